@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "masante",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "PQ", targets: ["PQ"]),
+        .library(name: "MaSante", targets: ["MaSante"]),
+        .library(name: "MaSanteStore", targets: ["MaSanteStore"]),
+        .executable(name: "masante", targets: ["masante"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .target(name: "PQ", dependencies: ["CLibPQ"]),
+        .target(name: "MaSante"),
+        .executableTarget(name: "EmbedMigrations", path: "Plugins/EmbedMigrationsTool"),
+        .plugin(
+            name: "EmbedMigrationsPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedMigrations"]
+        ),
+        .target(
+            name: "MaSanteStore",
+            dependencies: ["PQ", "MaSante"],
+            plugins: ["EmbedMigrationsPlugin"]
+        ),
+        .executableTarget(
+            name: "masante",
+            dependencies: [
+                "MaSante", "MaSanteStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PQTests", dependencies: ["PQ"]),
+        .testTarget(name: "MaSanteTests", dependencies: ["MaSante"]),
+        .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ"]),
+        .testTarget(name: "masanteTests", dependencies: ["masante"]),
+    ]
+)
+
+// The same strict settings for every Swift target of ours.
+for target in package.targets where [.executable, .test, .regular].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

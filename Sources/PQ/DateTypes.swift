@@ -1,0 +1,161 @@
+public import Foundation
+
+/// Seconds between PostgreSQL's epoch (2000-01-01 UTC) and Foundation's (2001-01-01 UTC).
+private let postgresToFoundationEpoch: TimeInterval = 366 * 86_400
+
+private let utcCalendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+}()
+
+extension Date: PostgresEncodable, PostgresDecodable {
+    /// An instant: `timestamptz`, to the microsecond. `distantPast`/`distantFuture` map to `-infinity`/`infinity`.
+    public static var postgresType: PostgresType { .timestamptz }
+
+    public func encode(into buffer: inout PostgresEncodingBuffer) {
+        if self == .distantFuture { buffer.appendInteger(Int64.max); return }
+        if self == .distantPast { buffer.appendInteger(Int64.min); return }
+        let micros = ((timeIntervalSinceReferenceDate + postgresToFoundationEpoch) * 1_000_000).rounded()
+        buffer.appendInteger(Int64(micros))
+    }
+
+    public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
+        guard cell.format == .binary, cell.type == .timestamptz else {
+            throw cell.failure(Self.self, "unsupported column type (expected timestamptz)")
+        }
+        let micros: Int64 = try cell.readInteger()
+        switch micros {
+        case .max: self = .distantFuture
+        case .min: self = .distantPast
+        default: self.init(timeIntervalSinceReferenceDate: Double(micros) / 1_000_000 - postgresToFoundationEpoch)
+        }
+    }
+}
+
+/// A calendar day with no time and no time zone: PostgreSQL's `date`.
+///
+/// ```swift
+/// let start = PostgresDate(year: 2022, month: 7, day: 1)!
+/// start.description // "2022-07-01"
+/// ```
+public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 2000-01-01, PostgreSQL's own representation.
+    public var daysSince2000: Int32
+
+    public init(daysSince2000: Int32) { self.daysSince2000 = daysSince2000 }
+
+    /// The day with these numbers in the Gregorian calendar, or nil when there is none (31 February).
+    public init?(year: Int, month: Int, day: Int) {
+        let components = DateComponents(year: year, month: month, day: day)
+        guard components.isValidDate(in: utcCalendar), let date = utcCalendar.date(from: components) else { return nil }
+        self.init(utcMidnight: date)
+    }
+
+    /// The day an instant falls on in a time zone.
+    public init(_ instant: Date, in timeZone: TimeZone) {
+        let local = instant.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: instant)))
+        self.init(utcMidnight: local)
+    }
+
+    /// Parses `AAAA-MM-JJ`.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    private init(utcMidnight date: Date) {
+        let seconds = date.timeIntervalSinceReferenceDate + postgresToFoundationEpoch
+        daysSince2000 = Int32((seconds / 86_400).rounded(.down))
+    }
+
+    /// Midnight UTC of this day.
+    var utcMidnight: Date {
+        Date(timeIntervalSinceReferenceDate: Double(daysSince2000) * 86_400 - postgresToFoundationEpoch)
+    }
+
+    private var components: DateComponents { utcCalendar.dateComponents([.year, .month, .day], from: utcMidnight) }
+    public var year: Int { components.year! }
+    public var month: Int { components.month! }
+    public var day: Int { components.day! }
+
+    /// The day `count` days later (or earlier when negative).
+    public func adding(days count: Int) -> PostgresDate {
+        PostgresDate(daysSince2000: daysSince2000 + Int32(count))
+    }
+
+    /// The instant this day starts in a time zone (midnight, or the first instant after a skipped one).
+    public func start(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = components
+        return calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day))!
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.daysSince2000 < rhs.daysSince2000 }
+
+    public var description: String {
+        let parts = components
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}
+
+extension PostgresDate: PostgresEncodable, PostgresDecodable {
+    public static var postgresType: PostgresType { .date }
+    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(daysSince2000) }
+    public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
+        try cell.require(.date, for: Self.self)
+        let days: Int32 = try cell.readInteger()
+        guard days != .max, days != .min else { throw cell.failure(Self.self, "infinite date") }
+        self.init(daysSince2000: days)
+    }
+}
+
+/// A time of day with no date and no time zone: PostgreSQL's `time`, to the microsecond.
+///
+/// `24:00` is allowed, as in PostgreSQL, to end a range at midnight.
+public struct PostgresTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public static let microsecondsPerDay: Int64 = 86_400_000_000
+
+    /// Microseconds since midnight, 0 through 24:00.
+    public var microsecondsSinceMidnight: Int64
+
+    public init?(microsecondsSinceMidnight: Int64) {
+        guard (0...Self.microsecondsPerDay).contains(microsecondsSinceMidnight) else { return nil }
+        self.microsecondsSinceMidnight = microsecondsSinceMidnight
+    }
+
+    public init?(hour: Int, minute: Int, second: Int = 0, microsecond: Int = 0) {
+        guard (0...24).contains(hour), (0..<60).contains(minute), (0..<60).contains(second),
+              (0..<1_000_000).contains(microsecond) else { return nil }
+        let total = ((Int64(hour) * 60 + Int64(minute)) * 60 + Int64(second)) * 1_000_000 + Int64(microsecond)
+        self.init(microsecondsSinceMidnight: total)
+    }
+
+    public var hour: Int { Int(microsecondsSinceMidnight / 3_600_000_000) }
+    public var minute: Int { Int(microsecondsSinceMidnight / 60_000_000 % 60) }
+    public var second: Int { Int(microsecondsSinceMidnight / 1_000_000 % 60) }
+    public var microsecond: Int { Int(microsecondsSinceMidnight % 1_000_000) }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.microsecondsSinceMidnight < rhs.microsecondsSinceMidnight }
+
+    /// `HH:MM:SS`, with `.ffffff` when there are microseconds.
+    public var description: String {
+        let base = String(format: "%02d:%02d:%02d", hour, minute, second)
+        return microsecond == 0 ? base : base + String(format: ".%06d", microsecond)
+    }
+}
+
+extension PostgresTime: PostgresEncodable, PostgresDecodable {
+    public static var postgresType: PostgresType { .time }
+    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(microsecondsSinceMidnight) }
+    public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
+        try cell.require(.time, for: Self.self)
+        guard let value = Self(microsecondsSinceMidnight: try cell.readInteger()) else {
+            throw cell.failure(Self.self, "time out of range")
+        }
+        self = value
+    }
+}

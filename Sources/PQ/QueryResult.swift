@@ -1,0 +1,149 @@
+internal import CLibPQ
+
+/// The rows (or the command status) a statement returned.
+///
+/// A random-access collection of ``Row``s. The underlying `PGresult` is read-only and
+/// freed when the last reference goes; libpq documents such results as safe to share
+/// between threads, hence `Sendable`.
+public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
+    let handle: OpaquePointer
+    /// Number of columns of each row.
+    public let columnCount: Int
+    public let startIndex = 0
+    public let endIndex: Int
+
+    init(checking result: OpaquePointer?, on connection: Connection) throws(PQError) {
+        guard let result else {
+            throw connection.connectionError(fallback: "no result from server")
+        }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE, PGRES_COPY_IN, PGRES_COPY_OUT,
+             PGRES_PIPELINE_SYNC:
+            handle = result
+            columnCount = Int(PQnfields(result))
+            endIndex = Int(PQntuples(result))
+        case PGRES_EMPTY_QUERY:
+            PQclear(result)
+            throw PQError(kind: .client, message: "empty query")
+        default:
+            let error = Self.error(from: result, connection: connection)
+            PQclear(result)
+            throw error
+        }
+    }
+
+    deinit { PQclear(handle) }
+
+    static func error(from result: OpaquePointer, connection: Connection) -> PQError {
+        func field(_ code: UInt8) -> String? {
+            PQresultErrorField(result, Int32(code)).map { String(cString: $0) }
+        }
+        let state = field(UInt8(ascii: "C"))
+        let message = field(UInt8(ascii: "M"))
+            ?? PQresultErrorMessage(result).map { String(cString: $0) }?.trimmingTrailingNewlines()
+        guard let state, let message, !message.isEmpty else {
+            return connection.connectionError(fallback: message ?? "statement failed")
+        }
+        let lost = connection.handle.map { PQstatus($0) != CONNECTION_OK } ?? true
+        return PQError(
+            kind: lost ? .connectionLost : .server, sqlState: SQLState(state), message: message,
+            detail: field(UInt8(ascii: "D")), hint: field(UInt8(ascii: "H")),
+            constraintName: field(UInt8(ascii: "n")), tableName: field(UInt8(ascii: "t")),
+            columnName: field(UInt8(ascii: "c")), severity: field(UInt8(ascii: "V")))
+    }
+
+    /// Rows inserted, updated, deleted, copied or selected (0 when the command reports none).
+    public var affectedRows: Int {
+        PQcmdTuples(handle).flatMap { Int(String(cString: $0)) } ?? 0
+    }
+
+    /// The command tag, e.g. `INSERT 0 1`.
+    public var commandTag: String {
+        PQcmdStatus(handle).map { String(cString: $0) } ?? ""
+    }
+
+    /// Column names, in order.
+    public var columnNames: [String] {
+        (0..<columnCount).map { columnName(at: $0) }
+    }
+
+    func columnName(at index: Int) -> String {
+        PQfname(handle, Int32(index)).map { String(cString: $0) } ?? ""
+    }
+
+    /// The index of the column with this name, if any.
+    public func columnIndex(named name: String) -> Int? {
+        let index = Int(PQfnumber(handle, quoteIdentifier(name)))
+        return index < 0 ? nil : index
+    }
+
+    public subscript(position: Int) -> Row { Row(result: self, index: position) }
+
+    /// The only value of a one-row, one-column result.
+    public func single<Value: PostgresDecodable>(_ type: Value.Type = Value.self) throws -> Value {
+        guard count == 1, columnCount == 1 else {
+            throw PQError(kind: .client, message: "expected one row of one column, got \(count) rows of \(columnCount)")
+        }
+        return try self[0].decode(Value.self, column: 0)
+    }
+
+    func decode<Value: PostgresDecodable>(_ type: Value.Type, row: Int, column: Int) throws(PostgresDecodingError) -> Value {
+        let rowIndex = Int32(row), columnIndex = Int32(column)
+        guard column >= 0, column < columnCount else {
+            throw PostgresDecodingError(column: column, columnName: nil, postgresType: .unspecified,
+                                        swiftType: String(describing: Value.self), reason: "no such column")
+        }
+        let length = Int(PQgetlength(handle, rowIndex, columnIndex))
+        let bytes = UnsafeRawBufferPointer(start: PQgetvalue(handle, rowIndex, columnIndex), count: length)
+        let cell = PostgresCell(
+            type: PostgresType(oid: PQftype(handle, columnIndex)),
+            format: PQfformat(handle, columnIndex) == 1 ? .binary : .text,
+            column: column, result: handle, bytes: bytes)
+        if PQgetisnull(handle, rowIndex, columnIndex) == 1 {
+            return try Value.decodeNull(cell: cell)
+        }
+        return try Value(postgresCell: cell)
+    }
+}
+
+/// One row of a ``QueryResult``; decode its columns by position or by name.
+///
+/// ```swift
+/// for row in try conn.query("SELECT id, name FROM centres") {
+///     let (id, name) = try row.decode((Int, String).self)
+/// }
+/// ```
+public struct Row: Sendable {
+    public let result: QueryResult
+    public let index: Int
+
+    /// Decodes the column at `column` (zero-based).
+    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, column: Int) throws(PostgresDecodingError) -> Value {
+        try result.decode(Value.self, row: index, column: column)
+    }
+
+    /// Decodes the column named `name`.
+    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, named name: String) throws(PostgresDecodingError) -> Value {
+        guard let column = result.columnIndex(named: name) else {
+            throw PostgresDecodingError(column: -1, columnName: name, postgresType: .unspecified,
+                                        swiftType: String(describing: Value.self), reason: "no such column")
+        }
+        return try decode(Value.self, column: column)
+    }
+
+    /// Decodes every column at once; the row must have exactly as many columns as types.
+    public func decode<each Value: PostgresDecodable>(_ types: (repeat each Value).Type) throws(PostgresDecodingError) -> (repeat each Value) {
+        var column = 0
+        for _ in repeat (each Value).self { column += 1 }
+        guard column == result.columnCount else {
+            throw PostgresDecodingError(column: column, columnName: nil, postgresType: .unspecified,
+                                        swiftType: "\(types)", reason: "row has \(result.columnCount) columns")
+        }
+        column = 0
+        func next<T: PostgresDecodable>(_ type: T.Type) throws(PostgresDecodingError) -> T {
+            defer { column += 1 }
+            return try decode(T.self, column: column)
+        }
+        return (repeat try next((each Value).self))
+    }
+}
