@@ -45,9 +45,10 @@ public final class Connection {
         }
         let conn = Self.connect(keywords: keywords, values: values)
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
-            let message = conn.map { Self.errorMessage(of: $0) } ?? "out of memory"
+            var error = PQError(kind: .connectionFailed, message: conn.map { Self.errorMessage(of: $0) } ?? "out of memory")
+            if let conn { error.target = Self.target(of: conn) }
             PQfinish(conn)
-            throw PQError(kind: .connectionFailed, message: message)
+            throw error
         }
         handle = conn
         let box = Unmanaged.passUnretained(noticeBox).toOpaque()
@@ -95,6 +96,14 @@ public final class Connection {
     public var user: String? { handle.flatMap { PQuser($0) }.map { String(cString: $0) } }
     /// The server process serving this connection.
     public var backendPID: Int { handle.map { Int(PQbackendPID($0)) } ?? 0 }
+
+    /// Where this connection goes.
+    public var target: ConnectionTarget? { handle.map(Self.target(of:)) }
+
+    private static func target(of conn: OpaquePointer) -> ConnectionTarget {
+        func text(_ value: UnsafeMutablePointer<CChar>?) -> String { value.map { String(cString: $0) } ?? "" }
+        return ConnectionTarget(host: text(PQhost(conn)), port: text(PQport(conn)), database: text(PQdb(conn)), user: text(PQuser(conn)))
+    }
 
     /// Whether a transaction block is open on the server.
     public var isInTransaction: Bool {

@@ -36,6 +36,8 @@ public struct PQError: Error, Sendable, CustomStringConvertible {
     public var columnName: String?
     /// The server's severity, not localized (`ERROR`, `FATAL`…).
     public var severity: String?
+    /// For a failed connection: where libpq last tried to connect.
+    public var target: ConnectionTarget?
 
     public init(
         kind: Kind, sqlState: SQLState? = nil, message: String, detail: String? = nil,
@@ -64,6 +66,26 @@ public struct PQError: Error, Sendable, CustomStringConvertible {
         if let constraintName { text += ", constraint \(constraintName)" }
         return text + "): \(message)"
     }
+}
+
+/// Where a connection goes (or went): host or socket directory, port, database and user.
+public struct ConnectionTarget: Sendable, Hashable, CustomStringConvertible {
+    public var host: String
+    public var port: String
+    public var database: String
+    public var user: String
+
+    public init(host: String, port: String, database: String, user: String) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.user = user
+    }
+
+    /// Whether `host` is a unix-socket directory rather than a network host.
+    public var isSocket: Bool { host.hasPrefix("/") || host.hasPrefix("@") }
+
+    public var description: String { "\(host):\(port) database \(database) user \(user)" }
 }
 
 /// A SQLSTATE code, matched exactly or by class in a `switch`.

@@ -1,0 +1,20 @@
+public import PQ
+
+/// Opens connections to masante's database.
+public enum Database {
+    /// The connection string to use: the `--base` option, else `MASANTE_BASE`, else libpq's
+    /// own defaults (`PG*` variables, `~/.pgpass`).
+    public static func conninfo(option: String?, environment: [String: String]) -> String {
+        option ?? environment["MASANTE_BASE"] ?? ""
+    }
+
+    /// Opens a connection with masante's session settings: a statement that runs longer than
+    /// `statementTimeoutSeconds` is cancelled instead of hanging the tool.
+    public static func connect(conninfo: String, statementTimeoutSeconds: Int = 300) throws(PQError) -> Connection {
+        try Connection(conninfo: conninfo, parameters: [
+            ("fallback_application_name", "masante"),
+            ("connect_timeout", "10"),
+            ("options", "-c statement_timeout=\(statementTimeoutSeconds * 1_000) -c lock_timeout=30000"),
+        ])
+    }
+}

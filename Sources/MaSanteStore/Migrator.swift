@@ -1,0 +1,79 @@
+import Foundation
+public import PQ
+
+/// Applies the schema migrations, in order, each in its own transaction with the row that
+/// records it, and refuses to go on when an applied migration was edited afterwards.
+///
+/// ```swift
+/// let applied = try Migrator(connection: conn).migrate()
+/// ```
+public struct Migrator {
+    public let connection: Connection
+    public let migrations: [Migration]
+
+    public init(connection: Connection, migrations: [Migration] = Migration.embedded) {
+        self.connection = connection
+        self.migrations = migrations
+    }
+
+    /// Compares the database with the migrations (creates nothing).
+    public func status() throws -> MigrationStatus {
+        let exists = try connection.query("SELECT to_regclass('public.schema_migrations') IS NOT NULL").single(Bool.self)
+        var applied: [AppliedMigration] = []
+        if exists {
+            for row in try connection.query("SELECT name, checksum, applied_at, applied_by FROM schema_migrations ORDER BY name") {
+                let (name, checksum, at, by) = try row.decode((String, String, Date, String).self)
+                applied.append(AppliedMigration(name: name, checksum: checksum, appliedAt: at, appliedBy: by))
+            }
+        }
+        let recorded = Dictionary(uniqueKeysWithValues: applied.map { ($0.name, $0.checksum) })
+        var status = MigrationStatus(applied: applied, pending: [], modified: [], unknown: [])
+        for migration in migrations {
+            guard let checksum = recorded[migration.name] else {
+                status.pending.append(migration)
+                continue
+            }
+            let current = try self.checksum(of: migration)
+            if current != checksum { status.modified.append((migration.name, checksum, current)) }
+        }
+        let known = Set(migrations.map(\.name))
+        status.unknown = applied.map(\.name).filter { !known.contains($0) }
+        return status
+    }
+
+    /// Applies every pending migration; returns their names. Several processes may call it at
+    /// once: an advisory lock makes them take turns.
+    @discardableResult
+    public func migrate() throws -> [String] {
+        try connection.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
+        defer { _ = try? connection.execute("SELECT pg_advisory_unlock(\(Self.lockKey))") }
+        try connection.runScript("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                name        text PRIMARY KEY,
+                checksum    text NOT NULL CHECK (checksum ~ '^[0-9a-f]{64}$'),
+                applied_at  timestamptz NOT NULL DEFAULT now(),
+                applied_by  text NOT NULL DEFAULT current_user
+            );
+            """)
+        let status = try status()
+        guard status.modified.isEmpty else { throw MigrationError.modified(status.modified) }
+        for migration in status.pending {
+            try connection.transaction {
+                try connection.runScript(migration.sql)
+                try connection.execute("""
+                    INSERT INTO schema_migrations (name, checksum)
+                    VALUES (\(migration.name), encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex'))
+                    """)
+            }
+        }
+        return status.pending.map(\.name)
+    }
+
+    /// SHA-256 of the file's text, computed by the server the same way it is recorded.
+    private func checksum(of migration: Migration) throws -> String {
+        try connection.query("SELECT encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex')").single(String.self)
+    }
+
+    /// Identifies masante's migration lock among advisory locks ("MASANTE" in ASCII).
+    static let lockKey = 0x4D41_5341_4E54_45
+}

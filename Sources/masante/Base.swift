@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MaSanteStore
+import PQ
+
+/// `masante base …`: the database schema.
+struct Base: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "base",
+        abstract: "Schéma de la base : appliquer les migrations, voir l'état.",
+        subcommands: [Migrer.self, Etat.self]
+    )
+
+    struct Migrer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Applique les migrations en attente, chacune dans sa transaction.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try reportingFailures {
+                let conn = try global.connect()
+                let applied = try Migrator(connection: conn).migrate()
+                if applied.isEmpty {
+                    print("Base à jour : aucune migration en attente.")
+                } else {
+                    print("\(applied.count) migration(s) appliquée(s) :")
+                    applied.forEach { print("  - \($0)") }
+                }
+            }
+        }
+    }
+
+    struct Etat: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Montre la cible de connexion, la version du schéma et les migrations en attente.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try reportingFailures {
+                let conn = try global.connect()
+                let status = try Migrator(connection: conn).status()
+                print(StatusReport(connection: conn, status: status).text)
+                if !status.modified.isEmpty {
+                    throw CommandFailure.message(MigrationError.modified(status.modified).description, status: ExitStatus.internalError)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import MaSanteStore
+import PQ
+
+/// Exit statuses of the CLI contract (see docs: 0 success, 1 problems found, 64 usage,
+/// 65 bad input data, 69 database unreachable, 70 internal error).
+enum ExitStatus {
+    static let problemsFound: Int32 = 1
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let unreachable: Int32 = 69
+    static let internalError: Int32 = 70
+}
+
+/// A failure to report to the user in French, with its exit status.
+enum CommandFailure: Error {
+    case unreachable(PQError)
+    case message(String, status: Int32)
+}
+
+extension ParsableCommand {
+    /// Runs `body`, printing any error in French on stderr and exiting with the contract's status.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            let (message, status) = Self.describe(error)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            throw ExitCode(status)
+        }
+    }
+
+    static func describe(_ error: any Error) -> (String, Int32) {
+        switch error {
+        case CommandFailure.unreachable(let error):
+            return (unreachableMessage(error), ExitStatus.unreachable)
+        case CommandFailure.message(let message, let status):
+            return (message, status)
+        case let error as MigrationError:
+            return ("Erreur : \(error.description)", ExitStatus.internalError)
+        case let error as PQError where error.kind == .connectionLost || error.kind == .connectionFailed:
+            return ("Erreur : la connexion à la base a été perdue (\(error.message)). Rien n'a été enregistré de l'opération en cours.",
+                    ExitStatus.unreachable)
+        case let error as PQError:
+            return ("Erreur de la base de données (\(error.sqlState?.code ?? "?")) : \(error.message)", ExitStatus.internalError)
+        default:
+            return ("Erreur interne : \(error)", ExitStatus.internalError)
+        }
+    }
+
+    private static func unreachableMessage(_ error: PQError) -> String {
+        var lines = ["Erreur : impossible de joindre la base de données PostgreSQL."]
+        if let target = error.target {
+            let place = target.isSocket ? "socket \(target.host)/.s.PGSQL.\(target.port)" : "hôte \(target.host), port \(target.port)"
+            lines.append("Tentative : \(place), base « \(target.database) », utilisateur « \(target.user) ».")
+        }
+        lines.append("Réponse de libpq : \(error.message)")
+        lines.append("Vérifiez --base, MASANTE_BASE ou les variables PG* ; en local, lancez « scripts/db start » puis « eval \"$(scripts/db env)\" ».")
+        return lines.joined(separator: "\n")
+    }
+}

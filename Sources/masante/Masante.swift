@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `masante` command: administration of the "Ma santé, Ma Région" network.
+@main
+struct Masante: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "masante",
+        abstract: "Administration du réseau « Ma santé, Ma Région » : base, centres, personnel, plannings, rapports.",
+        subcommands: [Base.self]
+    )
+}
