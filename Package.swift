@@ -39,10 +39,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", dependencies: ["PQ"], path: "Tests/TestSupport"),
         .testTarget(name: "PQTests", dependencies: ["PQ"]),
         .testTarget(name: "MaSanteTests", dependencies: ["MaSante"]),
-        .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ"]),
-        .testTarget(name: "masanteTests", dependencies: ["masante"]),
+        .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
+        .testTarget(name: "masanteTests", dependencies: ["masante", "PQ", "TestSupport"]),
     ]
 )
 
