@@ -17,7 +17,9 @@ extension Date: PostgresEncodable, PostgresDecodable {
         if self == .distantFuture { buffer.appendInteger(Int64.max); return }
         if self == .distantPast { buffer.appendInteger(Int64.min); return }
         let micros = ((timeIntervalSinceReferenceDate + postgresToFoundationEpoch) * 1_000_000).rounded()
-        buffer.appendInteger(Int64(micros))
+        // Int64(_:) would trap beyond ±292,000 years or on NaN: send a finite value past
+        // PostgreSQL's range instead, which the server rejects (22008).
+        buffer.appendInteger(Int64(exactly: micros) ?? (micros < 0 ? Int64.min + 1 : Int64.max - 1))
     }
 
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {

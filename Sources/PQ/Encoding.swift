@@ -89,19 +89,31 @@ public struct PostgresBindings: Sendable {
 
     /// Encodes and appends one value.
     public mutating func append<Value: PostgresEncodable>(_ value: Value) {
-        types.append(Value.postgresType.oid)
-        formats.append(Value.postgresFormat.rawValue)
+        var type = Value.postgresType
+        // An untyped value (a String) takes whatever type the server infers, and only the text
+        // form is valid for every type: in binary, "1234" inferred as int4 would read as 825373492.
+        var format = type == .unspecified ? .text : Value.postgresFormat
         if value.isPostgresNull {
+            types.append(type.oid)
+            formats.append(format.rawValue)
             offsets.append(-1)
             lengths.append(0)
             return
         }
         let start = buffer.count
         value.encode(into: &buffer)
+        // libpq reads a text-format parameter up to its first NUL, which would silently truncate
+        // it; sent as binary text instead, the server rejects the NUL (22021).
+        if format == .text, buffer.bytes[start...].contains(0) {
+            type = .text
+            format = .binary
+        }
+        types.append(type.oid)
+        formats.append(format.rawValue)
         offsets.append(start)
         lengths.append(Int32(buffer.count - start))
         // libpq reads a text-format parameter up to its NUL terminator, whatever its length says.
-        if Value.postgresFormat == .text { buffer.appendInteger(UInt8(0)) }
+        if format == .text { buffer.appendInteger(UInt8(0)) }
     }
 
     mutating func append<each Value: PostgresEncodable>(pack values: repeat each Value) {

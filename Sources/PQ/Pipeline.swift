@@ -134,11 +134,15 @@ extension Connection {
         }
         if ownsTransaction { try batch.execute(bodyError == nil ? "COMMIT" : "ROLLBACK") }
         try batch.finish()
-        if let bodyError { throw bodyError }
-        if let firstError = batch.firstError {
-            if ownsTransaction, isInTransaction { _ = try? execute("ROLLBACK") }
-            throw firstError
+        if ownsTransaction, isInTransaction, bodyError != nil || batch.firstError != nil {
+            // A failed statement aborts the rest of the batch, its COMMIT or ROLLBACK included,
+            // and a synchronous ROLLBACK is refused in pipeline mode: leave it first.
+            _ = PQsetnonblocking(conn, 0)
+            _ = PQexitPipelineMode(conn)
+            _ = try? execute("ROLLBACK")
         }
+        if let bodyError { throw bodyError }
+        if let firstError = batch.firstError { throw firstError }
         return PipelineSummary(statements: batch.sent, affectedRows: batch.affectedRows)
     }
 }

@@ -42,8 +42,9 @@ public struct PostgresType: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { Self.names[oid] ?? "oid \(oid)" }
 
-    /// Types whose binary form is not plain UTF-8 text.
-    static let binaryNonText: Set<UInt32> = [16, 17, 20, 21, 23, 26, 700, 701, 1082, 1083, 1114, 1184, 1186, 1700, 2950]
+    /// Built-in types whose binary form is plain UTF-8 text ("char", name, text, json, xml,
+    /// unknown, bpchar, varchar).
+    static let textual: Set<UInt32> = [18, 19, 25, 114, 142, 705, 1042, 1043]
 }
 
 /// Whether a value travels as text or in PostgreSQL's binary representation.

@@ -47,6 +47,12 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
             sql += "$\(bindings.count)"
         }
 
+        /// Binds an optional value as the next parameter (`nil` becomes NULL).
+        public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
+            bindings.append(value)
+            sql += "$\(bindings.count)"
+        }
+
         /// A quoted identifier (table or column name), for the rare name that must be dynamic.
         public mutating func appendInterpolation(identifier: String) {
             sql += quoteIdentifier(identifier)

@@ -80,7 +80,9 @@ extension String: PostgresEncodable, PostgresDecodable {
             self = cell.withUnsafeBytes { String(decoding: $0.dropFirst(), as: UTF8.self) }
             return
         }
-        guard !PostgresType.binaryNonText.contains(cell.type.oid) else {
+        // Built-in types must be known textual ones (a point or an array is binary); user-defined
+        // types (OID ≥ 16384) are let through, since an enum's binary form is its label.
+        guard PostgresType.textual.contains(cell.type.oid) || cell.type.oid >= 16_384 else {
             throw cell.failure(Self.self, "column is not textual; cast it with ::text")
         }
         self = cell.utf8String

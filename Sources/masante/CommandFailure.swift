@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MaSante
 import MaSanteStore
 import PQ
 
@@ -39,6 +40,16 @@ extension ParsableCommand {
             return (unreachableMessage(error), ExitStatus.unreachable)
         case CommandFailure.message(let message, let status):
             return (message, status)
+        case let error as ImportRejected:
+            return (error.description, ExitStatus.badData)
+        case let error as CSVError:
+            return ("\(error.description)\nRien n'a été enregistré.", ExitStatus.badData)
+        case let error as StoreError:
+            return ("Erreur : \(error.description). Rien n'a été enregistré.", ExitStatus.badData)
+        case let error as ValidationError:
+            return ("Erreur : \(error.message)", ExitStatus.usage)
+        case let error as PQError where error.sqlState.map({ SQLState.Class.integrityConstraintViolation ~= $0 }) == true:
+            return ("Erreur : \(ConstraintMessages.french(for: error)). Rien n'a été enregistré.", ExitStatus.badData)
         case let error as MigrationError:
             return ("Erreur : \(error.description)", ExitStatus.internalError)
         case let error as PQError where error.kind == .connectionLost || error.kind == .connectionFailed:

@@ -1,0 +1,37 @@
+public import PQ
+
+/// French sentences for the schema's constraints, so a violation the database caught
+/// (a race between two users, a rule only PostgreSQL checks) still reads well.
+public enum ConstraintMessages {
+    static let sentences: [String: String] = [
+        "contracts_no_overlap": "ce contrat chevaucherait un autre contrat de la même personne",
+        "contracts_end_after_start": "la fin du contrat précède son début",
+        "contracts_cdd_has_end": "un CDD doit avoir une date de fin",
+        "contracts_weekly_hours_check": "les heures hebdomadaires doivent être comprises entre 0 (exclu) et 35",
+        "assignments_within_contract": "une affectation sortirait des dates de son contrat",
+        "assignments_no_overlap": "cette personne est déjà affectée à ce centre sur cette période",
+        "people_rpps_key": "ce numéro RPPS est déjà attribué à une autre personne",
+        "people_rpps_check": "numéro RPPS invalide (11 chiffres, clé de Luhn)",
+        "people_specialty_for_specialists": "une spécialité est obligatoire pour un médecin spécialiste, et réservée à lui",
+        "centres_name_key": "un centre porte déjà ce nom",
+        "centres_open_has_date": "un centre ouvert doit avoir une date d'ouverture",
+        "centres_closed_has_date": "un centre fermé doit avoir une date de fermeture",
+        "centres_closed_after_opened": "la fermeture précède l'ouverture",
+        "centres_insee_in_departement": "le code INSEE ne correspond pas au département",
+        "opening_hours_no_overlap": "deux plages d'ouverture du même jour se chevauchent",
+        "recruitment_events_transition": "cette étape de recrutement ne peut pas suivre la précédente",
+        "recruitment_events_chronology": "cette étape serait datée avant l'étape précédente",
+        "recruitment_events_person_id_stage_key": "cette étape est déjà enregistrée pour cette personne",
+    ]
+
+    /// The French sentence for an integrity error, or a general one naming the constraint.
+    public static func french(for error: PQError) -> String {
+        if let name = error.constraintName, let sentence = sentences[name] { return sentence }
+        switch error.sqlState {
+        case .uniqueViolation?: return "cette valeur existe déjà (\(error.constraintName ?? "contrainte d'unicité"))"
+        case .foreignKeyViolation?: return "une référence pointe vers un élément absent (\(error.constraintName ?? "clé étrangère"))"
+        case .notNullViolation?: return "une valeur obligatoire manque (\(error.columnName ?? "colonne"))"
+        default: return "règle de la base non respectée (\(error.constraintName ?? error.message))"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+public import MaSante
+
+/// A table of results ready to print in any format: ordered columns, rows of cells.
+///
+/// Store queries return listings; the CLI renders them as an aligned text table, CSV or JSON.
+public struct Listing: Sendable, Hashable {
+    /// One value of a row.
+    public enum Cell: Sendable, Hashable {
+        case text(String)
+        case number(Double)
+        case integer(Int)
+        case date(CalendarDate)
+        case null
+
+        /// The value as a CSV or table cell would show it (French decimals are the CLI's job).
+        public var plain: String {
+            switch self {
+            case .text(let text): text
+            case .integer(let value): String(value)
+            case .number(let value): value == value.rounded() ? String(Int(value)) : String(value)
+            case .date(let date): date.description
+            case .null: ""
+            }
+        }
+    }
+
+    /// Column keys (also the CSV header and the JSON keys).
+    public var columns: [String]
+    public var rows: [[Cell]]
+
+    public init(columns: [String], rows: [[Cell]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+extension Optional where Wrapped == String {
+    var cell: Listing.Cell { map(Listing.Cell.text) ?? .null }
+}
+
+extension Optional where Wrapped == CalendarDate {
+    var cell: Listing.Cell { map(Listing.Cell.date) ?? .null }
+}

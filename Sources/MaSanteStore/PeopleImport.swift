@@ -1,0 +1,222 @@
+public import MaSante
+public import PQ
+
+/// Loads people with their contract and assignment (the `personnel` CSV format) into the
+/// registry, all or nothing.
+///
+/// Lines are parsed and checked by the domain, streamed into a temporary table with COPY,
+/// checked against the database in SQL, then merged set-wise: a person is found again by
+/// RPPS (or, without one, by name and profession), a contract by its start date, so
+/// importing the same file twice changes nothing.
+public struct PeopleImporter {
+    public let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
+
+    /// Imports a whole file.
+    public func run(_ reader: CSVReader) throws -> ImportSummary {
+        let columns = try CSVColumns(
+            header: try reader.readHeader(),
+            required: PersonRecord.requiredColumns, optional: PersonRecord.optionalColumns)
+        return try load { issues, write in
+            var lines = 0
+            do {
+                while let line = try reader.next() {
+                    lines += 1
+                    let (record, lineIssues) = PersonRecord.parse(line, columns: columns)
+                    issues.add(contentsOf: lineIssues)
+                    if let record, let issue = try write(line.number, record) { issues.add(issue) }
+                }
+            } catch let error as CSVError {
+                issues.add(ImportIssue(line: error.line ?? 0, column: nil, message: error.message))
+            }
+            return lines
+        }
+    }
+
+    /// Imports records built elsewhere (e.g. by `personnel ajouter`), numbered as lines.
+    public func run(records: [(line: Int, record: PersonRecord)]) throws -> ImportSummary {
+        try load { issues, write in
+            for (line, record) in records {
+                if let issue = try write(line, record) { issues.add(issue) }
+            }
+            return records.count
+        }
+    }
+
+    /// Writes one checked record to the staging table, or returns why it cannot be.
+    private typealias Writer = (Int, PersonRecord) throws -> ImportIssue?
+
+    private func load(_ produce: (inout IssueCollector, Writer) throws -> Int) throws -> ImportSummary {
+        try connection.transaction {
+            try connection.runScript(Self.stagingTable)
+            var issues = IssueCollector()
+            var byRPPS = DuplicateFinder<String>()
+            var byName = DuplicateFinder<String>()
+            var lines = 0
+            try connection.copyIn(table: "import_people", columns: Self.stagingColumns) { copy in
+                lines = try produce(&issues) { line, record in
+                    if let duplicate = Self.duplicate(record, line: line, byRPPS: &byRPPS, byName: &byName) {
+                        return duplicate
+                    }
+                    try copy.writeRow(
+                        line, record.lastName, record.firstName, record.profession, record.specialty?.code,
+                        record.rpps?.digits, record.centre, record.contract.start, record.contract.weeklyHours,
+                        record.contract.type, record.contract.end)
+                    return nil
+                }
+            }
+            if lines == 0 && issues.isEmpty {
+                issues.add(ImportIssue(line: 2, column: nil, message: "le fichier ne contient aucune ligne de données"))
+            }
+            try resolveAndCheck(&issues)
+            guard issues.isEmpty else { throw issues.rejection() }
+            var summary = try merge()
+            summary.lines = lines
+            return summary
+        }
+    }
+
+    private static func duplicate(
+        _ record: PersonRecord, line: Int, byRPPS: inout DuplicateFinder<String>, byName: inout DuplicateFinder<String>
+    ) -> ImportIssue? {
+        if let rpps = record.rpps {
+            guard let earlier = byRPPS.check(rpps.digits, line: line) else { return nil }
+            return ImportIssue(line: line, column: "rpps", message: "RPPS \(rpps.digits) en double dans le fichier (déjà ligne \(earlier))")
+        }
+        let key = FrenchText.key("\(record.lastName) \(record.firstName) \(record.profession.rawValue)")
+        guard let earlier = byName.check(key, line: line) else { return nil }
+        return ImportIssue(line: line, column: "nom", message: "\(record.lastName) \(record.firstName) figure deux fois dans le fichier (déjà ligne \(earlier))")
+    }
+
+    static let stagingColumns = [
+        "line", "last_name", "first_name", "profession", "specialty", "rpps", "centre",
+        "starts_on", "weekly_hours", "kind", "ends_on",
+    ]
+
+    static let stagingTable = """
+        CREATE TEMP TABLE import_people (
+            line bigint PRIMARY KEY, last_name text, first_name text, profession profession, specialty text,
+            rpps text, centre text, starts_on date, weekly_hours float8, kind contract_type, ends_on date,
+            person_id bigint, centre_id bigint, contract_id bigint,
+            new_person boolean NOT NULL DEFAULT false, new_contract boolean NOT NULL DEFAULT false,
+            changed boolean NOT NULL DEFAULT false
+        ) ON COMMIT DROP;
+        """
+
+    /// Finds the centre, person and contract of each line, and reports lines that clash with the database.
+    private func resolveAndCheck(_ issues: inout IssueCollector) throws {
+        try connection.runScript("""
+            UPDATE import_people s SET centre_id = c.id FROM centres c WHERE lower(c.name) = lower(btrim(s.centre));
+            UPDATE import_people s SET person_id = p.id FROM people p WHERE s.rpps IS NOT NULL AND p.rpps = s.rpps;
+            UPDATE import_people s SET person_id = p.id FROM people p
+             WHERE s.rpps IS NULL AND p.rpps IS NULL AND p.profession = s.profession
+               AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name);
+            UPDATE import_people s SET contract_id = c.id FROM contracts c
+             WHERE c.person_id = s.person_id AND c.starts_on = s.starts_on;
+            """)
+        let checks: [(column: String, sql: Query)] = [
+            ("centre", """
+                SELECT line, format('centre inconnu « %s » (centres connus : %s)', centre,
+                       coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM (SELECT name FROM centres ORDER BY name LIMIT 15) n), 'aucun'))
+                FROM import_people WHERE centre_id IS NULL
+                """),
+            ("rpps", """
+                SELECT s.line, format('RPPS %s déjà attribué à %s %s (personne n° %s)', s.rpps, p.last_name, p.first_name, p.id)
+                FROM import_people s JOIN people p ON p.id = s.person_id
+                WHERE s.rpps IS NOT NULL AND (lower(p.last_name) <> lower(s.last_name) OR lower(p.first_name) <> lower(s.first_name))
+                """),
+            ("nom", """
+                SELECT s.line, format('%s %s (%s) correspond à plusieurs personnes sans RPPS : précisez', s.last_name, s.first_name, s.profession)
+                FROM import_people s
+                WHERE s.rpps IS NULL AND (SELECT count(*) FROM people p WHERE p.rpps IS NULL AND p.profession = s.profession
+                      AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name)) > 1
+                """),
+            ("date_embauche", """
+                SELECT s.line, format('le contrat du %s chevauche le contrat existant du %s au %s',
+                       to_char(s.starts_on, 'DD/MM/YYYY'), to_char(c.starts_on, 'DD/MM/YYYY'), coalesce(to_char(c.ends_on, 'DD/MM/YYYY'), '(sans fin)'))
+                FROM import_people s JOIN contracts c ON c.person_id = s.person_id AND c.id IS DISTINCT FROM s.contract_id
+                WHERE daterange(c.starts_on, c.ends_on, '[]') && daterange(s.starts_on, s.ends_on, '[]')
+                """),
+        ]
+        for check in checks {
+            for row in try connection.query(check.sql) {
+                let (line, message) = try row.decode((Int, String).self)
+                issues.add(ImportIssue(line: line, column: check.column, message: message))
+            }
+        }
+    }
+
+    /// Writes the checked lines into the registry and counts what changed.
+    private func merge() throws -> ImportSummary {
+        try connection.runScript("""
+            UPDATE import_people SET person_id = nextval(pg_get_serial_sequence('people', 'id')), new_person = true
+             WHERE person_id IS NULL;
+            INSERT INTO people (id, last_name, first_name, profession, specialty, rpps) OVERRIDING SYSTEM VALUE
+            SELECT person_id, last_name, first_name, profession, specialty, rpps FROM import_people WHERE new_person;
+
+            WITH changed AS (
+                UPDATE people p SET last_name = s.last_name, first_name = s.first_name, profession = s.profession,
+                       specialty = s.specialty, updated_at = now()
+                FROM import_people s
+                WHERE s.person_id = p.id AND NOT s.new_person
+                  AND (p.last_name, p.first_name, p.profession, p.specialty)
+                      IS DISTINCT FROM (s.last_name, s.first_name, s.profession, s.specialty)
+                RETURNING p.id)
+            UPDATE import_people SET changed = true WHERE person_id IN (SELECT id FROM changed);
+
+            UPDATE import_people SET contract_id = nextval(pg_get_serial_sequence('contracts', 'id')), new_contract = true
+             WHERE contract_id IS NULL;
+            INSERT INTO contracts (id, person_id, kind, starts_on, ends_on, weekly_hours) OVERRIDING SYSTEM VALUE
+            SELECT contract_id, person_id, kind, starts_on, ends_on, weekly_hours FROM import_people WHERE new_contract;
+
+            WITH changed AS (
+                UPDATE contracts c SET kind = s.kind, ends_on = s.ends_on, weekly_hours = s.weekly_hours
+                FROM import_people s
+                WHERE s.contract_id = c.id AND NOT s.new_contract
+                  AND (c.kind, c.ends_on, c.weekly_hours) IS DISTINCT FROM (s.kind, s.ends_on, s.weekly_hours::numeric(4,2))
+                RETURNING c.id)
+            UPDATE import_people SET changed = true WHERE contract_id IN (SELECT id FROM changed);
+
+            WITH changed AS (
+                UPDATE assignments a SET ends_on = s.ends_on
+                FROM import_people s
+                WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id AND a.ends_on IS DISTINCT FROM s.ends_on
+                RETURNING a.contract_id)
+            UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM changed);
+
+            WITH added AS (
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on)
+                SELECT s.person_id, s.contract_id, s.centre_id, s.starts_on, s.ends_on FROM import_people s
+                WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id)
+                RETURNING contract_id)
+            UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM added) AND NOT new_contract;
+
+            WITH added AS (
+                INSERT INTO recruitment_events (person_id, stage, occurred_on, note)
+                SELECT s.person_id, 'embauche', s.starts_on, 'import du personnel' FROM import_people s
+                WHERE NOT EXISTS (SELECT 1 FROM recruitment_events e WHERE e.person_id = s.person_id
+                                  AND e.stage IN ('embauche', 'en_poste', 'parti', 'abandon'))
+                RETURNING person_id)
+            UPDATE import_people SET changed = true WHERE person_id IN (SELECT person_id FROM added) AND NOT new_person;
+
+            -- Staff whose contract has started are in post from that day.
+            WITH added AS (
+                INSERT INTO recruitment_events (person_id, stage, occurred_on, note)
+                SELECT s.person_id, 'en_poste', s.starts_on, 'import du personnel' FROM import_people s
+                WHERE s.starts_on <= current_date
+                  AND (SELECT max(stage) FROM recruitment_events e WHERE e.person_id = s.person_id) = 'embauche'
+                RETURNING person_id)
+            UPDATE import_people SET changed = true WHERE person_id IN (SELECT person_id FROM added) AND NOT new_person;
+            """)
+        let row = try connection.query("""
+            SELECT count(*) FILTER (WHERE new_person OR new_contract),
+                   count(*) FILTER (WHERE changed AND NOT (new_person OR new_contract)),
+                   count(*) FILTER (WHERE NOT (changed OR new_person OR new_contract))
+            FROM import_people
+            """)[0]
+        var summary = ImportSummary()
+        (summary.created, summary.updated, summary.unchanged) = try row.decode((Int, Int, Int).self)
+        return summary
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+public import MaSante
+public import PQ
+
+/// Who is in the registry: finding a person, listing staff, recording a departure.
+public struct PeopleQueries {
+    public let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
+
+    /// The columns of the `personnel` CSV format, so a listing can be imported again.
+    public static let csvColumns = [
+        "nom", "prenom", "profession", "specialite", "rpps", "centre", "date_embauche", "heures_hebdo", "type_contrat", "date_fin",
+    ]
+
+    /// Staff with a contract (latest contract of each person, one row per centre), filtered,
+    /// with their stage and FTE share as of `date`.
+    public func list(centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
+                     on date: CalendarDate) throws -> StaffListing {
+        let rows = try connection.query("""
+            SELECT p.id, p.last_name, p.first_name, p.profession, p.specialty, p.rpps, ce.name,
+                   c.starts_on, c.weekly_hours::float8, c.kind, c.ends_on, st.stage,
+                   CASE WHEN c.starts_on <= \(date) AND (c.ends_on IS NULL OR c.ends_on >= \(date))
+                         AND a.starts_on <= \(date) AND (a.ends_on IS NULL OR a.ends_on >= \(date))
+                        THEN (c.fte * a.share)::float8 ELSE 0 END
+            FROM people p
+            JOIN LATERAL (SELECT * FROM contracts WHERE person_id = p.id ORDER BY starts_on DESC LIMIT 1) c ON true
+            JOIN assignments a ON a.contract_id = c.id
+            JOIN centres ce ON ce.id = a.centre_id
+            LEFT JOIN people_stage st ON st.person_id = p.id
+            WHERE (\(centre)::text IS NULL OR lower(ce.name) = lower(\(centre)::text))
+              AND (\(profession)::profession IS NULL OR p.profession = \(profession)::profession)
+              AND (\(stage)::recruitment_stage IS NULL OR st.stage = \(stage)::recruitment_stage)
+            ORDER BY lower(p.last_name), lower(p.first_name), p.id, ce.name
+            """)
+        var staff = StaffListing()
+        for row in rows {
+            let (id, last, first, profession, specialty, rpps, centre, start, hours, kind, end, stage, fte) =
+                try row.decode((Int, String, String, Profession, String?, String?, String, CalendarDate, Double, ContractType, CalendarDate?, RecruitmentStage?, Double).self)
+            staff.members.append(StaffMember(
+                id: id, lastName: last, firstName: first, profession: profession, specialty: specialty, rpps: rpps,
+                centre: centre, start: start, weeklyHours: hours, contractType: kind, end: end, stage: stage, fte: fte))
+        }
+        return staff
+    }
+
+    /// Finds one person from what a user typed: an RPPS, `n°12`/`12`, or `NOM Prénom`.
+    public func find(_ reference: String) throws -> PersonReference {
+        let text = reference.trimmingCharacters(in: .whitespaces)
+        let digits = text.filter(\.isNumber)
+        let rows: QueryResult
+        if digits.count == 11, digits.count == text.filter({ !$0.isWhitespace }).count {
+            rows = try connection.query("SELECT id, last_name, first_name, profession FROM people WHERE rpps = \(digits)")
+        } else if let id = Int(text.replacingOccurrences(of: "n°", with: "").trimmingCharacters(in: .whitespaces)) {
+            rows = try connection.query("SELECT id, last_name, first_name, profession FROM people WHERE id = \(id)")
+        } else {
+            rows = try connection.query("""
+                SELECT id, last_name, first_name, profession FROM people
+                WHERE lower(last_name || ' ' || first_name) = lower(\(text)) OR lower(first_name || ' ' || last_name) = lower(\(text))
+                ORDER BY id
+                """)
+        }
+        let found = try rows.map { row in
+            let (id, last, first, profession) = try row.decode((Int, String, String, Profession).self)
+            return PersonReference(id: id, lastName: last, firstName: first, profession: profession)
+        }
+        guard let person = found.first else { throw StoreError.notFound("aucune personne ne correspond à « \(text) »") }
+        guard found.count == 1 else {
+            let list = found.map { "n°\($0.id) \($0.lastName) \($0.firstName) (\($0.profession.label))" }.joined(separator: ", ")
+            throw StoreError.ambiguous("« \(text) » désigne plusieurs personnes : \(list) ; précisez le RPPS ou le numéro")
+        }
+        return person
+    }
+
+    /// Records that a person leaves on `date`: their contract and assignments end that day and
+    /// the stage `parti` is recorded. Hires already counted stay counted.
+    public func recordDeparture(of person: PersonReference, on date: CalendarDate, note: String?) throws {
+        try connection.transaction {
+            let current = try connection.query("SELECT stage FROM people_stage WHERE person_id = \(person.id)")
+                .first.map { try $0.decode(RecruitmentStage.self, column: 0) }
+            if let problem = RecruitmentStage.transitionError(from: current, to: .parti) {
+                throw StoreError.refused("\(person.display) : \(problem.message)")
+            }
+            let contracts = try connection.execute("""
+                UPDATE contracts SET ends_on = \(date)
+                WHERE person_id = \(person.id) AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on > \(date))
+                """)
+            let open = try connection.query("""
+                SELECT count(*) FROM contracts WHERE person_id = \(person.id) AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))
+                """).single(Int.self)
+            guard contracts > 0 || open > 0 else {
+                throw StoreError.refused("\(person.display) n'a pas de contrat en cours le \(date.french)")
+            }
+            try connection.execute("""
+                UPDATE assignments SET ends_on = \(date)
+                WHERE person_id = \(person.id) AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on > \(date))
+                """)
+            try connection.execute("""
+                INSERT INTO recruitment_events (person_id, stage, occurred_on, note) VALUES (\(person.id), 'parti', \(date), \(note))
+                """)
+        }
+    }
+}
+
+/// A person found in the registry.
+public struct PersonReference: Sendable, Hashable {
+    public var id: Int
+    public var lastName: String
+    public var firstName: String
+    public var profession: Profession
+
+    /// "DUPONT Marie (n°12)".
+    public var display: String { "\(lastName) \(firstName) (n°\(id))" }
+}
+
+/// One row of the staff listing: a person, their latest contract, one centre.
+public struct StaffMember: Sendable, Hashable {
+    public var id: Int
+    public var lastName: String
+    public var firstName: String
+    public var profession: Profession
+    public var specialty: String?
+    public var rpps: String?
+    public var centre: String
+    public var start: CalendarDate
+    public var weeklyHours: Double
+    public var contractType: ContractType
+    public var end: CalendarDate?
+    public var stage: RecruitmentStage?
+    /// The FTE this row adds on the listing's date (0 when not working then).
+    public var fte: Double
+}
+
+/// The staff listing and its totals.
+public struct StaffListing: Sendable {
+    public var members: [StaffMember] = []
+
+    /// Total FTE on the listing's date.
+    public var totalFTE: Double { members.reduce(0) { $0 + $1.fte } }
+    /// Distinct people listed.
+    public var peopleCount: Int { Set(members.map(\.id)).count }
+
+    /// The import format, for CSV round trips.
+    public var csv: Listing {
+        Listing(columns: PeopleQueries.csvColumns, rows: members.map { m in
+            [.text(m.lastName), .text(m.firstName), .text(m.profession.rawValue), m.specialty.cell, m.rpps.cell,
+             .text(m.centre), .date(m.start), .number(m.weeklyHours), .text(m.contractType.rawValue),
+             m.end.cell]
+        })
+    }
+}
+
+/// A request the registry refuses, explained in French.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    case notFound(String)
+    case ambiguous(String)
+    case refused(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let message), .ambiguous(let message), .refused(let message): message
+        }
+    }
+}

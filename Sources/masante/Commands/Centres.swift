@@ -1,0 +1,160 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+import PQ
+
+/// `masante centres …`: the network's centres and their opening hours.
+struct Centres: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centres",
+        abstract: "Centres de santé : importer, ajouter, lister, modifier.",
+        subcommands: [Importer.self, Ajouter.self, Liste.self, Modifier.self]
+    )
+
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importe un fichier CSV de centres (tout ou rien).",
+            discussion: "Colonnes : \(CentreQueries.csvColumns.joined(separator: ";")). Chaque jour contient des plages comme « 08:30-12:30 14:00-19:00 » ; vide = fermé.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+
+        func run() throws {
+            try reportingFailures {
+                let reader = try openCSV(fichier)
+                let conn = try global.connect()
+                let summary = try CentreImporter(connection: conn).run(reader)
+                printSummary(summary, what: "centres")
+            }
+        }
+    }
+
+    /// Options describing a centre, shared by `ajouter` and `modifier`.
+    struct CentreFields: ParsableArguments {
+        @Option(help: "Commune d'implantation.") var commune: String?
+        @Option(name: .customLong("code-insee"), help: "Code INSEE de la commune (5 caractères).") var codeInsee: String?
+        @Option(help: "Numéro du département (09, 31…).") var departement: String?
+        @Option(help: "Statut : candidature, retenue, convention_signee, en_preparation, ouvert, ferme.") var statut: String?
+        @Option(name: .customLong("date-ouverture"), help: "Date d'ouverture (JJ/MM/AAAA ou AAAA-MM-JJ).") var dateOuverture: String?
+        @Option(help: "Collectivité partenaire.") var partenaire: String?
+        @Option(help: "Horaires du lundi, ex. « 08:30-12:30 14:00-19:00 ».") var lundi: String?
+        @Option(help: "Horaires du mardi.") var mardi: String?
+        @Option(help: "Horaires du mercredi.") var mercredi: String?
+        @Option(help: "Horaires du jeudi.") var jeudi: String?
+        @Option(help: "Horaires du vendredi.") var vendredi: String?
+        @Option(help: "Horaires du samedi.") var samedi: String?
+
+        /// The options given, by CSV column; `base` supplies the values of options not given.
+        func values(name: String, base: [String: String] = [:]) -> OptionRecord {
+            let given: [(String, String?)] = [
+                ("nom", name), ("commune", commune), ("code_insee", codeInsee), ("departement", departement),
+                ("statut", statut), ("date_ouverture", dateOuverture), ("partenaire", partenaire),
+                ("lundi", lundi), ("mardi", mardi), ("mercredi", mercredi), ("jeudi", jeudi),
+                ("vendredi", vendredi), ("samedi", samedi),
+            ]
+            return OptionRecord(values: given.map { column, value in (column, value ?? base[column]) })
+        }
+    }
+
+    struct Ajouter: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ajoute un centre.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Nom du centre.") var nom: String
+        @OptionGroup var fields: CentreFields
+
+        func run() throws {
+            try reportingFailures {
+                let conn = try global.connect()
+                guard try CentreQueries(connection: conn).record(named: nom) == nil else {
+                    throw CommandFailure.message("Le centre « \(nom) » existe déjà : utilisez « masante centres modifier ».", status: ExitStatus.badData)
+                }
+                try save(fields.values(name: nom), conn: conn, verb: "ajouté")
+            }
+        }
+    }
+
+    struct Modifier: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Modifie un centre : seules les options données changent.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Nom du centre à modifier.") var nom: String
+        @OptionGroup var fields: CentreFields
+        @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture: String?
+
+        func run() throws {
+            try reportingFailures {
+                let conn = try global.connect()
+                let queries = CentreQueries(connection: conn)
+                let listing = try queries.list()
+                guard let row = listing.rows.first(where: { $0[0].plain.lowercased() == nom.lowercased() }) else {
+                    let known = try queries.names().joined(separator: ", ")
+                    throw CommandFailure.message("Centre inconnu « \(nom) » (centres connus : \(known)).", status: ExitStatus.badData)
+                }
+                let current = Dictionary(uniqueKeysWithValues: zip(listing.columns, row.map(\.plain)))
+                let closing = try dateFermeture.map { try parseOption("date-fermeture", $0, CalendarDate.parse) }
+                try conn.transaction {
+                    try save(fields.values(name: current["nom"] ?? nom, base: current), conn: conn, verb: "modifié")
+                    if let closing { try queries.setClosingDate(closing, centre: nom) }
+                }
+            }
+        }
+    }
+
+    struct Liste: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Liste les centres (texte, csv ou json ; le csv se réimporte tel quel).")
+
+        /// The text view: one line per centre, opening hours summed per week.
+        static func summary(of listing: Listing) -> Listing {
+            let index = Dictionary(uniqueKeysWithValues: listing.columns.enumerated().map { ($1, $0) })
+            let days = Weekday.allCases.filter { $0 != .dimanche }
+            return Listing(
+                columns: ["nom", "commune", "departement", "statut", "ouverture", "heures_semaine", "samedi"],
+                rows: listing.rows.map { row in
+                    let minutes = days.reduce(0) { total, day in
+                        total + ((try? OpeningHours.parseDay(row[index[day.label]!].plain)) ?? []).reduce(0) { $0 + $1.minutes }
+                    }
+                    let status = CentreStatus(rawValue: row[index["statut"]!].plain)?.label ?? row[index["statut"]!].plain
+                    return [row[index["nom"]!], row[index["commune"]!], row[index["departement"]!], .text(status),
+                            row[index["date_ouverture"]!], .number(Double(minutes) / 60), row[index["samedi"]!]]
+                })
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @Option(help: "Seulement ce statut.") var statut: String?
+        @Option(help: "Seulement ce département.") var departement: String?
+
+        func run() throws {
+            try reportingFailures {
+                let format = try OutputFormat.parse(format)
+                let status = try statut.map { try parseOption("statut", $0, CentreStatus.parse) }
+                let dep = try departement.map { text in
+                    try parseOption("departement", text) { (text: String) throws(FieldError) -> Departement in
+                        guard let value = Departement(text) else { throw FieldError("département invalide « \(text) »") }
+                        return value
+                    }
+                }
+                let conn = try global.connect()
+                let listing = try CentreQueries(connection: conn).list(status: status, departement: dep)
+                if format == .texte {
+                    print(ListingRenderer(listing: Self.summary(of: listing)).text, terminator: "")
+                    print("\(listing.rows.count) centre(s)")
+                } else {
+                    print(ListingRenderer(listing: listing).render(format), terminator: "")
+                }
+            }
+        }
+    }
+}
+
+/// Checks a centre given as options like an import line, then writes it.
+private func save(_ record: OptionRecord, conn: PQ.Connection, verb: String) throws {
+    let columns = try record.columns(required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns)
+    let parsed = CentreRecord.parse(record.line, columns: columns)
+    guard let centre = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
+    parsed.warnings.forEach { printWarning($0.message) }
+    let summary = try CentreImporter(connection: conn).run(records: [(1, centre)])
+    print(summary.unchanged == 1 ? "Centre « \(centre.name) » inchangé." : "Centre « \(centre.name) » \(verb).")
+}

@@ -1,0 +1,40 @@
+import Foundation
+import ArgumentParser
+import MaSante
+import MaSanteStore
+
+/// Builds a one-line record from command options, so `ajouter` and `modifier` run the very
+/// checks of the CSV import; problems are reported per option (`--rpps : …`).
+struct OptionRecord {
+    /// Column name → value typed by the user (nil when the option was not given).
+    var values: [(column: String, value: String?)]
+
+    var line: CSVLine { CSVLine(number: 1, fields: values.map { $0.value ?? "" }) }
+
+    func columns(required: [String], optional: [String]) throws -> CSVColumns {
+        try CSVColumns(header: values.map(\.column), required: required, optional: optional)
+    }
+
+    /// The French failure for issues found in the options (exit 65, nothing written).
+    static func failure(_ issues: [ImportIssue]) -> CommandFailure {
+        let lines = issues.sorted().map { issue in
+            (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "") + issue.message
+        }
+        return .message((lines + ["Rien n'a été enregistré."]).joined(separator: "\n"), status: ExitStatus.badData)
+    }
+}
+
+/// Parses one option's value with a domain parser, naming the option in the French error.
+func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(FieldError) -> T) throws -> T {
+    do {
+        return try parse(text)
+    } catch {
+        throw CommandFailure.message("option --\(name) : \(error.message)\nRien n'a été enregistré.", status: ExitStatus.badData)
+    }
+}
+
+/// A date option, today (in Paris) when absent.
+func dateOption(_ name: String, _ text: String?) throws -> CalendarDate {
+    guard let text else { return CalendarDate.today() }
+    return try parseOption(name, text, CalendarDate.parse)
+}

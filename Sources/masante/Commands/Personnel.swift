@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// `masante personnel …`: people, their contracts and their assignments to centres.
+struct Personnel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "personnel",
+        abstract: "Personnel : importer, ajouter, lister, enregistrer un départ.",
+        subcommands: [Importer.self, Ajouter.self, Liste.self, Depart.self]
+    )
+
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importe un fichier CSV du personnel (tout ou rien ; réimporter ne crée pas de doublon).",
+            discussion: "Colonnes : \(PeopleQueries.csvColumns.joined(separator: ";")).")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+
+        func run() throws {
+            try reportingFailures {
+                let reader = try openCSV(fichier)
+                let conn = try global.connect()
+                printSummary(try PeopleImporter(connection: conn).run(reader), what: "personnels")
+            }
+        }
+    }
+
+    struct Ajouter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Enregistre une personne embauchée, avec son contrat et son centre.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Nom de famille.") var nom: String
+        @Option(help: "Prénom.") var prenom: String
+        @Option(help: "Profession : \(Profession.validCodes).") var profession: String
+        @Option(help: "Spécialité (médecins spécialistes).") var specialite: String?
+        @Option(help: "Numéro RPPS (11 chiffres ; aucun pour les secrétaires).") var rpps: String?
+        @Option(help: "Nom du centre d'affectation.") var centre: String
+        @Option(name: .customLong("date-embauche"), help: "Date d'embauche, début du contrat.") var dateEmbauche: String
+        @Option(help: "Heures hebdomadaires (35 par défaut, ex. 17,5).") var heures: String?
+        @Option(name: .customLong("type-contrat"), help: "CDI (par défaut) ou CDD.") var typeContrat: String?
+        @Option(name: .customLong("date-fin"), help: "Fin du contrat (obligatoire pour un CDD).") var dateFin: String?
+
+        func run() throws {
+            try reportingFailures {
+                let record = OptionRecord(values: [
+                    ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
+                    ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heures),
+                    ("type_contrat", typeContrat), ("date_fin", dateFin),
+                ])
+                let columns = try record.columns(required: PersonRecord.requiredColumns, optional: PersonRecord.optionalColumns)
+                let parsed = PersonRecord.parse(record.line, columns: columns)
+                guard let person = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
+                let conn = try global.connect()
+                do {
+                    let summary = try PeopleImporter(connection: conn).run(records: [(1, person)])
+                    print(summary.unchanged == 1 ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
+                          : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
+                } catch let rejected as ImportRejected {
+                    throw OptionRecord.failure(rejected.issues)
+                }
+            }
+        }
+    }
+
+    struct Liste: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Liste le personnel sous contrat, avec les totaux d'ETP (le csv se réimporte tel quel).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @Option(help: "Seulement ce centre.") var centre: String?
+        @Option(help: "Seulement cette profession.") var profession: String?
+        @Option(help: "Seulement cette étape de recrutement (en_poste, parti…).") var etape: String?
+        @Option(help: "Date à laquelle compter les ETP (aujourd'hui par défaut).") var au: String?
+
+        func run() throws {
+            try reportingFailures {
+                let format = try OutputFormat.parse(format)
+                let job = try profession.map { text in
+                    try parseOption("profession", text) { (text: String) throws(FieldError) -> Profession in
+                        guard let value = Profession(label: text) else {
+                            throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
+                        }
+                        return value
+                    }
+                }
+                let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
+                let date = try dateOption("au", au)
+                let conn = try global.connect()
+                let staff = try PeopleQueries(connection: conn).list(centre: centre, profession: job, stage: stage, on: date)
+                switch format {
+                case .texte:
+                    print(ListingRenderer(listing: staff.table(forReading: true)).text, terminator: "")
+                    print("Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP")
+                case .json:
+                    print(ListingRenderer(listing: staff.table(forReading: false)).json, terminator: "")
+                default:
+                    print(ListingRenderer(listing: staff.csv).csv, terminator: "")
+                }
+            }
+        }
+    }
+
+    struct Depart: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Enregistre le départ d'une personne : fin de contrat et d'affectation, étape « parti ».")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+        @Option(help: "Date du départ (dernier jour travaillé).") var date: String
+        @Option(help: "Motif ou remarque.") var motif: String?
+
+        func run() throws {
+            try reportingFailures {
+                let day = try parseOption("date", date, CalendarDate.parse)
+                let conn = try global.connect()
+                let queries = PeopleQueries(connection: conn)
+                let person = try queries.find(personne)
+                try queries.recordDeparture(of: person, on: day, note: motif)
+                print("Départ de \(person.display) enregistré au \(day.french).")
+            }
+        }
+    }
+}
+
+extension StaffListing {
+    /// The full listing, stage and FTE included; `forReading` shows French labels instead of codes.
+    func table(forReading: Bool) -> Listing {
+        Listing(
+            columns: ["numero", "nom", "prenom", "profession", "rpps", "centre", "debut", "fin", "heures_hebdo", "contrat", "etape", "etp"],
+            rows: members.map { m in
+                [.integer(m.id), .text(m.lastName), .text(m.firstName), .text(forReading ? m.profession.label : m.profession.rawValue), m.rpps.map(Listing.Cell.text) ?? .null,
+                 .text(m.centre), .date(m.start), m.end.map(Listing.Cell.date) ?? .null, .number(m.weeklyHours),
+                 .text(m.contractType.rawValue), m.stage.map { .text(forReading ? $0.label : $0.rawValue) } ?? .null, .number(m.fte)]
+            })
+    }
+}

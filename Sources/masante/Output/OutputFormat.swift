@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The output formats of listings and reports (`--format`).
+enum OutputFormat: String, CaseIterable {
+    case texte, csv, json, html
+
+    /// Reads a `--format` value among `allowed`, with a French error listing them.
+    static func parse(_ text: String, allowed: [OutputFormat] = [.texte, .csv, .json]) throws -> OutputFormat {
+        guard let format = OutputFormat(rawValue: text.lowercased()), allowed.contains(format) else {
+            throw ValidationError("format inconnu « \(text) » : valeurs possibles \(allowed.map(\.rawValue).joined(separator: ", "))")
+        }
+        return format
+    }
+}
