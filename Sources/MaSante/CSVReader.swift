@@ -48,16 +48,20 @@ public final class CSVReader {
     public convenience init(url: URL, maxBytes: Int = 25_000_000) throws(CSVError) {
         let source = try FileByteSource(url: url)
         if let size = source.size, size > maxBytes { throw Self.tooBig(size: size, limit: maxBytes) }
-        try self.init(source: source, maxBytes: maxBytes)
+        // A Windows-1252 file may be plain ASCII for its first 64 KB: look at it all before choosing.
+        var wholeFileIsUTF8 = true
+        if (source.size ?? 0) > Self.chunkSize { wholeFileIsUTF8 = try TextDecoding.isUTF8(FileByteSource(url: url)) }
+        try self.init(source: source, maxBytes: maxBytes, allowUTF8: wholeFileIsUTF8)
     }
 
     /// The same checks on bytes already in memory.
     public convenience init(data: Data, maxBytes: Int = 25_000_000) throws(CSVError) {
         if data.count > maxBytes { throw Self.tooBig(size: data.count, limit: maxBytes) }
-        try self.init(source: DataByteSource(data), maxBytes: maxBytes)
+        var whole = DataByteSource(data)
+        try self.init(source: DataByteSource(data), maxBytes: maxBytes, allowUTF8: TextDecoding.isUTF8(&whole))
     }
 
-    private init(source: any ByteSource, maxBytes: Int) throws(CSVError) {
+    private init(source: any ByteSource, maxBytes: Int, allowUTF8: Bool) throws(CSVError) {
         self.source = source
         self.maxBytes = maxBytes
         var sample: [UInt8] = []
@@ -82,7 +86,11 @@ public final class CSVReader {
         if TextDecoding.looksBinary(body) {
             throw CSVError(message: "ce fichier n'est pas un fichier texte CSV (contenu binaire) : enregistrer la feuille au format « CSV (séparateur : point-virgule) »")
         }
-        encoding = hasBOM ? .utf8BOM : TextDecoding.isUTF8(body, complete: exhausted) ? .utf8 : .windows1252
+        // UTF-8 when the whole file is; also when accents in the sample already prove it is UTF-8
+        // (a later bad line is then refused rather than misread).
+        let sampleIsASCII = body.allSatisfy { $0 < 0x80 }
+        encoding = hasBOM ? .utf8BOM
+            : TextDecoding.isUTF8(body, complete: exhausted) && (allowUTF8 || !sampleIsASCII) ? .utf8 : .windows1252
         separatorByte = CSVSeparator.detect(in: body)
         separator = Character(Unicode.Scalar(separatorByte))
         buffer = Array(body)

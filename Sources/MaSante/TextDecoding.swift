@@ -18,6 +18,24 @@ enum TextDecoding {
         return String(validating: checked, as: UTF8.self) != nil
     }
 
+    /// Whether everything a source gives is UTF-8, read a chunk at a time (a BOM is UTF-8 too).
+    static func isUTF8(_ source: inout some ByteSource) throws(CSVError) -> Bool {
+        var carry: [UInt8] = []
+        while true {
+            let chunk = try source.read(upTo: 1 << 20)
+            if chunk.isEmpty { return carry.isEmpty }
+            let bytes = carry + chunk
+            let cut = truncatedTail(bytes[...]) ?? bytes.endIndex
+            guard String(validating: bytes[..<cut], as: UTF8.self) != nil else { return false }
+            carry = Array(bytes[cut...])
+        }
+    }
+
+    static func isUTF8(_ source: FileByteSource) throws(CSVError) -> Bool {
+        var source = source
+        return try isUTF8(&source)
+    }
+
     /// Where an incomplete multi-byte sequence starts at the end of `bytes`, if one does.
     private static func truncatedTail(_ bytes: ArraySlice<UInt8>) -> Int? {
         for index in stride(from: bytes.endIndex - 1, through: max(bytes.startIndex, bytes.endIndex - 4), by: -1) {

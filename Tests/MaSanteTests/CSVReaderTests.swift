@@ -185,3 +185,33 @@ struct SeededGenerator: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+@Suite struct CSVReaderEncodingTests {
+    @Test func aWindows1252FileWhoseAccentsComeAfterThe64KBSampleIsStillDecoded() throws {
+        var bytes = Array("nom;prenom\r\n".utf8)
+        while bytes.count < 200_000 { bytes += Array("DURAND;Paul\r\n".utf8) }
+        bytes += Array("ROUSSEAU;".utf8) + [0x47, 0x61, 0xEB, 0x6C, 0x6C, 0x65] + Array("\r\n".utf8)  // Gaëlle in Windows-1252
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("late-accent-\(UUID().uuidString).csv")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let reader = try CSVReader(url: url)
+        #expect(reader.encoding == .windows1252)
+        var last: CSVLine?
+        while let line = try reader.next() { last = line }
+        #expect(last?.fields == ["ROUSSEAU", "Gaëlle"])
+    }
+
+    @Test func aLargeUTF8FileStaysUTF8() throws {
+        var text = "nom;prenom\n"
+        while text.utf8.count < 200_000 { text += "DURAND;Paul\n" }
+        text += "ROUSSEAU;Gaëlle 🩺\n"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("utf8-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let reader = try CSVReader(url: url)
+        #expect(reader.encoding == .utf8)
+        var last: CSVLine?
+        while let line = try reader.next() { last = line }
+        #expect(last?.fields == ["ROUSSEAU", "Gaëlle 🩺"])
+    }
+}
