@@ -18,6 +18,20 @@ public struct CentreRecord: Hashable, Sendable {
     public var partner: String?
     public var hours: OpeningHours
 
+    public init(
+        name: String, commune: String, insee: INSEECode, departement: Departement, status: CentreStatus,
+        openedOn: CalendarDate?, partner: String?, hours: OpeningHours
+    ) {
+        self.name = name
+        self.commune = commune
+        self.insee = insee
+        self.departement = departement
+        self.status = status
+        self.openedOn = openedOn
+        self.partner = partner
+        self.hours = hours
+    }
+
     public static let requiredColumns = ["nom", "commune", "code_insee", "departement", "statut"]
     public static let optionalColumns = ["date_ouverture", "partenaire", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
 

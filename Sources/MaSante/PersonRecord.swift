@@ -19,6 +19,19 @@ public struct PersonRecord: Hashable, Sendable {
     public var centre: String
     public var contract: Contract
 
+    public init(
+        lastName: String, firstName: String, profession: Profession, specialty: Specialty?, rpps: RPPS?,
+        centre: String, contract: Contract
+    ) {
+        self.lastName = lastName
+        self.firstName = firstName
+        self.profession = profession
+        self.specialty = specialty
+        self.rpps = rpps
+        self.centre = centre
+        self.contract = contract
+    }
+
     public static let requiredColumns = ["nom", "prenom", "profession", "rpps", "centre", "date_embauche"]
     public static let optionalColumns = ["specialite", "heures_hebdo", "type_contrat", "date_fin"]
 
