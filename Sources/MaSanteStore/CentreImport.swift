@@ -37,16 +37,26 @@ public struct CentreImporter {
         if records.isEmpty && issues.isEmpty {
             issues.add(ImportIssue(line: 2, column: nil, message: "le fichier ne contient aucune ligne de données"))
         }
-        guard issues.isEmpty else { throw issues.rejection() }
-        var summary = try run(records: records)
+        // A file without the day columns (or the partner column) leaves what is recorded alone.
+        let hasHours = Weekday.allCases.contains { columns.contains($0.label) }
+        var summary = try run(records: records, keepingHours: !hasHours, keepingPartner: !columns.contains("partenaire"), issues: issues)
         summary.warnings = warnings
         return summary
     }
 
-    /// Imports records built elsewhere (e.g. by `centres ajouter`).
-    public func run(records: [(line: Int, record: CentreRecord)]) throws -> ImportSummary {
+    /// Imports records built elsewhere (e.g. by `centres ajouter`); with `keepingHours` or
+    /// `keepingPartner`, the recorded opening hours or partner are kept whatever the records say.
+    public func run(
+        records: [(line: Int, record: CentreRecord)], keepingHours: Bool = false, keepingPartner: Bool = false
+    ) throws -> ImportSummary {
+        try run(records: records, keepingHours: keepingHours, keepingPartner: keepingPartner, issues: IssueCollector())
+    }
+
+    private func run(
+        records: [(line: Int, record: CentreRecord)], keepingHours: Bool, keepingPartner: Bool, issues fileIssues: IssueCollector
+    ) throws -> ImportSummary {
         try connection.transaction {
-            var issues = IssueCollector()
+            var issues = fileIssues
             let existing = try currentStatuses()
             for (line, record) in records {
                 if let current = existing[record.name.lowercased()], current != record.status, !current.canMove(to: record.status) {
@@ -54,7 +64,7 @@ public struct CentreImporter {
                 }
             }
             guard issues.isEmpty else { throw issues.rejection() }
-            try stage(records)
+            try stage(records, keepingHours: keepingHours, keepingPartner: keepingPartner)
             var summary = try merge()
             summary.lines = records.count
             return summary
@@ -70,20 +80,21 @@ public struct CentreImporter {
         return statuses
     }
 
-    private func stage(_ records: [(line: Int, record: CentreRecord)]) throws {
+    private func stage(_ records: [(line: Int, record: CentreRecord)], keepingHours: Bool, keepingPartner: Bool) throws {
         try connection.runScript("""
             CREATE TEMP TABLE import_centres (
                 line bigint PRIMARY KEY, name text, commune text, insee_code text, departement text,
-                status centre_status, opened_on date, partner text,
+                status centre_status, opened_on date, partner text, keep_hours boolean, keep_partner boolean,
                 centre_id bigint, is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false
             ) ON COMMIT DROP;
             CREATE TEMP TABLE import_hours (line bigint, weekday smallint, opens_at time, closes_at time) ON COMMIT DROP;
             """)
         try connection.copyIn(table: "import_centres", columns: [
-            "line", "name", "commune", "insee_code", "departement", "status", "opened_on", "partner",
+            "line", "name", "commune", "insee_code", "departement", "status", "opened_on", "partner", "keep_hours", "keep_partner",
         ]) { copy in
             for (line, r) in records {
-                try copy.writeRow(line, r.name, r.commune, r.insee.code, r.departement.code, r.status, r.openedOn, r.partner)
+                try copy.writeRow(line, r.name, r.commune, r.insee.code, r.departement.code, r.status, r.openedOn, r.partner,
+                                  keepingHours, keepingPartner)
             }
         }
         try connection.copyIn(table: "import_hours", columns: ["line", "weekday", "opens_at", "closes_at"]) { copy in
@@ -105,7 +116,7 @@ public struct CentreImporter {
 
             INSERT INTO collectivites (name)
             SELECT DISTINCT partner FROM import_centres s
-            WHERE partner IS NOT NULL AND NOT EXISTS (SELECT 1 FROM collectivites k WHERE k.name = s.partner);
+            WHERE partner IS NOT NULL AND NOT keep_partner AND NOT EXISTS (SELECT 1 FROM collectivites k WHERE k.name = s.partner);
 
             INSERT INTO centres (id, name, commune, insee_code, departement, status, opened_on, closed_on, partner_id)
             OVERRIDING SYSTEM VALUE
@@ -118,11 +129,12 @@ public struct CentreImporter {
                 UPDATE centres c SET name = s.name, commune = s.commune, insee_code = s.insee_code,
                        departement = s.departement, status = s.status, opened_on = s.opened_on,
                        closed_on = CASE WHEN s.status = 'ferme' THEN coalesce(c.closed_on, current_date) END,
-                       partner_id = k.id, updated_at = now()
+                       partner_id = CASE WHEN s.keep_partner THEN c.partner_id ELSE k.id END, updated_at = now()
                 FROM import_centres s LEFT JOIN collectivites k ON k.name = s.partner
                 WHERE s.centre_id = c.id AND NOT s.is_new
                   AND (c.name, c.commune, c.insee_code, c.departement, c.status, c.opened_on, c.partner_id)
-                      IS DISTINCT FROM (s.name, s.commune, s.insee_code, s.departement, s.status, s.opened_on, k.id)
+                      IS DISTINCT FROM (s.name, s.commune, s.insee_code, s.departement, s.status, s.opened_on,
+                                        CASE WHEN s.keep_partner THEN c.partner_id ELSE k.id END)
                 RETURNING c.id)
             UPDATE import_centres SET changed = true WHERE centre_id IN (SELECT id FROM changed);
 
@@ -132,10 +144,10 @@ public struct CentreImporter {
             FROM import_centres s JOIN import_hours h USING (line);
             CREATE TEMP TABLE import_hours_differ ON COMMIT DROP AS
             SELECT s.centre_id FROM import_centres s
-            WHERE EXISTS (SELECT weekday, opens_at, closes_at FROM import_wanted_hours w WHERE w.centre_id = s.centre_id
+            WHERE NOT s.keep_hours AND (EXISTS (SELECT weekday, opens_at, closes_at FROM import_wanted_hours w WHERE w.centre_id = s.centre_id
                           EXCEPT SELECT weekday, opens_at, closes_at FROM opening_hours o WHERE o.centre_id = s.centre_id)
                OR EXISTS (SELECT weekday, opens_at, closes_at FROM opening_hours o WHERE o.centre_id = s.centre_id
-                          EXCEPT SELECT weekday, opens_at, closes_at FROM import_wanted_hours w WHERE w.centre_id = s.centre_id);
+                          EXCEPT SELECT weekday, opens_at, closes_at FROM import_wanted_hours w WHERE w.centre_id = s.centre_id));
             DELETE FROM opening_hours WHERE centre_id IN (SELECT centre_id FROM import_hours_differ);
             INSERT INTO opening_hours (centre_id, weekday, opens_at, closes_at)
             SELECT centre_id, weekday, opens_at, closes_at FROM import_wanted_hours

@@ -112,6 +112,12 @@ public struct PeopleImporter {
             UPDATE import_people s SET person_id = p.id FROM people p
              WHERE s.rpps IS NULL AND p.rpps IS NULL AND p.profession = s.profession
                AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name);
+            -- A candidate registered without an RPPS is the same person once hired with one.
+            UPDATE import_people s SET person_id = p.id FROM people p
+             WHERE s.person_id IS NULL AND s.rpps IS NOT NULL AND p.rpps IS NULL AND p.profession = s.profession
+               AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name)
+               AND (SELECT count(*) FROM people q WHERE q.rpps IS NULL AND q.profession = s.profession
+                    AND lower(q.last_name) = lower(s.last_name) AND lower(q.first_name) = lower(s.first_name)) = 1;
             UPDATE import_people s SET contract_id = c.id FROM contracts c
              WHERE c.person_id = s.person_id AND c.starts_on = s.starts_on;
             """)
@@ -131,6 +137,12 @@ public struct PeopleImporter {
                 FROM import_people s
                 WHERE s.rpps IS NULL AND (SELECT count(*) FROM people p WHERE p.rpps IS NULL AND p.profession = s.profession
                       AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name)) > 1
+                """),
+            ("date_embauche", """
+                SELECT s.line, format('%s %s est à l''étape « %s » depuis le %s : une nouvelle embauche par import n''est pas prise en charge',
+                       s.last_name, s.first_name, CASE st.stage WHEN 'parti' THEN 'parti·e' ELSE 'abandon' END, to_char(st.occurred_on, 'DD/MM/YYYY'))
+                FROM import_people s JOIN people_stage st ON st.person_id = s.person_id
+                WHERE s.contract_id IS NULL AND st.stage IN ('parti', 'abandon')
                 """),
             ("date_embauche", """
                 SELECT s.line, format('le contrat du %s chevauche le contrat existant du %s au %s',
@@ -157,11 +169,11 @@ public struct PeopleImporter {
 
             WITH changed AS (
                 UPDATE people p SET last_name = s.last_name, first_name = s.first_name, profession = s.profession,
-                       specialty = s.specialty, updated_at = now()
+                       specialty = s.specialty, rpps = coalesce(s.rpps, p.rpps), updated_at = now()
                 FROM import_people s
                 WHERE s.person_id = p.id AND NOT s.new_person
-                  AND (p.last_name, p.first_name, p.profession, p.specialty)
-                      IS DISTINCT FROM (s.last_name, s.first_name, s.profession, s.specialty)
+                  AND (p.last_name, p.first_name, p.profession, p.specialty, p.rpps)
+                      IS DISTINCT FROM (s.last_name, s.first_name, s.profession, s.specialty, coalesce(s.rpps, p.rpps))
                 RETURNING p.id)
             UPDATE import_people SET changed = true WHERE person_id IN (SELECT id FROM changed);
 
@@ -171,17 +183,29 @@ public struct PeopleImporter {
             SELECT contract_id, person_id, kind, starts_on, ends_on, weekly_hours FROM import_people WHERE new_contract;
 
             WITH changed AS (
-                UPDATE contracts c SET kind = s.kind, ends_on = s.ends_on, weekly_hours = s.weekly_hours
+                -- A file never removes an end date (a departure recorded since stays recorded).
+                UPDATE contracts c SET kind = s.kind, ends_on = coalesce(s.ends_on, c.ends_on), weekly_hours = s.weekly_hours
                 FROM import_people s
                 WHERE s.contract_id = c.id AND NOT s.new_contract
-                  AND (c.kind, c.ends_on, c.weekly_hours) IS DISTINCT FROM (s.kind, s.ends_on, s.weekly_hours::numeric(4,2))
+                  AND (c.kind, c.ends_on, c.weekly_hours)
+                      IS DISTINCT FROM (s.kind, coalesce(s.ends_on, c.ends_on), s.weekly_hours::numeric(4,2))
                 RETURNING c.id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT id FROM changed);
 
-            WITH changed AS (
-                UPDATE assignments a SET ends_on = s.ends_on
+            -- A contract with a single assignment follows the file's centre (a move, not a second post).
+            WITH moved AS (
+                UPDATE assignments a SET centre_id = s.centre_id
                 FROM import_people s
-                WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id AND a.ends_on IS DISTINCT FROM s.ends_on
+                WHERE a.contract_id = s.contract_id AND a.centre_id <> s.centre_id
+                  AND (SELECT count(*) FROM assignments x WHERE x.contract_id = s.contract_id) = 1
+                RETURNING a.contract_id)
+            UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM moved);
+
+            WITH changed AS (
+                UPDATE assignments a SET ends_on = coalesce(s.ends_on, a.ends_on)
+                FROM import_people s
+                WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id
+                  AND a.ends_on IS DISTINCT FROM coalesce(s.ends_on, a.ends_on)
                 RETURNING a.contract_id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM changed);
 

@@ -13,10 +13,16 @@ public struct PeopleQueries {
         "nom", "prenom", "profession", "specialite", "rpps", "centre", "date_embauche", "heures_hebdo", "type_contrat", "date_fin",
     ]
 
-    /// Staff with a contract (latest contract of each person, one row per centre), filtered,
-    /// with their stage and FTE share as of `date`.
+    /// Staff with a contract, one row per centre, filtered, with their stage and FTE share on
+    /// `date`. Each person shows the contract in force on that date, else their latest one.
+    /// With `historical`, the listing is as it stood on `date`: people hired later are left out
+    /// and stages are those reached by then.
     public func list(centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
-                     on date: CalendarDate) throws -> StaffListing {
+                     on date: CalendarDate, historical: Bool = false) throws -> StaffListing {
+        if let centre, try connection.query("SELECT 1 FROM centres WHERE lower(name) = lower(\(centre))").isEmpty {
+            let known = try connection.query("SELECT string_agg(name, ', ' ORDER BY name) FROM centres").single(String?.self) ?? "aucun"
+            throw StoreError.notFound("centre inconnu « \(centre) » (centres connus : \(known))")
+        }
         let rows = try connection.query("""
             SELECT p.id, p.last_name, p.first_name, p.profession, p.specialty, p.rpps, ce.name,
                    c.starts_on, c.weekly_hours::float8, c.kind, c.ends_on, st.stage,
@@ -24,10 +30,14 @@ public struct PeopleQueries {
                          AND a.starts_on <= \(date) AND (a.ends_on IS NULL OR a.ends_on >= \(date))
                         THEN (c.fte * a.share)::float8 ELSE 0 END
             FROM people p
-            JOIN LATERAL (SELECT * FROM contracts WHERE person_id = p.id ORDER BY starts_on DESC LIMIT 1) c ON true
+            JOIN LATERAL (SELECT * FROM contracts WHERE person_id = p.id AND (NOT \(historical) OR starts_on <= \(date))
+                          ORDER BY (starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))) DESC, starts_on DESC
+                          LIMIT 1) c ON true
             JOIN assignments a ON a.contract_id = c.id
             JOIN centres ce ON ce.id = a.centre_id
-            LEFT JOIN people_stage st ON st.person_id = p.id
+            LEFT JOIN LATERAL (SELECT stage FROM recruitment_events e
+                               WHERE e.person_id = p.id AND (NOT \(historical) OR e.occurred_on <= \(date))
+                               ORDER BY stage DESC LIMIT 1) st ON true
             WHERE (\(centre)::text IS NULL OR lower(ce.name) = lower(\(centre)::text))
               AND (\(profession)::profession IS NULL OR p.profession = \(profession)::profession)
               AND (\(stage)::recruitment_stage IS NULL OR st.stage = \(stage)::recruitment_stage)
@@ -36,7 +46,8 @@ public struct PeopleQueries {
         var staff = StaffListing()
         for row in rows {
             let (id, last, first, profession, specialty, rpps, centre, start, hours, kind, end, stage, fte) =
-                try row.decode((Int, String, String, Profession, String?, String?, String, CalendarDate, Double, ContractType, CalendarDate?, RecruitmentStage?, Double).self)
+                try row.decode((Int, String, String, Profession, String?, String?, String,
+                                CalendarDate, Double, ContractType, CalendarDate?, RecruitmentStage?, Double).self)
             staff.members.append(StaffMember(
                 id: id, lastName: last, firstName: first, profession: profession, specialty: specialty, rpps: rpps,
                 centre: centre, start: start, weeklyHours: hours, contractType: kind, end: end, stage: stage, fte: fte))

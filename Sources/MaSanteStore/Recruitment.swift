@@ -31,6 +31,9 @@ public struct Recruitment {
 
     /// Moves a person to `stage` on `date`, if the lifecycle allows it.
     public func move(_ person: PersonReference, to stage: RecruitmentStage, on date: CalendarDate, note: String?) throws {
+        if stage == .parti {
+            throw StoreError.refused("un départ se saisit avec « masante personnel depart » (fin du contrat et de l'affectation)")
+        }
         try connection.transaction {
             let latest = try connection.query("SELECT stage, occurred_on FROM people_stage WHERE person_id = \(person.id)").first
                 .map { try $0.decode((RecruitmentStage, CalendarDate).self) }

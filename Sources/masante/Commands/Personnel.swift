@@ -40,7 +40,7 @@ struct Personnel: ParsableCommand {
         @Option(help: "Numéro RPPS (11 chiffres ; aucun pour les secrétaires).") var rpps: String?
         @Option(help: "Nom du centre d'affectation.") var centre: String
         @Option(name: .customLong("date-embauche"), help: "Date d'embauche, début du contrat.") var dateEmbauche: String
-        @Option(help: "Heures hebdomadaires (35 par défaut, ex. 17,5).") var heures: String?
+        @Option(name: .customLong("heures-hebdo"), help: "Heures hebdomadaires (35 par défaut, ex. 17,5).") var heuresHebdo: String?
         @Option(name: .customLong("type-contrat"), help: "CDI (par défaut) ou CDD.") var typeContrat: String?
         @Option(name: .customLong("date-fin"), help: "Fin du contrat (obligatoire pour un CDD).") var dateFin: String?
 
@@ -48,7 +48,7 @@ struct Personnel: ParsableCommand {
             try reportingFailures {
                 let record = OptionRecord(values: [
                     ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
-                    ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heures),
+                    ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heuresHebdo),
                     ("type_contrat", typeContrat), ("date_fin", dateFin),
                 ])
                 let columns = try record.columns(required: PersonRecord.requiredColumns, optional: PersonRecord.optionalColumns)
@@ -91,7 +91,7 @@ struct Personnel: ParsableCommand {
                 let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
                 let date = try dateOption("au", au)
                 let conn = try global.connect()
-                let staff = try PeopleQueries(connection: conn).list(centre: centre, profession: job, stage: stage, on: date)
+                let staff = try PeopleQueries(connection: conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
                 switch format {
                 case .texte:
                     print(ListingRenderer(listing: staff.table(forReading: true)).text, terminator: "")

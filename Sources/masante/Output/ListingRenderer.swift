@@ -16,8 +16,13 @@ struct ListingRenderer {
         }
     }
 
-    /// One header line then one line per row; `;` separates, quotes only when needed.
+    /// One header line then one line per row; `;` separates, quotes only when needed. Starts
+    /// with a byte order mark so that Excel reads the accents as UTF-8 (the importers accept it).
     var csv: String {
+        "\u{FEFF}" + csvBody
+    }
+
+    private var csvBody: String {
         var lines = [listing.columns.map(Self.csvField).joined(separator: ";")]
         for row in listing.rows {
             lines.append(row.map { Self.csvField(Self.csvValue($0)) }.joined(separator: ";"))

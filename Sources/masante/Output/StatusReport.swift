@@ -1,4 +1,5 @@
 import Foundation
+import MaSante
 import MaSanteStore
 import PQ
 
@@ -30,15 +31,5 @@ struct StatusReport {
             lines.append("Inconnues de ce binaire (base plus récente que l'outil) : \(status.unknown.joined(separator: ", "))")
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// French renderings of dates and numbers for users.
-enum FrenchFormat {
-    static func dateTime(_ date: Date) -> String {
-        var style = Date.FormatStyle(date: .numeric, time: .shortened)
-        style.locale = Locale(identifier: "fr_FR")
-        style.timeZone = TimeZone(identifier: "Europe/Paris")!
-        return date.formatted(style)
     }
 }
