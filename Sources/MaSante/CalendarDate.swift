@@ -85,6 +85,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return CalendarDate(moved, in: calendar)
     }
 
+    /// Days from this date to `other` (negative when `other` is earlier).
+    public func days(until other: CalendarDate) -> Int {
+        let calendar = Self.calendar
+        guard let start = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+              let end = calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day)) else { return 0 }
+        return calendar.dateComponents([.day], from: start, to: end).day ?? 0
+    }
+
     /// The day of the week, Monday to Sunday (Sakamoto's formula, proleptic Gregorian).
     public var weekday: Weekday {
         let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
