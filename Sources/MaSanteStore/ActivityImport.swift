@@ -8,6 +8,7 @@ public struct ActivityImporter {
 
     public init(connection: Connection) { self.connection = connection }
 
+    @discardableResult
     public func run(_ reader: CSVReader) throws -> ImportSummary {
         let columns = try CSVColumns(
             header: try reader.readHeader(),
@@ -37,9 +38,11 @@ public struct ActivityImporter {
         return try run(records: records)
     }
 
+    @discardableResult
     public func run(records: [(line: Int, record: ActivityRecord)]) throws -> ImportSummary {
         try connection.transaction {
             try connection.runScript("""
+                DROP TABLE IF EXISTS pg_temp.import_activity;
                 CREATE TEMP TABLE import_activity (
                     line bigint PRIMARY KEY, centre text, month date, scheduled bigint, unscheduled bigint,
                     home bigint, ehpad bigint, patients bigint, centre_id bigint, opened_on date,

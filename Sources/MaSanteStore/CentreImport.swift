@@ -11,6 +11,7 @@ public struct CentreImporter {
     public init(connection: Connection) { self.connection = connection }
 
     /// Imports a whole file.
+    @discardableResult
     public func run(_ reader: CSVReader) throws -> ImportSummary {
         let columns = try CSVColumns(
             header: try reader.readHeader(),
@@ -46,6 +47,7 @@ public struct CentreImporter {
 
     /// Imports records built elsewhere (e.g. by `centres ajouter`); with `keepingHours` or
     /// `keepingPartner`, the recorded opening hours or partner are kept whatever the records say.
+    @discardableResult
     public func run(
         records: [(line: Int, record: CentreRecord)], keepingHours: Bool = false, keepingPartner: Bool = false
     ) throws -> ImportSummary {
@@ -82,11 +84,13 @@ public struct CentreImporter {
 
     private func stage(_ records: [(line: Int, record: CentreRecord)], keepingHours: Bool, keepingPartner: Bool) throws {
         try connection.runScript("""
+            DROP TABLE IF EXISTS pg_temp.import_centres;
             CREATE TEMP TABLE import_centres (
                 line bigint PRIMARY KEY, name text, commune text, insee_code text, departement text,
                 status centre_status, opened_on date, partner text, keep_hours boolean, keep_partner boolean,
                 centre_id bigint, is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false
             ) ON COMMIT DROP;
+            DROP TABLE IF EXISTS pg_temp.import_hours;
             CREATE TEMP TABLE import_hours (line bigint, weekday smallint, opens_at time, closes_at time) ON COMMIT DROP;
             """)
         try connection.copyIn(table: "import_centres", columns: [
@@ -139,9 +143,11 @@ public struct CentreImporter {
             UPDATE import_centres SET changed = true WHERE centre_id IN (SELECT id FROM changed);
 
             -- Opening hours: replaced as a whole for each centre whose week differs.
+            DROP TABLE IF EXISTS pg_temp.import_wanted_hours;
             CREATE TEMP TABLE import_wanted_hours ON COMMIT DROP AS
             SELECT s.centre_id, h.weekday, h.opens_at, h.closes_at
             FROM import_centres s JOIN import_hours h USING (line);
+            DROP TABLE IF EXISTS pg_temp.import_hours_differ;
             CREATE TEMP TABLE import_hours_differ ON COMMIT DROP AS
             SELECT s.centre_id FROM import_centres s
             WHERE NOT s.keep_hours AND (EXISTS (SELECT weekday, opens_at, closes_at FROM import_wanted_hours w WHERE w.centre_id = s.centre_id

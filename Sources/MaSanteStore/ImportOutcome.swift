@@ -25,6 +25,11 @@ public struct ImportRejected: Error, Sendable, CustomStringConvertible {
     /// How many problems there were in all.
     public var total: Int
 
+    public init(issues: [ImportIssue], total: Int) {
+        self.issues = issues
+        self.total = total
+    }
+
     public var description: String {
         var lines = issues.map(\.description)
         if total > issues.count { lines.append("… et \(total - issues.count) autre(s) erreur(s)") }

@@ -14,6 +14,7 @@ public struct PeopleImporter {
     public init(connection: Connection) { self.connection = connection }
 
     /// Imports a whole file.
+    @discardableResult
     public func run(_ reader: CSVReader) throws -> ImportSummary {
         let columns = try CSVColumns(
             header: try reader.readHeader(),
@@ -35,6 +36,7 @@ public struct PeopleImporter {
     }
 
     /// Imports records built elsewhere (e.g. by `personnel ajouter`), numbered as lines.
+    @discardableResult
     public func run(records: [(line: Int, record: PersonRecord)]) throws -> ImportSummary {
         try load { issues, write in
             for (line, record) in records {
@@ -95,6 +97,7 @@ public struct PeopleImporter {
     ]
 
     static let stagingTable = """
+        DROP TABLE IF EXISTS pg_temp.import_people;
         CREATE TEMP TABLE import_people (
             line bigint PRIMARY KEY, last_name text, first_name text, profession profession, specialty text,
             rpps text, centre text, starts_on date, weekly_hours float8, kind contract_type, ends_on date,
@@ -148,7 +151,15 @@ public struct PeopleImporter {
                 SELECT s.line, format('le contrat du %s chevauche le contrat existant du %s au %s',
                        to_char(s.starts_on, 'DD/MM/YYYY'), to_char(c.starts_on, 'DD/MM/YYYY'), coalesce(to_char(c.ends_on, 'DD/MM/YYYY'), '(sans fin)'))
                 FROM import_people s JOIN contracts c ON c.person_id = s.person_id AND c.id IS DISTINCT FROM s.contract_id
+                JOIN people p ON p.id = s.person_id
                 WHERE daterange(c.starts_on, c.ends_on, '[]') && daterange(s.starts_on, s.ends_on, '[]')
+                  AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name)
+                """),
+            ("date_embauche", """
+                SELECT s.line, format('l''embauche du %s précède l''étape « %s » du %s déjà enregistrée pour %s %s',
+                       to_char(s.starts_on, 'DD/MM/YYYY'), st.stage, to_char(st.occurred_on, 'DD/MM/YYYY'), s.last_name, s.first_name)
+                FROM import_people s JOIN people_stage st ON st.person_id = s.person_id
+                WHERE s.contract_id IS NULL AND st.stage IN ('candidat', 'entretien', 'promesse') AND st.occurred_on > s.starts_on
                 """),
         ]
         for check in checks {

@@ -155,6 +155,11 @@ private func save(_ record: OptionRecord, conn: PQ.Connection, verb: String) thr
     let parsed = CentreRecord.parse(record.line, columns: columns)
     guard let centre = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
     parsed.warnings.forEach { printWarning($0.message) }
-    let summary = try CentreImporter(connection: conn).run(records: [(1, centre)])
+    let summary: ImportSummary
+    do {
+        summary = try CentreImporter(connection: conn).run(records: [(1, centre)])
+    } catch let rejected as ImportRejected {
+        throw OptionRecord.failure(rejected.issues)
+    }
     print(summary.unchanged == 1 ? "Centre « \(centre.name) » inchangé." : "Centre « \(centre.name) » \(verb).")
 }
