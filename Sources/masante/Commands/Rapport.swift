@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// `masante rapport …`: the Region's reports.
+struct Rapport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "Rapports de la Région.",
+        subcommands: [Progression.self]
+    )
+
+    struct Progression: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rapport d'avancement vers l'objectif de recrutement (texte, csv, json ou html imprimable).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.") var au: String?
+        @Option(help: "Format : texte, csv, json, html.") var format = "texte"
+        @Option(help: "Écrit le rapport dans ce fichier au lieu de l'afficher.") var sortie: String?
+
+        func run() throws {
+            try reportingFailures {
+                let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
+                let date = try dateOption("au", au)
+                let conn = try global.connect()
+                let report = try ProgressQueries(connection: conn).report(asOf: date)
+                let output: String = switch format {
+                case .texte: ProgressReportText(report: report).text + "\n"
+                case .csv: ProgressReportText(report: report).csv
+                case .json: ProgressReportText(report: report).json
+                case .html: ProgressReportHTML(report: report).render()
+                }
+                guard let sortie else {
+                    print(output, terminator: "")
+                    return
+                }
+                do {
+                    try Data(output.utf8).write(to: URL(fileURLWithPath: sortie))
+                } catch {
+                    throw CommandFailure.message("Impossible d'écrire \(sortie) : \(error.localizedDescription)", status: ExitStatus.badData)
+                }
+                print("Rapport écrit dans \(URL(fileURLWithPath: sortie).standardizedFileURL.path)")
+            }
+        }
+    }
+}
+
+/// `masante objectif`: show or change the recruitment goal and its deadline.
+struct Objectif: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Affiche ou modifie l'objectif de recrutement et son échéance (ex. --cible 200 --echeance 2028-03-31).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Nombre de professionnels de santé à recruter.") var cible: Int?
+    @Option(help: "Date d'échéance.") var echeance: String?
+
+    func run() throws {
+        try reportingFailures {
+            if let cible, cible <= 0 {
+                throw CommandFailure.message("option --cible : un nombre positif est attendu (\(cible))", status: ExitStatus.badData)
+            }
+            let deadline = try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) }
+            let conn = try global.connect()
+            let queries = ProgressQueries(connection: conn)
+            let current = try queries.goal()
+            if cible != nil || deadline != nil {
+                try queries.setGoal(target: cible ?? current.target, deadline: deadline ?? current.deadline)
+            }
+            let goal = try queries.goal()
+            print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchFormat.longDate(goal.deadline)).")
+        }
+    }
+}
+
+/// `masante activite …`: monthly activity of the centres.
+struct Activite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "activite",
+        abstract: "Activité mensuelle des centres (agrégats, sans donnée de patient).",
+        subcommands: [Importer.self]
+    )
+
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importe un fichier CSV d'activité mensuelle (tout ou rien ; un mois déjà saisi est remplacé).",
+            discussion: "Colonnes : \(ActivityRecord.requiredColumns.joined(separator: ";")) ; mois au format AAAA-MM.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+
+        func run() throws {
+            try reportingFailures {
+                let reader = try openCSV(fichier)
+                let conn = try global.connect()
+                printSummary(try ActivityImporter(connection: conn).run(reader), what: "mois d'activité")
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// The progress report as French plain text (terminal) and as `indicateur;valeur` CSV.
+struct ProgressReportText {
+    let report: ProgressReport
+
+    static let professionTitles: [(code: String, title: String)] = [
+        ("medecin_generaliste", "Médecins généralistes"), ("medecin_specialiste", "Médecins spécialistes"),
+        ("infirmier", "Infirmiers"), ("sage_femme", "Sages-femmes"),
+    ]
+
+    var text: String {
+        let r = report
+        var lines = ["Ma santé, Ma Région — rapport d'avancement au \(FrenchFormat.longDate(r.asOf))", ""]
+        lines.append("Recrutements vers l'objectif : \(FrenchFormat.number(r.hired)) / \(FrenchFormat.number(r.goal)) (\(FrenchFormat.percent(r.completion))), échéance le \(FrenchFormat.longDate(r.deadline))")
+        for (code, title) in Self.professionTitles {
+            lines.append("  " + title.padding(toLength: 26, withPad: " ", startingAt: 0) + FrenchFormat.number(r.hiredByProfession[code] ?? 0))
+        }
+        let outside = r.hiredOutsideGoal.values.reduce(0, +)
+        lines.append("  Hors objectif (secrétaires médicales) : \(FrenchFormat.number(outside))")
+        lines.append("En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.decimal(r.fte)) ETP")
+        let years = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
+        lines.append("Centres ouverts : \(r.centresOpen) — ouvertures par an : \(years) (objectif ≈ \(r.openingsTargetPerYear) par an)")
+        let a = r.activity
+        lines.append("Activité (mois complets) : \(FrenchFormat.number(a.consultations)) consultations dont \(FrenchFormat.number(a.unscheduledConsultations)) non programmées, \(FrenchFormat.number(a.homeVisits)) visites à domicile, \(FrenchFormat.number(a.ehpadVisits)) visites en EHPAD")
+        lines.append("Nouveaux patients avec un médecin traitant : \(FrenchFormat.number(a.newReferringPatients))")
+        lines.append("Projection : \(Self.projectionSentence(r))")
+        lines.append("")
+        lines.append("Recrutements par département")
+        for code in r.hiredByDepartement.keys.sorted() {
+            let name = Departement(code)?.description ?? code
+            lines.append("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0) + FrenchFormat.number(r.hiredByDepartement[code]!))
+        }
+        lines.append("")
+        let table = Listing(
+            columns: ["centre", "dep", "ouverture", "recrutes", "en_poste", "etp"],
+            rows: r.byCentre.map { c in
+                [.text(c.name), .text(c.departement), c.openedOn.map(Listing.Cell.date) ?? .null,
+                 .integer(c.hired), .integer(c.inPost), .number(c.fte)]
+            })
+        lines.append("Par centre")
+        lines.append(ListingRenderer(listing: table, titles: ["dep": "dép.", "recrutes": "recrutés", "en_poste": "en poste", "etp": "ETP"]).text)
+        return lines.joined(separator: "\n")
+    }
+
+    /// One sentence on the pace, the date the goal is reached and the pace needed.
+    static func projectionSentence(_ r: ProgressReport) -> String {
+        let p = r.projection
+        if r.hired >= r.goal { return "l'objectif de \(r.goal) est atteint." }
+        var sentence = "au rythme des 12 derniers mois (\(FrenchFormat.decimal(p.monthlyPace, digits: 1)) recrutements par mois), "
+        if let date = p.goalDate {
+            sentence += "l'objectif serait atteint vers \(FrenchFormat.monthYear(date))"
+        } else {
+            sentence += "l'objectif ne serait pas atteint (aucun recrutement en 12 mois)"
+        }
+        if let required = p.requiredPace {
+            sentence += " ; pour l'atteindre le \(FrenchFormat.longDate(r.deadline)), il faut \(FrenchFormat.decimal(required, digits: 1)) recrutements par mois."
+        } else {
+            sentence += " ; l'échéance du \(FrenchFormat.longDate(r.deadline)) est passée."
+        }
+        return sentence
+    }
+
+    /// `indicateur;valeur` lines, one figure per line, for spreadsheets.
+    var csv: String {
+        let r = report
+        var rows: [(String, String)] = [
+            ("au", r.asOf.description), ("objectif", String(r.goal)), ("echeance", r.deadline.description),
+            ("recrutes", String(r.hired)), ("en_poste", String(r.inPost)), ("etp", FrenchFormat.decimal(r.fte, digits: 4, grouping: false)),
+            ("centres_ouverts", String(r.centresOpen)),
+        ]
+        rows += r.hiredByProfession.sorted { $0.key < $1.key }.map { ("par_profession.\($0.key)", String($0.value)) }
+        rows += r.hiredOutsideGoal.sorted { $0.key < $1.key }.map { ("hors_objectif.\($0.key)", String($0.value)) }
+        rows += r.hiredByDepartement.sorted { $0.key < $1.key }.map { ("par_departement.\($0.key)", String($0.value)) }
+        rows += r.openingsByYear.sorted { $0.key < $1.key }.map { ("ouvertures_par_an.\($0.key)", String($0.value)) }
+        rows += r.byMonth.map { ("par_mois.\($0.month)", String($0.hired)) }
+        let a = r.activity
+        rows += [
+            ("activite.consultations", String(a.consultations)),
+            ("activite.consultations_programmees", String(a.scheduledConsultations)),
+            ("activite.consultations_non_programmees", String(a.unscheduledConsultations)),
+            ("activite.visites_domicile", String(a.homeVisits)), ("activite.visites_ehpad", String(a.ehpadVisits)),
+            ("activite.nouveaux_patients_medecin_traitant", String(a.newReferringPatients)),
+            ("projection.rythme_mensuel", FrenchFormat.decimal(r.projection.monthlyPace, digits: 4, grouping: false)),
+            ("projection.date_objectif", r.projection.goalDate?.description ?? ""),
+            ("projection.rythme_necessaire", r.projection.requiredPace.map { FrenchFormat.decimal($0, digits: 4, grouping: false) } ?? ""),
+        ]
+        return (["indicateur;valeur"] + rows.map { "\($0.0);\($0.1)" }).joined(separator: "\n") + "\n"
+    }
+
+    /// The JSON of the design contract, keys sorted.
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(report)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
