@@ -180,8 +180,11 @@ public final class Connection {
     public func query(_ statement: PreparedStatement, bindings: PostgresBindings) throws(PQError) -> QueryResult {
         let conn = try liveHandle()
         try statement.check(bindings)
-        let result = bindings.withLibpqArrays { count, _, values, lengths, formats in
-            PQexecPrepared(conn, statement.name, count, values, lengths, formats, PostgresFormat.binary.rawValue)
+        // withCString: a short name passed as a String argument would be copied to the heap.
+        let result = statement.name.withCString { name in
+            bindings.withLibpqArrays { count, _, values, lengths, formats in
+                PQexecPrepared(conn, name, count, values, lengths, formats, PostgresFormat.binary.rawValue)
+            }
         }
         return try QueryResult(checking: result, on: self)
     }

@@ -44,7 +44,9 @@ public struct PostgresEncodingBuffer: Sendable {
     /// Appends an integer, big-endian.
     @inlinable
     public mutating func appendInteger<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+        // Typed as UInt8, the bytes take Array's contiguous (memcpy) path; a raw buffer
+        // would be appended through the generic Sequence path, several times slower.
+        withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// Appends raw bytes.
@@ -61,9 +63,8 @@ public struct PostgresEncodingBuffer: Sendable {
     }
 
     mutating func overwriteInt32(_ value: Int32, at offset: Int) {
-        withUnsafeBytes(of: value.bigEndian) { raw in
-            for index in 0..<4 { bytes[offset + index] = raw[index] }
-        }
+        precondition(offset >= 0 && offset + 4 <= bytes.count, "overwriteInt32 out of bounds")
+        bytes.withUnsafeMutableBytes { $0.storeBytes(of: value.bigEndian, toByteOffset: offset, as: Int32.self) }
     }
 
     mutating func removeAll(keepingCapacity: Bool) {
@@ -117,7 +118,21 @@ public struct PostgresBindings: Sendable {
     }
 
     mutating func append<each Value: PostgresEncodable>(pack values: repeat each Value) {
+        var count = 0
+        for _ in repeat (each Value).self { count += 1 }
+        reserveCapacity(count)
         repeat append(each values)
+    }
+
+    /// Makes room for `count` more values at once; appended one by one, each of the five
+    /// arrays would be reallocated three or four times for a six-value statement.
+    mutating func reserveCapacity(_ count: Int) {
+        let total = offsets.count + count
+        offsets.reserveCapacity(total)
+        lengths.reserveCapacity(total)
+        types.reserveCapacity(total)
+        formats.reserveCapacity(total)
+        buffer.bytes.reserveCapacity(buffer.count + 32 * count)
     }
 
     /// Calls `body` with the C arrays `PQexecParams` wants; pointers are valid only inside.

@@ -23,8 +23,11 @@ public struct PipelineBatch: ~Copyable {
         var bindings = PostgresBindings()
         bindings.append(pack: repeat each values)
         try statement.check(bindings)
-        let accepted = bindings.withLibpqArrays { count, _, values, lengths, formats in
-            PQsendQueryPrepared(conn, statement.name, count, values, lengths, formats, PostgresFormat.binary.rawValue)
+        // withCString: a short name passed as a String argument would be copied to the heap.
+        let accepted = statement.name.withCString { name in
+            bindings.withLibpqArrays { count, _, values, lengths, formats in
+                PQsendQueryPrepared(conn, name, count, values, lengths, formats, PostgresFormat.binary.rawValue)
+            }
         }
         try didSend(accepted)
     }

@@ -35,6 +35,7 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
 
         public init(literalCapacity: Int, interpolationCount: Int) {
             sql.reserveCapacity(literalCapacity + 3 * interpolationCount)
+            bindings.reserveCapacity(interpolationCount)
         }
 
         public mutating func appendLiteral(_ literal: String) {
@@ -44,13 +45,20 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
         /// Binds a value as the next parameter.
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value) {
             bindings.append(value)
-            sql += "$\(bindings.count)"
+            appendPlaceholder()
         }
 
         /// Binds an optional value as the next parameter (`nil` becomes NULL).
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
             bindings.append(value)
-            sql += "$\(bindings.count)"
+            appendPlaceholder()
+        }
+
+        /// Appends `$n` for the value just bound.
+        private mutating func appendPlaceholder() {
+            let number = bindings.count
+            // "$1"…"$64" are made once: formatting "$\(number)" anew cost more than the rest of an interpolation.
+            sql += number <= placeholders.count ? placeholders[number - 1] : "$\(number)"
         }
 
         /// A quoted identifier (table or column name), for the rare name that must be dynamic.
@@ -64,6 +72,9 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
         }
     }
 }
+
+/// The placeholders of the first parameters, so that interpolation need not format them.
+private let placeholders: [String] = (1...64).map { "$\($0)" }
 
 /// Quotes a SQL identifier the way PostgreSQL reads it: in double quotes, inner quotes doubled.
 public func quoteIdentifier(_ name: String) -> String {

@@ -140,10 +140,12 @@ public struct Row: Sendable {
                                         swiftType: "\(types)", reason: "row has \(result.columnCount) columns")
         }
         column = 0
-        func next<T: PostgresDecodable>(_ type: T.Type) throws(PostgresDecodingError) -> T {
+        // The index is passed inout rather than captured: a nested function capturing a
+        // mutable variable costs a dynamic exclusivity check (swift_beginAccess) per column.
+        func next<T: PostgresDecodable>(_ type: T.Type, _ column: inout Int) throws(PostgresDecodingError) -> T {
             defer { column += 1 }
             return try decode(T.self, column: column)
         }
-        return (repeat try next((each Value).self))
+        return (repeat try next((each Value).self, &column))
     }
 }

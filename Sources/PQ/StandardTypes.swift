@@ -82,7 +82,9 @@ extension String: PostgresEncodable, PostgresDecodable {
         }
         // Built-in types must be known textual ones (a point or an array is binary); user-defined
         // types (OID ≥ 16384) are let through, since an enum's binary form is its label.
-        guard PostgresType.textual.contains(cell.type.oid) || cell.type.oid >= 16_384 else {
+        // text and varchar first: they are most columns, and a Set lookup hashes the OID.
+        guard cell.type == .text || cell.type == .varchar || PostgresType.textual.contains(cell.type.oid)
+            || cell.type.oid >= 16_384 else {
             throw cell.failure(Self.self, "column is not textual; cast it with ::text")
         }
         self = cell.utf8String

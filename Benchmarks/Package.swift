@@ -1,0 +1,36 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The benchmark of scripts/bench: the same PostgreSQL workload through raw C libpq (target
+// CBaseline), through the PQ wrapper of the root package and through postgres-nio, in one
+// process. A package of its own, so that the root package's build and tests never depend on
+// it, nor wait for postgres-nio to build.
+let package = Package(
+    name: "Benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "masante", path: ".."),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    ],
+    targets: [
+        // libpq for the C baseline; include and library paths come from pkg-config.
+        .systemLibrary(
+            name: "CLibPQBench",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .target(
+            name: "CBaseline",
+            dependencies: ["CLibPQBench"],
+            linkerSettings: [.linkedLibrary("pq")]
+        ),
+        .executableTarget(
+            name: "PQBench",
+            dependencies: [
+                "CBaseline",
+                .product(name: "PQ", package: "masante"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+    ]
+)
