@@ -185,10 +185,26 @@ import Testing
         defer { folder.cleanUp() }
         let page = folder.url("rapport.html")
         try Data(html.utf8).write(to: page)
+        // A copy of the page that measures itself once laid out at A4 width (the product page has no script).
+        let check = folder.url("controle.html")
+        let instrumented = html
+            .replacingOccurrences(of: "default-src 'none';", with: "default-src 'none'; script-src 'unsafe-inline';")
+            .replacingOccurrences(of: "</body>", with: Self.overflowProbe + "\n</body>")
+        try Data(instrumented.utf8).write(to: check)
+        let pdf = folder.url("rapport.pdf"), png = folder.url("rapport.png")
+
+        // The three browsers run side by side.
+        let printing = try chromium.start(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString],
+                                          profile: folder.url("profil-pdf"))
+        let capture = try chromium.start(["--screenshot=\(png.path)", "--window-size=794,1123", "--hide-scrollbars", page.absoluteString],
+                                         profile: folder.url("profil-png"))
+        let measuring = try chromium.start(["--dump-dom", "--window-size=794,1123", "--hide-scrollbars", check.absoluteString],
+                                           profile: folder.url("profil-dom"))
+        try printing.finish()
+        try capture.finish()
+        let dom = try measuring.finish()
 
         // PDF: A4 portrait, 3 pages for 26 centres.
-        let pdf = folder.url("rapport.pdf")
-        try chromium.run(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString], profile: folder.url("profil-pdf"))
         let pdfData = try Data(contentsOf: pdf)
         #expect(pdfData.starts(with: Data("%PDF-".utf8)))
         let pdfText = String(decoding: pdfData, as: UTF8.self)
@@ -202,39 +218,11 @@ import Testing
         }
 
         // Screenshot at the width of an A4 sheet (794 CSS px).
-        let png = folder.url("rapport.png")
-        try chromium.run(["--screenshot=\(png.path)", "--window-size=794,1123", "--hide-scrollbars", page.absoluteString],
-                         profile: folder.url("profil-png"))
         let image = try Data(contentsOf: png)
         #expect(image.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
         #expect(image.count > 20_000, "la capture n'est pas une page blanche (\(image.count) octets)")
 
-        // No horizontal overflow at A4 width: a copy of the page measures itself.
-        let check = folder.url("controle.html")
-        let probe = """
-            <script>
-            (function () {
-              var root = document.documentElement, width = root.clientWidth, wide = [];
-              document.querySelectorAll('body *').forEach(function (element) {
-                var box = element.getBoundingClientRect();
-                if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5)) {
-                  wide.push(element.tagName.toLowerCase() + '.' + (element.getAttribute('class') || '') + ' ' + Math.round(box.left) + '-' + Math.round(box.right));
-                }
-              });
-              var result = document.createElement('pre');
-              result.id = 'mesure';
-              result.textContent = (root.scrollWidth <= root.clientWidth && wide.length === 0 ? 'AUCUN-DEBORDEMENT' : 'DEBORDEMENT')
-                + ' largeur=' + root.clientWidth + ' defilement=' + root.scrollWidth + ' ' + wide.slice(0, 8).join(' | ');
-              document.body.appendChild(result);
-            })();
-            </script>
-            """
-        let instrumented = html
-            .replacingOccurrences(of: "default-src 'none';", with: "default-src 'none'; script-src 'unsafe-inline';")
-            .replacingOccurrences(of: "</body>", with: probe + "\n</body>")
-        try Data(instrumented.utf8).write(to: check)
-        let dom = try chromium.run(["--dump-dom", "--window-size=794,1123", "--hide-scrollbars", check.absoluteString],
-                                   profile: folder.url("profil-dom"))
+        // No horizontal overflow at A4 width.
         let measure = dom.components(separatedBy: "<pre id=\"mesure\">").dropFirst().first?.components(separatedBy: "</pre>").first
         #expect(measure != nil, "la mesure de débordement n'a pas été écrite dans le DOM")
         if let measure {
@@ -242,6 +230,26 @@ import Testing
             #expect(measure.contains("largeur=794"), "\(measure)")
         }
     }
+
+    /// Writes into the page whether anything is wider than the viewport, and what.
+    static let overflowProbe = """
+        <script>
+        (function () {
+          var root = document.documentElement, width = root.clientWidth, wide = [];
+          document.querySelectorAll('body *').forEach(function (element) {
+            var box = element.getBoundingClientRect();
+            if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5)) {
+              wide.push(element.tagName.toLowerCase() + '.' + (element.getAttribute('class') || '') + ' ' + Math.round(box.left) + '-' + Math.round(box.right));
+            }
+          });
+          var result = document.createElement('pre');
+          result.id = 'mesure';
+          result.textContent = (root.scrollWidth <= root.clientWidth && wide.length === 0 ? 'AUCUN-DEBORDEMENT' : 'DEBORDEMENT')
+            + ' largeur=' + root.clientWidth + ' defilement=' + root.scrollWidth + ' ' + wide.slice(0, 8).join(' | ');
+          document.body.appendChild(result);
+        })();
+        </script>
+        """
 
     // MARK: - Helpers
 
@@ -277,10 +285,8 @@ struct Chromium {
         return nil
     }
 
-    /// Runs Chromium headless with its own profile folder (`--no-sandbox`: tests often run as root);
-    /// returns what it printed on stdout. Throws when it fails or takes more than `timeout` seconds.
-    @discardableResult
-    func run(_ arguments: [String], profile: URL, timeout: TimeInterval = 40) throws -> String {
+    /// Starts Chromium headless with its own profile folder (`--no-sandbox`: tests often run as root).
+    func start(_ arguments: [String], profile: URL) throws -> Run {
         let output = profile.appendingPathExtension("stdout")
         let errors = profile.appendingPathExtension("stderr")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -295,18 +301,33 @@ struct Chromium {
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            throw ChromiumFailure(message: "Chromium n'a pas fini en \(Int(timeout)) s : \(arguments.joined(separator: " "))")
+        return Run(process: process, arguments: arguments, output: output, errors: errors)
+    }
+
+    /// One Chromium process; stdout and stderr go to files so that nothing blocks on a pipe.
+    struct Run {
+        let process: Process
+        let arguments: [String]
+        let output: URL
+        let errors: URL
+
+        /// Waits for the end; returns what Chromium printed on stdout. Throws when it fails or
+        /// takes more than `timeout` seconds (it is then stopped).
+        @discardableResult
+        func finish(timeout: TimeInterval = 40) throws -> String {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning {
+                process.terminate()
+                process.waitUntilExit()
+                throw ChromiumFailure(message: "Chromium n'a pas fini en \(Int(timeout)) s : \(arguments.joined(separator: " "))")
+            }
+            let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+            guard process.terminationStatus == 0 else {
+                throw ChromiumFailure(message: "Chromium a échoué (code \(process.terminationStatus)) : \(arguments.joined(separator: " "))\n\(stderr.suffix(2000))")
+            }
+            return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
         }
-        let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            throw ChromiumFailure(message: "Chromium a échoué (code \(process.terminationStatus)) : \(arguments.joined(separator: " "))\n\(stderr.suffix(2000))")
-        }
-        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
     }
 }
 

@@ -404,10 +404,11 @@ struct ProgressReportHTML {
             table.centre tfoot { display: table-row-group; }
             table.centre tr { break-inside: avoid; page-break-inside: avoid; }
             table.centre { font-size: 9pt; table-layout: fixed; }
-            table.centre col.c-name { width: 33%; }
-            table.centre col.c-dep { width: 25%; }
+            table.centre col.c-name { width: 31%; }
+            table.centre col.c-dep { width: 24%; }
             table.centre col.c-date { width: 12%; }
-            table.centre col.c-num { width: 10%; }
+            table.centre col.c-num { width: 11%; }
+            table.centre thead th { overflow-wrap: normal; }
             table.centre tbody th { overflow-wrap: anywhere; }
             table.centre th, table.centre td { padding-top: .35mm; padding-bottom: .35mm; }
             .method { font-size: 8.5pt; break-inside: avoid; }

@@ -55,7 +55,8 @@ struct ProgressCharts {
         let deadlineX = MonthIndex.value(of: r.deadline)
         // The projection is drawn to its end unless that is far beyond the deadline.
         let horizon = max(deadlineX, asOfX) + 30
-        let goalX = r.hired < r.goal ? r.projection.goalDate.map { MonthIndex.value(of: $0) } : nil
+        let goalDate = r.hired < r.goal ? r.projection.goalDate : nil
+        let goalX = goalDate.map { MonthIndex.value(of: $0) }
         let endX = (max(asOfX, deadlineX, min(goalX ?? deadlineX, horizon)) + 2).rounded(.up)
         let maxValue = Double(max(r.goal, r.hired, months.map(\.1).max() ?? 0, 1))
         let step = Axis.niceStep(maxValue, ticks: 5)
@@ -102,8 +103,8 @@ struct ProgressCharts {
         for (month, cumulative) in months { points.append((min(month.end, asOfX), Double(cumulative))) }
         if let last = points.last, last.0 < asOfX { points.append((asOfX, Double(r.hired))) }
         let path = points.map { "\(SVG.n(x($0.0))),\(SVG.n(y($0.1)))" }
-        if points.count > 1 {
-            let area = path + ["\(SVG.n(x(points.last!.0))),\(SVG.n(plot.bottom))", "\(SVG.n(x(startX))),\(SVG.n(plot.bottom))"]
+        if points.count > 1, let last = points.last {
+            let area = path + ["\(SVG.n(x(last.0))),\(SVG.n(plot.bottom))", "\(SVG.n(x(startX))),\(SVG.n(plot.bottom))"]
             svg.raw(#"<polygon points="\#(area.joined(separator: " "))" fill="\#(ReportPalette.hiresArea)"/>"#)
             svg.raw(#"<polyline points="\#(path.joined(separator: " "))" fill="none" stroke="\#(ReportPalette.hires)" stroke-width="2.4" stroke-linejoin="round"/>"#)
         }
@@ -111,14 +112,14 @@ struct ProgressCharts {
         // Projection from today's point to the goal.
         let nowX = x(asOfX), nowY = y(Double(r.hired))
         let projected = goalX.map { $0 > asOfX } ?? false
-        if let goalX, projected {
+        if let goalX, let goalDate, projected {
             let endProjection = min(goalX, horizon)
             let endValue = Double(r.hired) + Double(r.goal - r.hired) * (endProjection - asOfX) / (goalX - asOfX)
             svg.line(nowX, nowY, x(endProjection), y(endValue), stroke: ReportPalette.projection, width: 2, dash: "7 5")
             if endProjection == goalX {
                 svg.raw(#"<circle cx="\#(SVG.n(x(goalX)))" cy="\#(SVG.n(goalY))" r="4" fill="white" stroke="\#(ReportPalette.projection)" stroke-width="2"/>"#)
             }
-            let label = "au rythme actuel : \(FrenchFormat.monthYear(r.projection.goalDate!))"
+            let label = "au rythme actuel : \(FrenchFormat.monthYear(goalDate))"
             svg.text(label, x: min(x(endProjection) - 8, plot.right), y: (endProjection == goalX ? goalY : y(endValue)) - 8,
                      anchor: "end", size: 11, fill: ReportPalette.projection, halo: true)
         }
