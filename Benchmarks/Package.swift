@@ -32,5 +32,14 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        // Issue 4: importing staff from a CSV file against a bare COPY of the same rows.
+        .executableTarget(
+            name: "ImportBench",
+            dependencies: [
+                .product(name: "MaSante", package: "masante"),
+                .product(name: "MaSanteStore", package: "masante"),
+                .product(name: "PQ", package: "masante"),
+            ]
+        ),
     ]
 )

@@ -110,6 +110,7 @@ public struct PeopleImporter {
     /// Finds the centre, person and contract of each line, and reports lines that clash with the database.
     private func resolveAndCheck(_ issues: inout IssueCollector) throws {
         try connection.runScript("""
+            ANALYZE import_people;
             UPDATE import_people s SET centre_id = c.id FROM centres c WHERE lower(c.name) = lower(btrim(s.centre));
             UPDATE import_people s SET person_id = p.id FROM people p WHERE s.rpps IS NOT NULL AND p.rpps = s.rpps;
             UPDATE import_people s SET person_id = p.id FROM people p
@@ -123,6 +124,7 @@ public struct PeopleImporter {
                     AND lower(q.last_name) = lower(s.last_name) AND lower(q.first_name) = lower(s.first_name)) = 1;
             UPDATE import_people s SET contract_id = c.id FROM contracts c
              WHERE c.person_id = s.person_id AND c.starts_on = s.starts_on;
+            ANALYZE import_people;
             """)
         let checks: [(column: String, sql: Query)] = [
             ("centre", """
@@ -177,6 +179,7 @@ public struct PeopleImporter {
              WHERE person_id IS NULL;
             INSERT INTO people (id, last_name, first_name, profession, specialty, rpps) OVERRIDING SYSTEM VALUE
             SELECT person_id, last_name, first_name, profession, specialty, rpps FROM import_people WHERE new_person;
+            ANALYZE import_people;
 
             WITH changed AS (
                 UPDATE people p SET last_name = s.last_name, first_name = s.first_name, profession = s.profession,
@@ -192,6 +195,7 @@ public struct PeopleImporter {
              WHERE contract_id IS NULL;
             INSERT INTO contracts (id, person_id, kind, starts_on, ends_on, weekly_hours) OVERRIDING SYSTEM VALUE
             SELECT contract_id, person_id, kind, starts_on, ends_on, weekly_hours FROM import_people WHERE new_contract;
+            ANALYZE import_people, people, contracts;
 
             WITH changed AS (
                 -- A file never removes an end date (a departure recorded since stays recorded).
