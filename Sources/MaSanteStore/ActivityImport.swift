@@ -64,7 +64,8 @@ public struct ActivityImporter {
             let checks: [(column: String, sql: Query)] = [
                 ("centre", """
                     SELECT line, format('centre inconnu « %s » (centres connus : %s)', centre,
-                           coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM (SELECT name FROM centres ORDER BY name LIMIT 15) n), 'aucun'))
+                           coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM (SELECT name FROM centres ORDER BY name LIMIT 15) n)
+                                    || CASE WHEN (SELECT count(*) FROM centres) > 15 THEN ', …' ELSE '' END, 'aucun'))
                     FROM import_activity WHERE centre_id IS NULL
                     """),
                 ("mois", """

@@ -129,7 +129,8 @@ public struct PeopleImporter {
         let checks: [(column: String, sql: Query)] = [
             ("centre", """
                 SELECT line, format('centre inconnu « %s » (centres connus : %s)', centre,
-                       coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM (SELECT name FROM centres ORDER BY name LIMIT 15) n), 'aucun'))
+                       coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM (SELECT name FROM centres ORDER BY name LIMIT 15) n)
+                                || CASE WHEN (SELECT count(*) FROM centres) > 15 THEN ', …' ELSE '' END, 'aucun'))
                 FROM import_people WHERE centre_id IS NULL
                 """),
             ("rpps", """
@@ -150,8 +151,10 @@ public struct PeopleImporter {
                 WHERE s.contract_id IS NULL AND st.stage IN ('parti', 'abandon')
                 """),
             ("date_embauche", """
-                SELECT s.line, format('le contrat du %s chevauche le contrat existant du %s au %s',
-                       to_char(s.starts_on, 'DD/MM/YYYY'), to_char(c.starts_on, 'DD/MM/YYYY'), coalesce(to_char(c.ends_on, 'DD/MM/YYYY'), '(sans fin)'))
+                SELECT s.line, format('le contrat du %s chevauche le contrat existant %s',
+                       to_char(s.starts_on, 'DD/MM/YYYY'),
+                       CASE WHEN c.ends_on IS NULL THEN format('commencé le %s, sans date de fin', to_char(c.starts_on, 'DD/MM/YYYY'))
+                            ELSE format('du %s au %s', to_char(c.starts_on, 'DD/MM/YYYY'), to_char(c.ends_on, 'DD/MM/YYYY')) END)
                 FROM import_people s JOIN contracts c ON c.person_id = s.person_id AND c.id IS DISTINCT FROM s.contract_id
                 JOIN people p ON p.id = s.person_id
                 WHERE daterange(c.starts_on, c.ends_on, '[]') && daterange(s.starts_on, s.ends_on, '[]')
@@ -198,12 +201,13 @@ public struct PeopleImporter {
             ANALYZE import_people, people, contracts;
 
             WITH changed AS (
-                -- A file never removes an end date (a departure recorded since stays recorded).
-                UPDATE contracts c SET kind = s.kind, ends_on = coalesce(s.ends_on, c.ends_on), weekly_hours = s.weekly_hours
-                FROM import_people s
+                -- A file never removes an end date, and never moves the end of someone who left.
+                UPDATE contracts c SET kind = s.kind, ends_on = s.kept_end, weekly_hours = s.weekly_hours
+                FROM (SELECT i.*, CASE WHEN EXISTS (SELECT 1 FROM recruitment_events e WHERE e.person_id = i.person_id AND e.stage = 'parti')
+                                       THEN k.ends_on ELSE coalesce(i.ends_on, k.ends_on) END AS kept_end
+                      FROM import_people i JOIN contracts k ON k.id = i.contract_id) s
                 WHERE s.contract_id = c.id AND NOT s.new_contract
-                  AND (c.kind, c.ends_on, c.weekly_hours)
-                      IS DISTINCT FROM (s.kind, coalesce(s.ends_on, c.ends_on), s.weekly_hours::numeric(4,2))
+                  AND (c.kind, c.ends_on, c.weekly_hours) IS DISTINCT FROM (s.kind, s.kept_end, s.weekly_hours::numeric(4,2))
                 RETURNING c.id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT id FROM changed);
 
@@ -217,10 +221,11 @@ public struct PeopleImporter {
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM moved);
 
             WITH changed AS (
-                UPDATE assignments a SET ends_on = coalesce(s.ends_on, a.ends_on)
-                FROM import_people s
-                WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id
-                  AND a.ends_on IS DISTINCT FROM coalesce(s.ends_on, a.ends_on)
+                UPDATE assignments a SET ends_on = c.ends_on
+                FROM import_people s JOIN contracts c ON c.id = s.contract_id
+                WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id AND NOT s.new_contract
+                  AND a.ends_on IS DISTINCT FROM c.ends_on
+                  AND NOT EXISTS (SELECT 1 FROM recruitment_events e WHERE e.person_id = s.person_id AND e.stage = 'parti')
                 RETURNING a.contract_id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM changed);
 

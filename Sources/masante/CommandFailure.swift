@@ -44,8 +44,10 @@ extension ParsableCommand {
             return (error.description, ExitStatus.badData)
         case let error as CSVError:
             return ("\(error.description)\nRien n'a été enregistré.", ExitStatus.badData)
+        case StoreError.refused(let message):
+            return ("Erreur : \(message). Rien n'a été enregistré.", ExitStatus.badData)
         case let error as StoreError:
-            return ("Erreur : \(error.description). Rien n'a été enregistré.", ExitStatus.badData)
+            return ("Erreur : \(error.description).", ExitStatus.badData)
         case let error as ValidationError:
             return ("Erreur : \(error.message)", ExitStatus.usage)
         case let error as PQError where error.sqlState.map({ SQLState.Class.integrityConstraintViolation ~= $0 }) == true:

@@ -10,7 +10,7 @@ public struct TemporaryDatabase: Sendable {
     /// Creates an empty database with a unique name.
     public init(prefix: String = "masante_test") throws {
         name = "\(prefix)_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
-        let admin = try Connection()
+        let admin = try Connection(conninfo: "dbname=postgres")
         try admin.execute("CREATE DATABASE \(identifier: name) TEMPLATE template0 ENCODING 'UTF8'")
     }
 
@@ -23,7 +23,7 @@ public struct TemporaryDatabase: Sendable {
 
     /// Drops the database, closing any connection still open on it.
     public func drop() throws {
-        let admin = try Connection()
+        let admin = try Connection(conninfo: "dbname=postgres")
         try admin.execute("DROP DATABASE IF EXISTS \(identifier: name) WITH (FORCE)")
     }
 }

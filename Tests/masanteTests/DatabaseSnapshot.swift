@@ -178,20 +178,21 @@ func withRegistry(examples: Bool = false, _ body: (Registry) throws -> Void) asy
 }
 
 /// Checks a refused command: its exit status, every expected French fragment on stderr,
-/// nothing on stdout, and the database exactly as `before`.
+/// nothing on stdout, and the database exactly as `before`. `context` names the case in failures.
 func expectRefused(
     _ result: CLIResult, status: Int32 = 65, mentioning fragments: [String],
-    unchanged registry: Registry, since before: DatabaseSnapshot,
+    unchanged registry: Registry, since before: DatabaseSnapshot, context: String = "",
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
-    #expect(result.status == status, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+    let prefix = context.isEmpty ? "" : "[\(context)] "
+    #expect(result.status == status, "\(prefix)stderr: \(result.stderr)", sourceLocation: sourceLocation)
     for fragment in fragments {
-        #expect(result.stderr.contains(fragment), "« \(fragment) » missing from:\n\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(fragment), "\(prefix)« \(fragment) » missing from:\n\(result.stderr)", sourceLocation: sourceLocation)
     }
-    #expect(result.stdout.isEmpty, "stdout: \(result.stdout)", sourceLocation: sourceLocation)
+    #expect(result.stdout.isEmpty, "\(prefix)stdout: \(result.stdout)", sourceLocation: sourceLocation)
     let after = try registry.snapshot()
-    #expect(after.hasEveryRegistryTable, "tables: \(after.tables.keys.sorted())", sourceLocation: sourceLocation)
-    #expect(after == before, "\(after.changes(since: before))", sourceLocation: sourceLocation)
+    #expect(after.hasEveryRegistryTable, "\(prefix)tables: \(after.tables.keys.sorted())", sourceLocation: sourceLocation)
+    #expect(after == before, "\(prefix)\(after.changes(since: before))", sourceLocation: sourceLocation)
 }
 
 /// The example files shipped in docs/exemples.
