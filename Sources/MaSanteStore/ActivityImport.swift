@@ -10,32 +10,19 @@ public struct ActivityImporter {
 
     @discardableResult
     public func run(_ reader: CSVReader) throws -> ImportSummary {
-        let columns = try CSVColumns(
-            header: try reader.readHeader(),
-            required: ActivityRecord.requiredColumns, optional: ActivityRecord.optionalColumns)
         let today = CalendarDate.today()
-        var issues = IssueCollector()
-        var records: [(line: Int, record: ActivityRecord)] = []
-        var seen = DuplicateFinder<String>()
-        do {
-            while let line = try reader.next() {
+        let file = try CollectedRecords(
+            reader, required: ActivityRecord.requiredColumns, optional: ActivityRecord.optionalColumns,
+            parse: { line, columns in
                 let parsed = ActivityRecord.parse(line, columns: columns, today: today)
-                issues.add(contentsOf: parsed.issues)
-                guard let record = parsed.record else { continue }
-                if let earlier = seen.check("\(FrenchText.key(record.centre))|\(record.month)", line: line.number) {
-                    issues.add(ImportIssue(line: line.number, column: "mois", message: "\(record.centre), mois \(record.month.description.prefix(7)) déjà donné ligne \(earlier)"))
-                    continue
-                }
-                records.append((line.number, record))
-            }
-        } catch {
-            issues.add(ImportIssue(line: error.line ?? 0, column: nil, message: error.message))
-        }
-        if records.isEmpty && issues.isEmpty {
-            issues.add(ImportIssue(line: 2, column: nil, message: "le fichier ne contient aucune ligne de données"))
-        }
-        guard issues.isEmpty else { throw issues.rejection() }
-        return try run(records: records)
+                return (parsed.record, parsed.issues, [])
+            },
+            duplicate: { record in
+                let month = record.month.description.prefix(7)
+                return ("\(FrenchText.key(record.centre))|\(month)", "mois", { "\(record.centre), mois \(month) déjà donné ligne \($0)" })
+            })
+        guard file.issues.isEmpty else { throw file.issues.rejection() }
+        return try run(records: file.records)
     }
 
     @discardableResult

@@ -13,35 +13,17 @@ public struct CentreImporter {
     /// Imports a whole file.
     @discardableResult
     public func run(_ reader: CSVReader) throws -> ImportSummary {
-        let columns = try CSVColumns(
-            header: try reader.readHeader(),
-            required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns)
-        var issues = IssueCollector()
-        var warnings: [ImportIssue] = []
-        var records: [(line: Int, record: CentreRecord)] = []
-        var names = DuplicateFinder<String>()
-        do {
-            while let line = try reader.next() {
-                let parsed = CentreRecord.parse(line, columns: columns)
-                issues.add(contentsOf: parsed.issues)
-                warnings += parsed.warnings
-                guard let record = parsed.record else { continue }
-                if let earlier = names.check(FrenchText.key(record.name), line: line.number) {
-                    issues.add(ImportIssue(line: line.number, column: "nom", message: "centre « \(record.name) » en double dans le fichier (déjà ligne \(earlier))"))
-                    continue
-                }
-                records.append((line.number, record))
-            }
-        } catch {
-            issues.add(ImportIssue(line: error.line ?? 0, column: nil, message: error.message))
-        }
-        if records.isEmpty && issues.isEmpty {
-            issues.add(ImportIssue(line: 2, column: nil, message: "le fichier ne contient aucune ligne de données"))
-        }
+        let file = try CollectedRecords(
+            reader, required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns,
+            parse: { CentreRecord.parse($0, columns: $1) },
+            duplicate: { record in
+                (FrenchText.key(record.name), "nom", { "centre « \(record.name) » en double dans le fichier (déjà ligne \($0))" })
+            })
         // A file without the day columns (or the partner column) leaves what is recorded alone.
-        let hasHours = Weekday.allCases.contains { columns.contains($0.label) }
-        var summary = try run(records: records, keepingHours: !hasHours, keepingPartner: !columns.contains("partenaire"), issues: issues)
-        summary.warnings = warnings
+        let hasHours = Weekday.allCases.contains { file.columns.contains($0.label) }
+        var summary = try run(records: file.records, keepingHours: !hasHours,
+                              keepingPartner: !file.columns.contains("partenaire"), issues: file.issues)
+        summary.warnings = file.warnings
         return summary
     }
 

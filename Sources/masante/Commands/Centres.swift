@@ -17,15 +17,11 @@ struct Centres: ParsableCommand {
             abstract: "Importe un fichier CSV de centres (tout ou rien).",
             discussion: "Colonnes : \(CentreQueries.csvColumns.joined(separator: ";")). Chaque jour contient des plages comme « 08:30-12:30 14:00-19:00 » ; vide = fermé.")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+        @OptionGroup var arguments: ImportArguments
 
         func run() throws {
             try reportingFailures {
-                let reader = try openCSV(fichier)
-                let conn = try global.connect()
-                let summary = try CentreImporter(connection: conn).run(reader)
-                printSummary(summary, what: "centres")
+                try arguments.run(what: "centres") { try CentreImporter(connection: $0).run($1) }
             }
         }
     }

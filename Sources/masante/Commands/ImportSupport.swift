@@ -1,6 +1,21 @@
+import ArgumentParser
 import Foundation
 import MaSante
 import MaSanteStore
+import PQ
+
+/// What every `importer` command takes (a CSV file, the connection options) and how it runs:
+/// open the file, connect, load all or nothing, say what was created, updated or unchanged.
+struct ImportArguments: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+
+    func run(what: String, _ load: (Connection, CSVReader) throws -> ImportSummary) throws {
+        let reader = try openCSV(fichier)
+        let conn = try global.connect()
+        printSummary(try load(conn, reader), what: what)
+    }
+}
 
 /// Opens a CSV file, turning any refusal (missing, empty, binary, too big) into exit 65.
 func openCSV(_ path: String) throws -> CSVReader {

@@ -16,14 +16,11 @@ struct Personnel: ParsableCommand {
             abstract: "Importe un fichier CSV du personnel (tout ou rien ; réimporter ne crée pas de doublon).",
             discussion: "Colonnes : \(PeopleQueries.csvColumns.joined(separator: ";")).")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+        @OptionGroup var arguments: ImportArguments
 
         func run() throws {
             try reportingFailures {
-                let reader = try openCSV(fichier)
-                let conn = try global.connect()
-                printSummary(try PeopleImporter(connection: conn).run(reader), what: "personnels")
+                try arguments.run(what: "personnels") { try PeopleImporter(connection: $0).run($1) }
             }
         }
     }

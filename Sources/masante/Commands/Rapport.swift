@@ -87,14 +87,11 @@ struct Activite: ParsableCommand {
             abstract: "Importe un fichier CSV d'activité mensuelle (tout ou rien ; un mois déjà saisi est remplacé).",
             discussion: "Colonnes : \(ActivityRecord.requiredColumns.joined(separator: ";")) ; mois au format AAAA-MM.")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+        @OptionGroup var arguments: ImportArguments
 
         func run() throws {
             try reportingFailures {
-                let reader = try openCSV(fichier)
-                let conn = try global.connect()
-                printSummary(try ActivityImporter(connection: conn).run(reader), what: "mois d'activité")
+                try arguments.run(what: "mois d'activité") { try ActivityImporter(connection: $0).run($1) }
             }
         }
     }
