@@ -39,7 +39,10 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         self.hired = hired
         self.inPost = inPost
         self.fte = fte
-        self.hiredByProfession = hiredByProfession
+        // Every profession that counts is listed, with 0 when nobody was hired.
+        self.hiredByProfession = Dictionary(
+            uniqueKeysWithValues: Profession.allCases.filter(\.countsTowardGoal).map { ($0.rawValue, 0) }
+        ).merging(hiredByProfession) { $1 }
         self.hiredOutsideGoal = hiredOutsideGoal
         self.hiredByDepartement = hiredByDepartement
         self.byCentre = byCentre
@@ -83,6 +86,17 @@ public struct CentreFigures: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case name = "centre", departement, openedOn = "ouverture", hired = "recrutes", inPost = "en_poste", fte = "etp"
+    }
+
+    /// Writes `null` for a centre not yet open, rather than leaving the key out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(departement, forKey: .departement)
+        try container.encode(openedOn, forKey: .openedOn)
+        try container.encode(hired, forKey: .hired)
+        try container.encode(inPost, forKey: .inPost)
+        try container.encode(fte, forKey: .fte)
     }
 }
 

@@ -37,4 +37,12 @@ public struct Projection: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case monthlyPace = "rythme_mensuel", goalDate = "date_objectif", requiredPace = "rythme_necessaire"
     }
+
+    /// Writes `null` for a date or pace that does not exist, rather than leaving the key out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(monthlyPace, forKey: .monthlyPace)
+        try container.encode(goalDate, forKey: .goalDate)
+        try container.encode(requiredPace, forKey: .requiredPace)
+    }
 }

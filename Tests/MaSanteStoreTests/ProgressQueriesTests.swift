@@ -67,7 +67,7 @@ private func loadSmallNetwork(_ conn: Connection) throws {
         #expect(r.goal == 200)
         #expect(r.deadline.description == "2028-03-31")
         #expect(r.hired == 4, "GP1, GP2, the midwife and GP3 who left; not the nurse hired later nor the secretary")
-        #expect(r.hiredByProfession == ["medecin_generaliste": 3, "sage_femme": 1])
+        #expect(r.hiredByProfession == ["medecin_generaliste": 3, "sage_femme": 1, "infirmier": 0, "medecin_specialiste": 0])
         #expect(r.hiredOutsideGoal == ["secretaire_medical": 1])
         #expect(r.inPost == 3)
         #expect(r.fte == 2.5, "GP2 is half time; GP3 has left")

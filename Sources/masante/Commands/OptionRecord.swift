@@ -29,7 +29,7 @@ func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(Fie
     do {
         return try parse(text)
     } catch {
-        throw CommandFailure.message("option --\(name) : \(error.message)\nRien n'a été enregistré.", status: ExitStatus.badData)
+        throw CommandFailure.message("option --\(name) : \(error.message)", status: ExitStatus.badData)
     }
 }
 

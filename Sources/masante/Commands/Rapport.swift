@@ -24,6 +24,11 @@ struct Rapport: ParsableCommand {
             try reportingFailures {
                 let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
                 let date = try dateOption("au", au)
+                guard date <= CalendarDate.today() else {
+                    throw CommandFailure.message(
+                        "option --au : le \(date.french) est dans le futur ; un rapport décrit ce qui s'est passé jusqu'à une date passée ou aujourd'hui.",
+                        status: ExitStatus.badData)
+                }
                 let conn = try global.connect()
                 let report = try ProgressQueries(connection: conn).report(asOf: date)
                 let output: String = switch format {
@@ -39,7 +44,9 @@ struct Rapport: ParsableCommand {
                 do {
                     try Data(output.utf8).write(to: URL(fileURLWithPath: sortie))
                 } catch {
-                    throw CommandFailure.message("Impossible d'écrire \(sortie) : \(error.localizedDescription)", status: ExitStatus.badData)
+                    throw CommandFailure.message(
+                        "Impossible d'écrire « \(sortie) » : vérifiez que le dossier existe et que vous pouvez y écrire.",
+                        status: ExitStatus.badData)
                 }
                 print("Rapport écrit dans \(URL(fileURLWithPath: sortie).standardizedFileURL.path)")
             }

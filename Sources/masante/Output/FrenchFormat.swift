@@ -36,4 +36,10 @@ enum FrenchFormat {
         style.timeZone = TimeZone(identifier: "Europe/Paris")!
         return date.formatted(style)
     }
+
+    /// A hiring pace: `1,3 recrutement`, `4,2 recrutements` (French plural from 2).
+    static func hires(_ pace: Double) -> String {
+        let rounded = (pace * 10).rounded() / 10
+        return "\(decimal(rounded, digits: 1)) recrutement\(rounded >= 2 ? "s" : "")"
+    }
 }

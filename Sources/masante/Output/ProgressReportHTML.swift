@@ -27,7 +27,7 @@ struct ProgressReportHTML {
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <title>\(HTMLText.escape(title))</title>
             <style>
-            \(Self.css(footer: "Ma santé, Ma Région — rapport d'avancement au \(r.asOf.french)"))
+            \(Self.css(footer: "Source : registre masante du GIP « Ma santé, Ma Région » — rapport d'avancement au \(r.asOf.french)"))
             </style>
             </head>
 
@@ -66,7 +66,6 @@ struct ProgressReportHTML {
         html += centreTable()
         html += methodSection()
         html += """
-            <footer class="colophon">Source : registre masante du GIP « Ma santé, Ma Région », données arrêtées au \(Self.date(r.asOf)).</footer>
             </body>
             </html>
 
@@ -144,12 +143,12 @@ struct ProgressReportHTML {
         }
         var sentence: String
         if let date = p.goalDate, p.monthlyPace > 0 {
-            sentence = "Au rythme des 12 derniers mois (\(pace(p.monthlyPace)) par mois), l'objectif serait atteint vers \(FrenchFormat.monthYear(date))"
+            sentence = "Au rythme des 12 derniers mois (\(FrenchFormat.hires(p.monthlyPace)) par mois), l'objectif serait atteint vers \(FrenchFormat.monthYear(date))"
         } else {
             sentence = "Aucun recrutement au cours des 12 derniers mois : à ce rythme, l'objectif ne serait pas atteint"
         }
         if let required = p.requiredPace {
-            sentence += "\u{202F}; pour l'atteindre au \(FrenchFormat.longDate(r.deadline)) il faut \(pace(required)) par mois."
+            sentence += "\u{202F}; pour l'atteindre au \(FrenchFormat.longDate(r.deadline)) il faut \(FrenchFormat.hires(required)) par mois."
         } else {
             sentence += "\u{202F}; l'échéance du \(FrenchFormat.longDate(r.deadline)) est passée sans que l'objectif soit atteint."
         }
@@ -163,10 +162,10 @@ struct ProgressReportHTML {
         guard let required = p.requiredPace else { return ("Échéance dépassée, objectif non atteint.", "late") }
         let shown = (p.monthlyPace * 10).rounded() / 10, needed = (required * 10).rounded() / 10
         if p.monthlyPace >= required {
-            return ("Rythme suffisant pour tenir l'échéance (\(pace(shown)) par mois pour \(FrenchFormat.decimal(needed, digits: 1)) nécessaires).", "ok")
+            return ("Rythme suffisant pour tenir l'échéance (\(FrenchFormat.hires(shown)) par mois pour \(FrenchFormat.decimal(needed, digits: 1)) nécessaires).", "ok")
         }
         let gap = max(needed - shown, 0.1)
-        return ("Rythme insuffisant : il manque \(pace(gap)) par mois pour tenir l'échéance.", "late")
+        return ("Rythme insuffisant : il manque \(FrenchFormat.hires(gap)) par mois pour tenir l'échéance.", "late")
     }
 
     private func openingsCaption() -> String {
@@ -333,12 +332,6 @@ struct ProgressReportHTML {
         return (text.contains(",") ? text : text + ",0") + "\u{00A0}%"
     }
 
-    /// `4,2 recrutements`, `1,5 recrutement` (French plural from 2).
-    static func pace(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return "\(FrenchFormat.decimal(rounded, digits: 1)) recrutement\(rounded >= 2 ? "s" : "")"
-    }
-
     // MARK: - Style
 
     static func css(footer: String) -> String {
@@ -414,7 +407,6 @@ struct ProgressReportHTML {
             .method { font-size: 8.5pt; break-inside: avoid; }
             .method ul { margin: 0; padding-left: 4mm; }
             .method li { margin-bottom: .6mm; break-inside: avoid; }
-            .colophon { margin-top: 4mm; padding-top: 2mm; border-top: 1px solid #c9c9c9; font-size: 8.5pt; color: \(p.muted); }
             """
     }
 }

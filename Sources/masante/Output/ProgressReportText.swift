@@ -21,7 +21,8 @@ struct ProgressReportText {
         let outside = r.hiredOutsideGoal.values.reduce(0, +)
         lines.append("  Hors objectif (secrétaires médicales) : \(FrenchFormat.number(outside))")
         lines.append("En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.decimal(r.fte)) ETP")
-        let years = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
+        let byYear = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
+        let years = byYear.isEmpty ? "aucune" : byYear
         lines.append("Centres ouverts : \(r.centresOpen) — ouvertures par an : \(years) (objectif ≈ \(r.openingsTargetPerYear) par an)")
         let a = r.activity
         lines.append("Activité (mois complets) : \(FrenchFormat.number(a.consultations)) consultations dont \(FrenchFormat.number(a.unscheduledConsultations)) non programmées, \(FrenchFormat.number(a.homeVisits)) visites à domicile, \(FrenchFormat.number(a.ehpadVisits)) visites en EHPAD")
@@ -49,14 +50,14 @@ struct ProgressReportText {
     static func projectionSentence(_ r: ProgressReport) -> String {
         let p = r.projection
         if r.hired >= r.goal { return "l'objectif de \(r.goal) est atteint." }
-        var sentence = "au rythme des 12 derniers mois (\(FrenchFormat.decimal(p.monthlyPace, digits: 1)) recrutements par mois), "
+        var sentence = "au rythme des 12 derniers mois (\(FrenchFormat.hires(p.monthlyPace)) par mois), "
         if let date = p.goalDate {
             sentence += "l'objectif serait atteint vers \(FrenchFormat.monthYear(date))"
         } else {
             sentence += "l'objectif ne serait pas atteint (aucun recrutement en 12 mois)"
         }
         if let required = p.requiredPace {
-            sentence += " ; pour l'atteindre le \(FrenchFormat.longDate(r.deadline)), il faut \(FrenchFormat.decimal(required, digits: 1)) recrutements par mois."
+            sentence += " ; pour l'atteindre le \(FrenchFormat.longDate(r.deadline)), il faut \(FrenchFormat.hires(required)) par mois."
         } else {
             sentence += " ; l'échéance du \(FrenchFormat.longDate(r.deadline)) est passée."
         }
