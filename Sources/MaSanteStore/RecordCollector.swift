@@ -1,4 +1,4 @@
-public import MaSante
+import MaSante
 
 /// The checked records of a small CSV file (centres, activity), read whole before writing:
 /// every bad line is collected, duplicates inside the file are refused.
