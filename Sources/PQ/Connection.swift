@@ -21,6 +21,9 @@ public final class Connection {
     private var statementCounter = 0
     private let noticeBox = NoticeBox()
     var savepointDepth = 0
+    /// The bindings of the last prepared statement run, kept for their memory: the next
+    /// one encodes its values into them without allocating.
+    @usableFromInline var spareBindings = PostgresBindings()
 
     /// Called with each NOTICE or WARNING the server sends (they are dropped by default,
     /// instead of libpq printing them on stderr).
@@ -118,8 +121,11 @@ public final class Connection {
     @discardableResult
     public func query(_ query: Query) throws(PQError) -> QueryResult {
         let conn = try liveHandle()
-        let result = query.bindings.withLibpqArrays { count, types, values, lengths, formats in
-            PQexecParams(conn, query.sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
+        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
+        let result = query.sql.withCString { sql in
+            query.bindings.withLibpqArrays { count, types, values, lengths, formats in
+                PQexecParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
+            }
         }
         return try QueryResult(checking: result, on: self)
     }
@@ -127,7 +133,14 @@ public final class Connection {
     /// Runs a statement and returns the number of rows it inserted, updated or deleted.
     @discardableResult
     public func execute(_ query: Query) throws(PQError) -> Int {
-        try self.query(query).affectedRows
+        let conn = try liveHandle()
+        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
+        let result = query.sql.withCString { sql in
+            query.bindings.withLibpqArrays { count, types, values, lengths, formats in
+                PQexecParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
+            }
+        }
+        return QueryResult.affectedRows(consuming: try QueryResult.check(result, on: self))
     }
 
     /// Runs trusted SQL text that may hold several statements and no parameters
@@ -157,36 +170,52 @@ public final class Connection {
     }
 
     /// Runs a prepared statement with these values bound to its parameters.
-    @discardableResult
+    @inlinable @discardableResult
     public func query<each Value: PostgresEncodable>(
         _ statement: PreparedStatement, _ values: repeat each Value
     ) throws(PQError) -> QueryResult {
-        var bindings = PostgresBindings()
+        var bindings = takeSpareBindings()
+        defer { spareBindings = bindings }
         bindings.append(pack: repeat each values)
         return try query(statement, bindings: bindings)
     }
 
     /// Runs a prepared statement and returns the number of rows it changed.
-    @discardableResult
+    @inlinable @discardableResult
     public func execute<each Value: PostgresEncodable>(
         _ statement: PreparedStatement, _ values: repeat each Value
     ) throws(PQError) -> Int {
-        var bindings = PostgresBindings()
+        var bindings = takeSpareBindings()
+        defer { spareBindings = bindings }
         bindings.append(pack: repeat each values)
-        return try query(statement, bindings: bindings).affectedRows
+        return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
     /// Runs a prepared statement with bindings built beforehand.
     public func query(_ statement: PreparedStatement, bindings: PostgresBindings) throws(PQError) -> QueryResult {
+        try QueryResult(checking: run(statement, bindings), on: self)
+    }
+
+    /// `spareBindings`, emptied, leaving an empty value in their place.
+    @inlinable
+    func takeSpareBindings() -> PostgresBindings {
+        var bindings = PostgresBindings()
+        swap(&bindings, &spareBindings)
+        bindings.removeAll()
+        return bindings
+    }
+
+    /// Sends a prepared statement and returns libpq's result, unchecked.
+    @usableFromInline
+    func run(_ statement: PreparedStatement, _ bindings: borrowing PostgresBindings) throws(PQError) -> OpaquePointer? {
         let conn = try liveHandle()
         try statement.check(bindings)
         // withCString: a short name passed as a String argument would be copied to the heap.
-        let result = statement.name.withCString { name in
+        return statement.name.withCString { name in
             bindings.withLibpqArrays { count, _, values, lengths, formats in
                 PQexecPrepared(conn, name, count, values, lengths, formats, PostgresFormat.binary.rawValue)
             }
         }
-        return try QueryResult(checking: result, on: self)
     }
 
     /// Frees a prepared statement on the server.
@@ -222,13 +251,14 @@ public struct PreparedStatement: Hashable, Sendable {
     public let sql: String
     let parameterTypes: [UInt32]
 
-    func check(_ bindings: PostgresBindings) throws(PQError) {
+    func check(_ bindings: borrowing PostgresBindings) throws(PQError) {
         guard parameterTypes.isEmpty || bindings.count == parameterTypes.count else {
             throw PQError(kind: .client, message: "statement \(name) expects \(parameterTypes.count) parameters, got \(bindings.count)")
         }
         for (index, declared) in parameterTypes.enumerated()
-        where declared != 0 && bindings.types[index] != 0 && bindings.types[index] != declared {
-            throw PQError(kind: .client, message: "parameter \(index + 1) of \(name) was prepared as \(PostgresType(oid: declared)), got \(PostgresType(oid: bindings.types[index]))")
+        where declared != 0 && bindings.parameters[index].type != 0 && bindings.parameters[index].type != declared {
+            let given = PostgresType(oid: bindings.parameters[index].type)
+            throw PQError(kind: .client, message: "parameter \(index + 1) of \(name) was prepared as \(PostgresType(oid: declared)), got \(given)")
         }
     }
 }

@@ -2,14 +2,19 @@ internal import CLibPQ
 
 /// Writes rows into a running `COPY … FROM STDIN (FORMAT binary)`; handed to the closure
 /// of ``Connection/copyIn(table:columns:_:)``.
+///
+/// `writeRow` is inlinable: specialized for the caller's value types, a field costs a few
+/// stores into the buffer; the buffer goes to libpq every 256 KiB.
 public struct CopyWriter: ~Copyable {
     let connection: Connection
-    let columnCount: Int
-    var buffer = PostgresEncodingBuffer(reservingCapacity: Self.flushThreshold + 4_096)
-    /// Rows written so far.
-    public private(set) var rowCount = 0
+    @usableFromInline let columnCount: Int
+    @usableFromInline var buffer = PostgresEncodingBuffer(reservingCapacity: CopyWriter.flushThreshold + 4_096)
+    @usableFromInline var rows = 0
 
-    static let flushThreshold = 256 * 1_024
+    /// Rows written so far.
+    public var rowCount: Int { rows }
+
+    @inlinable static var flushThreshold: Int { 256 * 1_024 }
 
     init(connection: Connection, columnCount: Int) {
         self.connection = connection
@@ -21,39 +26,63 @@ public struct CopyWriter: ~Copyable {
     }
 
     /// Appends one row; there must be one value per column named in `copyIn`.
+    ///
+    /// Rows of up to 8 columns take the overloads of CopyArities.swift instead, which the
+    /// optimizer specializes for every field's type.
+    @inlinable
     public mutating func writeRow<each Value: PostgresEncodable>(_ values: repeat each Value) throws(PQError) {
         var fields = 0
         for _ in repeat (each Value).self { fields += 1 }
-        guard fields == columnCount else {
-            throw PQError(kind: .client, message: "COPY row has \(fields) values for \(columnCount) columns")
-        }
-        buffer.appendInteger(Int16(fields))
+        try startRow(fields)
         for value in repeat each values {
             try append(value)
         }
-        rowCount += 1
+        try endRow()
+    }
+
+    @inlinable @inline(__always)
+    mutating func startRow(_ fields: Int) throws(PQError) {
+        guard fields == columnCount else { throw fieldCountError(fields) }
+        buffer.appendInteger(Int16(truncatingIfNeeded: fields))
+    }
+
+    @inlinable @inline(__always)
+    mutating func endRow() throws(PQError) {
+        rows += 1
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
-    private mutating func append<Value: PostgresEncodable>(_ value: Value) throws(PQError) {
-        guard Value.postgresFormat == .binary else {
-            throw PQError(kind: .client, message: "\(Value.self) has no binary form for COPY")
-        }
+    // Always inlined: a loop over a parameter pack calls it with each value's type unknown
+    // (the optimizer does not unroll packs), and a generic call costs more than the work.
+    @inlinable @inline(__always)
+    mutating func append<Value: PostgresEncodable>(_ value: Value) throws(PQError) {
+        guard Value.postgresFormat == .binary else { throw Self.noBinaryForm(Value.self) }
         if value.isPostgresNull {
             buffer.appendInteger(Int32(-1))
             return
         }
         let lengthOffset = buffer.count
-        buffer.appendInteger(Int32(0))
+        buffer.skip(4)
         value.encode(into: &buffer)
         buffer.overwriteInt32(Int32(buffer.count - lengthOffset - 4), at: lengthOffset)
     }
 
+    @usableFromInline
+    func fieldCountError(_ fields: Int) -> PQError {
+        PQError(kind: .client, message: "COPY row has \(fields) values for \(columnCount) columns")
+    }
+
+    @usableFromInline
+    static func noBinaryForm(_ type: Any.Type) -> PQError {
+        PQError(kind: .client, message: "\(type) has no binary form for COPY")
+    }
+
+    @usableFromInline
     mutating func flush() throws(PQError) {
         guard buffer.count > 0 else { return }
         let conn = try connection.liveHandle()
-        let sent = buffer.bytes.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { PQputCopyData(conn, $0.baseAddress, Int32($0.count)) }
+        let sent = buffer.withUnsafeBytes { bytes in
+            PQputCopyData(conn, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
         }
         guard sent == 1 else { throw connection.connectionError(fallback: "COPY data could not be sent") }
         buffer.removeAll(keepingCapacity: true)

@@ -11,9 +11,20 @@ private let utcCalendar: Calendar = {
 
 extension Date: PostgresEncodable, PostgresDecodable {
     /// An instant: `timestamptz`, to the microsecond. `distantPast`/`distantFuture` map to `-infinity`/`infinity`.
-    public static var postgresType: PostgresType { .timestamptz }
+    @inlinable public static var postgresType: PostgresType { .timestamptz }
 
+    @inlinable @inline(__always)
     public func encode(into buffer: inout PostgresEncodingBuffer) {
+        let seconds = timeIntervalSinceReferenceDate
+        // distantPast and distantFuture lie about ±63.1 billion seconds away; NaN goes there too.
+        guard abs(seconds) < 60_000_000_000 else { return encodeFar(into: &buffer) }
+        // + 366 days: PostgreSQL's epoch (2000-01-01) is a year before Foundation's.
+        buffer.appendInteger(Int64(((seconds + 31_622_400) * 1_000_000).rounded()))
+    }
+
+    /// distantPast and distantFuture, or a date beyond PostgreSQL's range.
+    @usableFromInline
+    func encodeFar(into buffer: inout PostgresEncodingBuffer) {
         if self == .distantFuture { buffer.appendInteger(Int64.max); return }
         if self == .distantPast { buffer.appendInteger(Int64.min); return }
         let micros = ((timeIntervalSinceReferenceDate + postgresToFoundationEpoch) * 1_000_000).rounded()
@@ -22,15 +33,17 @@ extension Date: PostgresEncodable, PostgresDecodable {
         buffer.appendInteger(Int64(exactly: micros) ?? (micros < 0 ? Int64.min + 1 : Int64.max - 1))
     }
 
+    @inlinable
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
-        guard cell.format == .binary, cell.type == .timestamptz else {
+        guard cell.format == .binary, cell.type.oid == 1184 else {  // timestamptz
             throw cell.failure(Self.self, "unsupported column type (expected timestamptz)")
         }
         let micros: Int64 = try cell.readInteger()
         switch micros {
         case .max: self = .distantFuture
         case .min: self = .distantPast
-        default: self.init(timeIntervalSinceReferenceDate: Double(micros) / 1_000_000 - postgresToFoundationEpoch)
+        // - 366 days: PostgreSQL's epoch (2000-01-01) is a year before Foundation's.
+        default: self.init(timeIntervalSinceReferenceDate: Double(micros) / 1_000_000 - 31_622_400)
         }
     }
 }

@@ -33,9 +33,10 @@ public struct PostgresCell: ~Copyable {
     public let format: PostgresFormat
     /// Zero-based column index, and the column's name (for error messages).
     public let column: Int
-    let result: OpaquePointer
-    let bytes: UnsafeRawBufferPointer
+    @usableFromInline let result: OpaquePointer
+    @usableFromInline let bytes: UnsafeRawBufferPointer
 
+    @inlinable
     init(type: PostgresType, format: PostgresFormat, column: Int, result: OpaquePointer, bytes: UnsafeRawBufferPointer) {
         self.type = type
         self.format = format
@@ -50,10 +51,10 @@ public struct PostgresCell: ~Copyable {
     }
 
     /// Number of bytes in the value.
-    public var count: Int { bytes.count }
+    @inlinable public var count: Int { bytes.count }
 
     /// The value's bytes read as UTF-8 text (invalid sequences are repaired).
-    public var utf8String: String { String(decoding: bytes, as: UTF8.self) }
+    @inlinable public var utf8String: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Reads a whole big-endian integer of exactly `T`'s size.
     @inlinable
@@ -62,17 +63,24 @@ public struct PostgresCell: ~Copyable {
     }
 
     /// Reads a big-endian integer at `offset`; with `exact`, the cell must hold nothing else.
+    @inlinable
     public func readInteger<T: FixedWidthInteger>(
         at offset: Int, as: T.Type = T.self, exact: Bool = false
     ) throws(PostgresDecodingError) -> T {
         let size = MemoryLayout<T>.size
         guard offset >= 0, offset + size <= bytes.count, !exact || bytes.count == size else {
-            throw failure(T.self, "expected \(size) bytes, found \(bytes.count)")
+            throw sizeError(T.self, size)
         }
         return T(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
     }
 
+    @usableFromInline
+    func sizeError(_ type: Any.Type, _ size: Int) -> PostgresDecodingError {
+        failure(type, "expected \(size) bytes, found \(bytes.count)")
+    }
+
     /// Gives temporary access to the raw bytes; the pointer must not escape `body`.
+    @inlinable
     public func withUnsafeBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
         try body(bytes)
     }

@@ -15,152 +15,119 @@ public protocol PostgresEncodable {
 }
 
 extension PostgresEncodable {
-    public static var postgresFormat: PostgresFormat { .binary }
-    public var isPostgresNull: Bool { false }
+    @inlinable public static var postgresFormat: PostgresFormat { .binary }
+    @inlinable public var isPostgresNull: Bool { false }
 }
 
 extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
-    public static var postgresType: PostgresType { Wrapped.postgresType }
-    public static var postgresFormat: PostgresFormat { Wrapped.postgresFormat }
-    public var isPostgresNull: Bool { self.map(\.isPostgresNull) ?? true }
-    public func encode(into buffer: inout PostgresEncodingBuffer) {
+    @inlinable public static var postgresType: PostgresType { Wrapped.postgresType }
+    @inlinable public static var postgresFormat: PostgresFormat { Wrapped.postgresFormat }
+    @inlinable public var isPostgresNull: Bool { self?.isPostgresNull ?? true }
+    @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) {
         self?.encode(into: &buffer)
     }
 }
 
 /// The bytes being written for one or more encoded values, in network byte order.
+///
+/// The appending methods are inlinable, so that encoding a value compiles down to a
+/// capacity check and a store in the caller.
 public struct PostgresEncodingBuffer: Sendable {
-    @usableFromInline var bytes: [UInt8]
+    /// The bytes written (the first `count`), then spare room (initialized bytes, free to
+    /// overwrite): unlike `Array.append`, a store into spare room costs only the store.
+    @usableFromInline var storage: [UInt8]
+    @usableFromInline var used = 0
 
-    public init() { bytes = [] }
+    public init() { storage = [] }
 
     init(reservingCapacity capacity: Int) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: capacity)
     }
 
-    public var count: Int { bytes.count }
+    /// Number of bytes written.
+    @inlinable public var count: Int { used }
 
     /// Appends an integer, big-endian.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func appendInteger<T: FixedWidthInteger>(_ value: T) {
-        // Typed as UInt8, the bytes take Array's contiguous (memcpy) path; a raw buffer
-        // would be appended through the generic Sequence path, several times slower.
-        withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+        let offset = used, size = MemoryLayout<T>.size
+        reserve(size)
+        storage.withUnsafeMutableBytes { $0.storeBytes(of: value.bigEndian, toByteOffset: offset, as: T.self) }
+        used = offset + size
     }
 
     /// Appends raw bytes.
     @inlinable
     public mutating func append(contentsOf data: some Sequence<UInt8>) {
-        bytes.append(contentsOf: data)
+        let done: Void? = data.withContiguousStorageIfAvailable { appendBytes(UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            for byte in data { appendInteger(byte) }
+        }
     }
 
     /// Appends a string's UTF-8 bytes.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func appendUTF8(_ string: String) {
+        // A native string lends its bytes as they are; another (bridged) one is copied first.
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { appendBytes(UnsafeRawBufferPointer($0)) }
+        if done == nil { appendCopiedUTF8(string) }
+    }
+
+    @usableFromInline
+    mutating func appendCopiedUTF8(_ string: String) {
         var string = string
-        string.withUTF8 { bytes.append(contentsOf: $0) }
+        string.withUTF8 { appendBytes(UnsafeRawBufferPointer($0)) }
     }
 
+    @inlinable @inline(__always)
+    mutating func appendBytes(_ source: UnsafeRawBufferPointer) {
+        guard let from = source.baseAddress else { return }
+        let offset = used, size = source.count
+        reserve(size)
+        storage.withUnsafeMutableBytes { ($0.baseAddress.unsafelyUnwrapped + offset).copyMemory(from: from, byteCount: size) }
+        used = offset + size
+    }
+
+    /// Skips `size` bytes, to be overwritten once known (a length written before its value).
+    @inlinable
+    mutating func skip(_ size: Int) {
+        reserve(size)
+        used += size
+    }
+
+    /// Replaces 4 bytes already written (a length written before the value it measures).
+    @inlinable @inline(__always)
     mutating func overwriteInt32(_ value: Int32, at offset: Int) {
-        precondition(offset >= 0 && offset + 4 <= bytes.count, "overwriteInt32 out of bounds")
-        bytes.withUnsafeMutableBytes { $0.storeBytes(of: value.bigEndian, toByteOffset: offset, as: Int32.self) }
+        precondition(offset >= 0 && offset + 4 <= used, "overwriteInt32 out of bounds")
+        storage.withUnsafeMutableBytes { $0.storeBytes(of: value.bigEndian, toByteOffset: offset, as: Int32.self) }
     }
 
+    /// Makes room for `size` more bytes.
+    @inlinable @inline(__always)
+    mutating func reserve(_ size: Int) {
+        if _slowPath(storage.count - used < size) { grow(toAtLeast: used + size) }
+    }
+
+    @usableFromInline @inline(never)
+    mutating func grow(toAtLeast capacity: Int) {
+        // A zeroed array and a copy: appending zeros one by one would cost ~5 instructions a byte.
+        var grown = [UInt8](repeating: 0, count: Swift.max(capacity, 2 * storage.count, 64))
+        let used = used
+        grown.withUnsafeMutableBytes { target in
+            storage.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<used])) }
+        }
+        storage = grown
+    }
+
+    /// Forgets the bytes written.
+    @inlinable
     mutating func removeAll(keepingCapacity: Bool) {
-        bytes.removeAll(keepingCapacity: keepingCapacity)
-    }
-}
-
-/// The parameters of one statement: values already encoded, with their types and formats.
-///
-/// Built by string interpolation in a ``Query`` or from a parameter pack when executing a
-/// ``PreparedStatement``; never spliced into the SQL text.
-public struct PostgresBindings: Sendable {
-    var buffer = PostgresEncodingBuffer()
-    /// Offset of each value in `buffer`, or -1 for NULL.
-    var offsets: [Int] = []
-    var lengths: [Int32] = []
-    var types: [UInt32] = []
-    var formats: [Int32] = []
-
-    public init() {}
-
-    public var count: Int { offsets.count }
-
-    /// Encodes and appends one value.
-    public mutating func append<Value: PostgresEncodable>(_ value: Value) {
-        var type = Value.postgresType
-        // An untyped value (a String) takes whatever type the server infers, and only the text
-        // form is valid for every type: in binary, "1234" inferred as int4 would read as 825373492.
-        var format = type == .unspecified ? .text : Value.postgresFormat
-        if value.isPostgresNull {
-            types.append(type.oid)
-            formats.append(format.rawValue)
-            offsets.append(-1)
-            lengths.append(0)
-            return
-        }
-        let start = buffer.count
-        value.encode(into: &buffer)
-        // libpq reads a text-format parameter up to its first NUL, which would silently truncate
-        // it; sent as binary text instead, the server rejects the NUL (22021).
-        if format == .text, buffer.bytes[start...].contains(0) {
-            type = .text
-            format = .binary
-        }
-        types.append(type.oid)
-        formats.append(format.rawValue)
-        offsets.append(start)
-        lengths.append(Int32(buffer.count - start))
-        // libpq reads a text-format parameter up to its NUL terminator, whatever its length says.
-        if format == .text { buffer.appendInteger(UInt8(0)) }
+        if !keepingCapacity { storage = [] }
+        used = 0
     }
 
-    mutating func append<each Value: PostgresEncodable>(pack values: repeat each Value) {
-        var count = 0
-        for _ in repeat (each Value).self { count += 1 }
-        reserveCapacity(count)
-        repeat append(each values)
-    }
-
-    /// Makes room for `count` more values at once; appended one by one, each of the five
-    /// arrays would be reallocated three or four times for a six-value statement.
-    mutating func reserveCapacity(_ count: Int) {
-        let total = offsets.count + count
-        offsets.reserveCapacity(total)
-        lengths.reserveCapacity(total)
-        types.reserveCapacity(total)
-        formats.reserveCapacity(total)
-        buffer.bytes.reserveCapacity(buffer.count + 32 * count)
-    }
-
-    /// Calls `body` with the C arrays `PQexecParams` wants; pointers are valid only inside.
-    func withLibpqArrays<R>(
-        _ body: (
-            _ count: Int32, _ types: UnsafePointer<UInt32>?, _ values: UnsafePointer<UnsafePointer<CChar>?>?,
-            _ lengths: UnsafePointer<Int32>?, _ formats: UnsafePointer<Int32>?
-        ) throws -> R
-    ) rethrows -> R {
-        if offsets.isEmpty { return try body(0, nil, nil, nil, nil) }
-        return try buffer.bytes.withUnsafeBufferPointer { raw in
-            // An empty buffer has no address; libpq still needs a non-nil pointer for a non-NULL value.
-            try withUnsafePointer(to: CChar(0)) { empty in
-                let base = raw.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-                let values: [UnsafePointer<CChar>?] = offsets.map { offset in
-                    offset < 0 ? nil : (base.map { $0 + offset } ?? empty)
-                }
-                return try values.withUnsafeBufferPointer { values in
-                    try types.withUnsafeBufferPointer { types in
-                        try lengths.withUnsafeBufferPointer { lengths in
-                            try formats.withUnsafeBufferPointer { formats in
-                                try body(Int32(offsets.count), types.baseAddress, values.baseAddress,
-                                         lengths.baseAddress, formats.baseAddress)
-                            }
-                        }
-                    }
-                }
-            }
-        }
+    /// Calls `body` with the bytes written; the pointer must not escape.
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[..<used])) }
     }
 }

@@ -15,13 +15,22 @@ public struct PipelineBatch: ~Copyable {
     var finished = 0
     var affectedRows = 0
     var firstError: PQError?
+    /// Reused from one statement to the next, for its memory.
+    @usableFromInline var bindings = PostgresBindings()
 
     /// Queues a prepared statement with these values.
+    @inlinable
     public mutating func execute<each Value: PostgresEncodable>(
         _ statement: PreparedStatement, _ values: repeat each Value
     ) throws(PQError) {
-        var bindings = PostgresBindings()
+        bindings.removeAll()
         bindings.append(pack: repeat each values)
+        try send(statement)
+    }
+
+    /// Queues a prepared statement with the values in `bindings`.
+    @usableFromInline
+    mutating func send(_ statement: PreparedStatement) throws(PQError) {
         try statement.check(bindings)
         // withCString: a short name passed as a String argument would be copied to the heap.
         let accepted = statement.name.withCString { name in
@@ -34,8 +43,11 @@ public struct PipelineBatch: ~Copyable {
 
     /// Queues a statement with its bound parameters.
     public mutating func execute(_ query: Query) throws(PQError) {
-        let accepted = query.bindings.withLibpqArrays { count, types, values, lengths, formats in
-            PQsendQueryParams(conn, query.sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
+        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
+        let accepted = query.sql.withCString { sql in
+            query.bindings.withLibpqArrays { count, types, values, lengths, formats in
+                PQsendQueryParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
+            }
         }
         try didSend(accepted)
     }
@@ -74,7 +86,7 @@ public struct PipelineBatch: ~Copyable {
     mutating func record(_ result: OpaquePointer) {
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
-            affectedRows += PQcmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0
+            affectedRows += QueryResult.affectedRows(of: result)
         case PGRES_PIPELINE_ABORTED, PGRES_PIPELINE_SYNC:
             break
         default:

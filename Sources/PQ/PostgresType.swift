@@ -5,7 +5,7 @@
 public struct PostgresType: Hashable, Sendable, CustomStringConvertible {
     public let oid: UInt32
 
-    public init(oid: UInt32) { self.oid = oid }
+    @inlinable public init(oid: UInt32) { self.oid = oid }
 
     /// "Let the server infer the type from the statement": used for text parameters.
     public static let unspecified = PostgresType(oid: 0)

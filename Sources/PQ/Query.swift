@@ -31,7 +31,7 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
     /// Builds the text and the bindings of a ``Query``.
     public struct StringInterpolation: StringInterpolationProtocol, Sendable {
         var sql = ""
-        var bindings = PostgresBindings()
+        @usableFromInline var bindings = PostgresBindings()
 
         public init(literalCapacity: Int, interpolationCount: Int) {
             sql.reserveCapacity(literalCapacity + 3 * interpolationCount)
@@ -43,19 +43,22 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
         }
 
         /// Binds a value as the next parameter.
+        @inlinable
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value) {
             bindings.append(value)
             appendPlaceholder()
         }
 
         /// Binds an optional value as the next parameter (`nil` becomes NULL).
+        @inlinable
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
             bindings.append(value)
             appendPlaceholder()
         }
 
         /// Appends `$n` for the value just bound.
-        private mutating func appendPlaceholder() {
+        @usableFromInline
+        mutating func appendPlaceholder() {
             let number = bindings.count
             // "$1"…"$64" are made once: formatting "$\(number)" anew cost more than the rest of an interpolation.
             sql += number <= placeholders.count ? placeholders[number - 1] : "$\(number)"

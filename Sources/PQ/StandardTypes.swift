@@ -3,29 +3,35 @@ public import Foundation
 // Integer, floating-point, boolean, text and UUID mappings, all in binary format.
 
 extension Int: PostgresEncodable, PostgresDecodable {
-    public static var postgresType: PostgresType { .int8 }
-    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(Int64(self)) }
+    @inlinable public static var postgresType: PostgresType { .int8 }
+    @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) {
+        buffer.appendInteger(Int64(self))
+    }
+    @inlinable
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         self = Int(try Int64(postgresCell: cell))
     }
 }
 
 extension Int64: PostgresEncodable, PostgresDecodable {
-    public static var postgresType: PostgresType { .int8 }
-    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
+    @inlinable public static var postgresType: PostgresType { .int8 }
+    @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
+    @inlinable
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
-        switch cell.type {
-        case .int8 where cell.format == .binary: self = try cell.readInteger()
-        case .int4 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int32.self))
-        case .int2 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int16.self))
+        // OIDs rather than PostgresType's constants: inlined in another module, each of
+        // those would cost a call to its accessor.
+        switch cell.type.oid {
+        case 20 where cell.format == .binary: self = try cell.readInteger()  // int8
+        case 23 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int32.self))  // int4
+        case 21 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int16.self))  // int2
         default: throw cell.failure(Self.self, "unsupported column type (expected int2, int4 or int8)")
         }
     }
 }
 
 extension Int32: PostgresEncodable, PostgresDecodable {
-    public static var postgresType: PostgresType { .int4 }
-    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
+    @inlinable public static var postgresType: PostgresType { .int4 }
+    @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         let wide = try Int64(postgresCell: cell)
         guard let narrow = Int32(exactly: wide) else { throw cell.failure(Self.self, "value \(wide) out of range") }
@@ -34,8 +40,8 @@ extension Int32: PostgresEncodable, PostgresDecodable {
 }
 
 extension Int16: PostgresEncodable, PostgresDecodable {
-    public static var postgresType: PostgresType { .int2 }
-    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
+    @inlinable public static var postgresType: PostgresType { .int2 }
+    @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         let wide = try Int64(postgresCell: cell)
         guard let narrow = Int16(exactly: wide) else { throw cell.failure(Self.self, "value \(wide) out of range") }
@@ -44,8 +50,8 @@ extension Int16: PostgresEncodable, PostgresDecodable {
 }
 
 extension Double: PostgresEncodable, PostgresDecodable {
-    public static var postgresType: PostgresType { .float8 }
-    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(bitPattern) }
+    @inlinable public static var postgresType: PostgresType { .float8 }
+    @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(bitPattern) }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         switch cell.type {
         case .float8 where cell.format == .binary: self = Double(bitPattern: try cell.readInteger())
@@ -58,8 +64,8 @@ extension Double: PostgresEncodable, PostgresDecodable {
 }
 
 extension Bool: PostgresEncodable, PostgresDecodable {
-    public static var postgresType: PostgresType { .bool }
-    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(UInt8(self ? 1 : 0)) }
+    @inlinable public static var postgresType: PostgresType { .bool }
+    @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(UInt8(self ? 1 : 0)) }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         try cell.require(.bool, for: Self.self)
         self = try cell.readInteger(as: UInt8.self) != 0
@@ -69,12 +75,22 @@ extension Bool: PostgresEncodable, PostgresDecodable {
 extension String: PostgresEncodable, PostgresDecodable {
     /// Sent with no declared type, so the server reads it as whatever the statement expects
     /// (text, varchar, an enum label…).
-    public static var postgresType: PostgresType { .unspecified }
-    public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendUTF8(self) }
+    @inlinable public static var postgresType: PostgresType { .unspecified }
+    @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendUTF8(self) }
 
     /// Reads any textual column (text, varchar, char, name, enum labels, json, jsonb).
+    @inlinable
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
-        if cell.format == .text { self = cell.utf8String; return }
+        // text (25) and varchar (1043) first: they are most columns.
+        if cell.format == .text || cell.type.oid == 25 || cell.type.oid == 1043 {
+            self = cell.utf8String
+            return
+        }
+        self = try Self(otherTextual: cell)
+    }
+
+    @usableFromInline
+    init(otherTextual cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         if cell.type == .jsonb {
             // Binary jsonb is a version byte (1) followed by the JSON text.
             self = cell.withUnsafeBytes { String(decoding: $0.dropFirst(), as: UTF8.self) }
@@ -82,8 +98,7 @@ extension String: PostgresEncodable, PostgresDecodable {
         }
         // Built-in types must be known textual ones (a point or an array is binary); user-defined
         // types (OID ≥ 16384) are let through, since an enum's binary form is its label.
-        // text and varchar first: they are most columns, and a Set lookup hashes the OID.
-        guard cell.type == .text || cell.type == .varchar || PostgresType.textual.contains(cell.type.oid)
+        guard PostgresType.textual.contains(cell.type.oid)
             || cell.type.oid >= 16_384 else {
             throw cell.failure(Self.self, "column is not textual; cast it with ::text")
         }

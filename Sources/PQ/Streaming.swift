@@ -10,8 +10,11 @@ extension Connection {
     @discardableResult
     public func forEachRow(_ query: Query, _ body: (Row) throws -> Void) throws -> Int {
         let conn = try liveHandle()
-        let sent = query.bindings.withLibpqArrays { count, types, values, lengths, formats in
-            PQsendQueryParams(conn, query.sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
+        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
+        let sent = query.sql.withCString { sql in
+            query.bindings.withLibpqArrays { count, types, values, lengths, formats in
+                PQsendQueryParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
+            }
         }
         guard sent == 1 else { throw connectionError(fallback: "query could not be sent") }
         guard PQsetSingleRowMode(conn) == 1 else {
