@@ -41,5 +41,14 @@ let package = Package(
                 .product(name: "PQ", package: "masante"),
             ]
         ),
+        // Issue 6: the progress report on a network 1, 10 and 100 times the demo.
+        .executableTarget(
+            name: "ReportBench",
+            dependencies: [
+                .product(name: "MaSante", package: "masante"),
+                .product(name: "MaSanteStore", package: "masante"),
+                .product(name: "PQ", package: "masante"),
+            ]
+        ),
     ]
 )
