@@ -1,0 +1,68 @@
+/// A person's link to a centre over a period: where they may be planned.
+///
+/// ```swift
+/// let assignment = CentreAssignment(centreID: 2, start: CalendarDate(year: 2026, month: 1, day: 5)!, end: nil)
+/// assignment.covers(CalendarDate(year: 2026, month: 12, day: 8)!)   // true
+/// ```
+public struct CentreAssignment: Hashable, Sendable {
+    public var centreID: Int
+    public var start: CalendarDate
+    public var end: CalendarDate?
+
+    public init(centreID: Int, start: CalendarDate, end: CalendarDate? = nil) {
+        self.centreID = centreID
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the assignment runs on that day, both ends included.
+    public func covers(_ day: CalendarDate) -> Bool {
+        start <= day && end.map { day <= $0 } ?? true
+    }
+}
+
+/// What the schedule checker knows about one person: name for messages, profession for coverage,
+/// contracts for hours and dates, assignments for centres.
+///
+/// ```swift
+/// let marie = PersonContext(personID: 7, name: "Marie DURAND", profession: .medecinGeneraliste,
+///                           contracts: [contract], assignments: [assignment])
+/// marie.isPartTime(on: day)   // true when the contract that day has under 35 h a week
+/// ```
+public struct PersonContext: Hashable, Sendable {
+    public var personID: Int
+    /// As messages show it: `Marie DURAND`.
+    public var name: String
+    public var profession: Profession
+    public var contracts: [Contract]
+    public var assignments: [CentreAssignment]
+
+    public init(personID: Int, name: String, profession: Profession, contracts: [Contract], assignments: [CentreAssignment]) {
+        self.personID = personID
+        self.name = name
+        self.profession = profession
+        self.contracts = contracts
+        self.assignments = assignments
+    }
+
+    /// The contract running on that day, if any (the latest started when several do).
+    public func contract(on day: CalendarDate) -> Contract? {
+        contracts.filter { $0.covers(day) }.max { $0.start < $1.start }
+    }
+
+    /// Part time that day: the contract then has fewer than 35 weekly hours.
+    public func isPartTime(on day: CalendarDate) -> Bool {
+        contract(on: day).map { $0.weeklyHours < Contract.fullTimeHours } ?? false
+    }
+
+    /// Whether the person may be planned in `centreID` on that day.
+    public func isAssigned(to centreID: Int, on day: CalendarDate) -> Bool {
+        assignments.contains { $0.centreID == centreID && $0.covers(day) }
+    }
+
+    /// A doctor, general or specialist: what the coverage rule looks for.
+    public var isDoctor: Bool { profession == .medecinGeneraliste || profession == .medecinSpecialiste }
+
+    /// A medical secretary: the other half of the coverage rule.
+    public var isSecretary: Bool { profession == .secretaireMedical }
+}
