@@ -1,0 +1,72 @@
+import MaSanteStore
+import PQ
+import TestSupport
+import Testing
+
+/// The database itself refuses states the registry must never hold.
+@Suite struct SchemaConstraintTests {
+    func withRegistry(_ body: (Connection) throws -> Void) throws {
+        let database = try TemporaryDatabase()
+        defer { try? database.drop() }
+        let conn = try database.connect()
+        try Migrator(connection: conn).migrate()
+        try conn.runScript("""
+            INSERT INTO centres (name, commune, insee_code, departement, status, opened_on)
+            VALUES ('A', 'A', '31555', '31', 'ouvert', '2023-01-01');
+            INSERT INTO people (last_name, first_name, profession) VALUES ('B', 'C', 'secretaire_medical');
+            INSERT INTO contracts (person_id, kind, starts_on, ends_on, weekly_hours) VALUES (1, 'CDD', '2024-01-01', '2024-12-31', 35);
+            """)
+        try body(conn)
+    }
+
+    func violation(_ conn: Connection, _ script: String) -> PQError? {
+        do {
+            try conn.transaction { try conn.runScript(script) }
+            return nil
+        } catch {
+            return error as? PQError
+        }
+    }
+
+    @Test func anAssignmentOutsideItsContractIsRefusedAtCommit() throws {
+        try withRegistry { conn in
+            let error = violation(conn, """
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-06-01', '2025-06-30');
+                """)
+            #expect(error?.constraintName == "assignments_within_contract")
+            #expect(error?.sqlState == .checkViolation)
+        }
+    }
+
+    @Test func shorteningAContractBelowItsAssignmentIsRefused() throws {
+        try withRegistry { conn in
+            try conn.execute("INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-01-01', '2024-12-31')")
+            let error = violation(conn, "UPDATE contracts SET ends_on = '2024-06-30' WHERE id = 1;")
+            #expect(error?.constraintName == "assignments_within_contract")
+        }
+    }
+
+    @Test func anAssignmentInsideItsContractIsAccepted() throws {
+        try withRegistry { conn in
+            #expect(violation(conn, """
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-02-01', '2024-06-30');
+                UPDATE contracts SET ends_on = '2024-09-30' WHERE id = 1;
+                """) == nil)
+        }
+    }
+
+    @Test func aSecondContractOverlappingTheFirstIsRefused() throws {
+        try withRegistry { conn in
+            let error = violation(conn, "INSERT INTO contracts (person_id, kind, starts_on, weekly_hours) VALUES (1, 'CDI', '2024-12-01', 35);")
+            #expect(error?.sqlState == .exclusionViolation)
+            #expect(error?.constraintName == "contracts_no_overlap")
+        }
+    }
+
+    @Test func anRPPSWithAWrongCheckDigitIsRefusedByTheDatabase() throws {
+        try withRegistry { conn in
+            let error = violation(conn, "INSERT INTO people (last_name, first_name, profession, rpps) VALUES ('D', 'E', 'infirmier', '10000000018');")
+            #expect(error?.constraintName == "people_rpps_check")
+        }
+    }
+}
