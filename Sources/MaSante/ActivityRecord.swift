@@ -52,7 +52,7 @@ public struct ActivityRecord: Hashable, Sendable {
 
     /// `2026-10`, `2026-10-01` or `10/2026` → the first day of that month.
     public static func parseMonth(_ text: String) throws(FieldError) -> CalendarDate {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         let parts = trimmed.split(separator: trimmed.contains("/") ? "/" : "-", omittingEmptySubsequences: false).map(String.init)
         let numbers: (year: String, month: String)? = switch parts.count {
         case 2 where trimmed.contains("/"): (parts[1], parts[0])

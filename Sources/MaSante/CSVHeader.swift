@@ -22,7 +22,7 @@ public struct CSVColumns: Sendable {
         var indexByName: [String: Int] = [:]
         var problems: [String] = []
         for (index, cell) in header.enumerated() {
-            let title = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = cell.trimmedSpaces
             guard !title.isEmpty else { continue }
             guard let name = nameByKey[Self.key(title)] else {
                 problems.append("colonne inconnue \(FieldError.quoted(title))")
@@ -57,7 +57,7 @@ public struct CSVColumns: Sendable {
     /// The field under that column, trimmed; `""` when the file lacks the column or the line is short.
     public func value(_ name: String, in line: CSVLine) -> String {
         guard let index = indexByName[name], index < line.fields.count else { return "" }
-        return line.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        return line.fields[index].trimmedSpaces
     }
 
     /// The column's 1-based position in the file, for messages; 0 when the file lacks it.

@@ -121,7 +121,7 @@ public final class CSVReader {
                 case .failure(let bad): throw undecodable(bad.value, line: number)
                 }
             }
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmedSpaces.isEmpty }) { continue }
             return CSVLine(number: number, fields: fields)
         }
         return nil

@@ -41,7 +41,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Reads `2024-01-31` or `31/01/2024` (also `1/2/2024`); two-digit years are refused.
     public static func parse(_ text: String) throws(FieldError) -> CalendarDate {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let expected = "attendu JJ/MM/AAAA ou AAAA-MM-JJ"
         guard !trimmed.isEmpty else { throw FieldError("date manquante : \(expected)") }
         guard let (year, month, day) = fields(of: trimmed) else {

@@ -40,7 +40,7 @@ public enum CentreStatus: String, CaseIterable, Sendable, Codable {
         ]
         if let status = aliases[key] { return status }
         let valid = allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldError("statut de centre inconnu \(FieldError.quoted(text.trimmingCharacters(in: .whitespaces))) : valeurs possibles \(valid)")
+        throw FieldError("statut de centre inconnu \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(valid)")
     }
 
     /// Whether a centre with this status may move to `next`.

@@ -11,7 +11,7 @@ public enum ContractType: String, CaseIterable, Sendable, Codable {
 
     /// Reads `CDI` or `CDD` in any case.
     public static func parse(_ text: String) throws(FieldError) -> ContractType {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         guard let type = ContractType(rawValue: trimmed.uppercased()) else {
             let valid = allCases.map(\.rawValue).joined(separator: ", ")
             throw FieldError("type de contrat invalide \(FieldError.quoted(trimmed)) : valeurs possibles \(valid)")

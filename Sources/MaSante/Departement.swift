@@ -13,7 +13,7 @@ public struct Departement: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Accepts `01`–`95` (one digit is padded: `9` → `09`), `2A`, `2B` and `971`–`976`.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let trimmed = text.trimmedSpaces.uppercased()
         let code = trimmed.count == 1 ? "0" + trimmed : trimmed
         if code == "2A" || code == "2B" {
             self.code = code

@@ -13,7 +13,7 @@ public struct FINESS: Hashable, Sendable, CustomStringConvertible {
     public let code: String
 
     public static func parse(_ text: String) throws(FieldError) -> FINESS {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let code = IdentifierText.compact(trimmed).uppercased()
         let invalid = "FINESS invalide \(FieldError.quoted(trimmed))"
         let corsican = code.hasPrefix("2A") || code.hasPrefix("2B")

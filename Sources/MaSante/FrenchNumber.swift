@@ -17,7 +17,7 @@ public enum FrenchNumber {
 
     /// Reads `17,5`, `17.5`, ` 35 `, `-2`, `1 234,5`; refuses anything else, `1,2,3` and `""` included.
     public static func parseDecimal(_ text: String) throws(FieldError) -> Double {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         guard let value = read(trimmed) else {
             let what = trimmed.isEmpty ? "nombre manquant" : "nombre invalide \(FieldError.quoted(trimmed))"
             throw FieldError("\(what) : attendu par exemple 17,5 ou 35")

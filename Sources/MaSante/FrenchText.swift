@@ -1,11 +1,25 @@
 import Foundation
+import Synchronization
 
 /// Helpers to match what users type against known French labels.
 public enum FrenchText {
     /// A comparison key: lowercase, accents removed, spaces, hyphens and apostrophes turned
     /// into `_`, `·` dropped. `"Sage-Femme "` and `"sage_femme"` give the same key.
     public static func key(_ text: String) -> String {
-        let folded = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Files repeat the same few labels on every line; folding is costly, so remember them.
+        if let known = recentKeys.withLock({ $0[text] }) { return known }
+        let key = computeKey(text)
+        recentKeys.withLock { cache in
+            if cache.count >= 1_024 { cache.removeAll(keepingCapacity: true) }
+            cache[text] = key
+        }
+        return key
+    }
+
+    private static let recentKeys = Mutex<[String: String]>([:])
+
+    private static func computeKey(_ text: String) -> String {
+        let folded = text.trimmedSpaces
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
             .lowercased()
         var key = ""

@@ -14,7 +14,7 @@ public struct INSEECode: Hashable, Sendable, CustomStringConvertible {
     public let departement: Departement
 
     public static func parse(_ text: String) throws(FieldError) -> INSEECode {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let invalid = "code INSEE invalide \(FieldError.quoted(trimmed))"
         var code = trimmed.uppercased()
         if code.count == 4, IdentifierText.digits(code) != nil { code = "0" + code }

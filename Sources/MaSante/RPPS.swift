@@ -13,7 +13,7 @@ public struct RPPS: Hashable, Sendable, CustomStringConvertible {
     public let digits: String
 
     public static func parse(_ text: String) throws(FieldError) -> RPPS {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let compact = IdentifierText.compact(trimmed)
         let invalid = "RPPS invalide \(FieldError.quoted(trimmed))"
         guard compact.count == 11, let values = IdentifierText.digits(compact) else {

@@ -41,7 +41,7 @@ public enum RecruitmentStage: String, CaseIterable, Sendable, Codable {
         ]
         if let stage = aliases[key] { return stage }
         let valid = allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldError("étape de recrutement inconnue \(FieldError.quoted(text.trimmingCharacters(in: .whitespaces))) : valeurs possibles \(valid)")
+        throw FieldError("étape de recrutement inconnue \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(valid)")
     }
 
     /// Whether a person at this stage may move to `next` (see the type's rules).

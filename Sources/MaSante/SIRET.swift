@@ -12,7 +12,7 @@ public struct SIRET: Hashable, Sendable, CustomStringConvertible {
     public let digits: String
 
     public static func parse(_ text: String) throws(FieldError) -> SIRET {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let compact = IdentifierText.compact(trimmed)
         let invalid = "SIRET invalide \(FieldError.quoted(trimmed))"
         guard compact.count == 14, let values = IdentifierText.digits(compact) else {

@@ -59,7 +59,7 @@ public struct Specialty: Hashable, Sendable, CustomStringConvertible {
         if let found = all.first(where: { $0.code == key || FrenchText.key($0.label) == key || $0.aliases.contains(key) }) {
             return found
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let what = trimmed.isEmpty ? "spécialité manquante" : "spécialité inconnue \(FieldError.quoted(trimmed))"
         throw FieldError("\(what) : valeurs possibles \(validCodes)")
     }

@@ -19,7 +19,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Reads `08:30`, `8:30`, `8h30`, `8h` or `08:30:00` (seconds, if any, must be `00`).
     public static func parse(_ text: String) throws(FieldError) -> TimeOfDay {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         guard let time = read(trimmed.lowercased()) else {
             throw FieldError("heure invalide \(FieldError.quoted(trimmed)) : attendu HH:MM, par exemple 08:30 ou 8h30")
         }

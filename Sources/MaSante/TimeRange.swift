@@ -22,7 +22,7 @@ public struct TimeRange: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads `08:30-12:30`, `8h30 - 12h30`, `08:30–12:30` (en dash) or `8h30 à 12h30`.
     public static func parse(_ text: String) throws(FieldError) -> TimeRange {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let invalid = "plage horaire invalide \(FieldError.quoted(trimmed))"
         let parts = normalizedDashes(trimmed).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw FieldError("\(invalid) : attendu HH:MM-HH:MM, par exemple 08:30-12:30") }

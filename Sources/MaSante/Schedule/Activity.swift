@@ -77,7 +77,7 @@ public enum Activity: String, CaseIterable, Sendable, Codable {
         case "arret_maladie": return .maladie
         default:
             let valid = allCases.map(\.rawValue).joined(separator: ", ")
-            throw FieldError("activité invalide \(FieldError.quoted(text.trimmingCharacters(in: .whitespacesAndNewlines))) : valeurs possibles \(valid)")
+            throw FieldError("activité invalide \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(valid)")
         }
     }
 }

@@ -37,7 +37,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible, 
 
     /// Reads `2026-W49` (also `2026-w49` and `2026W49`).
     public static func parse(_ text: String) throws(FieldError) -> ISOWeek {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpaces
         let parts = trimmed.uppercased().replacingOccurrences(of: "-W", with: "W").split(separator: "W", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let year = Int(parts[0]), let week = Int(parts[1]) else {

@@ -37,7 +37,7 @@ public struct Shift: Hashable, Sendable, Identifiable, Codable {
         if duration > Self.maximumDuration {
             throw FieldError("service invalide : \(ScheduleFrench.duration(duration)), plus de 24 h")
         }
-        let trimmed = place?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = place?.trimmedSpaces
         let named = trimmed?.isEmpty == false ? trimmed : nil
         if activity == .visiteEHPAD && named == nil {
             throw FieldError("service invalide : une visite en EHPAD doit nommer l'EHPAD (lieu)")
