@@ -9,7 +9,7 @@ public import Foundation
 /// start.french                                       // "01/07/2022"
 /// start.adding(days: 31).description                 // "2022-08-01"
 /// ```
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, CodableAsText {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -110,21 +110,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try Self.parse(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 
     private static let calendar: Calendar = {

@@ -11,7 +11,7 @@ public import Foundation
 /// week.days.first?.description   // "2026-11-30"
 /// week.next.description          // "2026-W50"
 /// ```
-public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible, CodableAsText {
     public let year: Int
     public let week: Int
 
@@ -89,21 +89,6 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible, 
     public var description: String { String(format: "%04d-W%02d", year, week) }
 
     public static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool { (lhs.year, lhs.week) < (rhs.year, rhs.week) }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try Self.parse(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .iso8601)
