@@ -100,3 +100,14 @@ public struct Shift: Hashable, Sendable, Identifiable, Codable {
     /// The Paris calendar day the shift starts on: the day it counts toward for daily rules.
     public var day: CalendarDate { ParisClock.day(of: start) }
 }
+
+extension Shift {
+    /// The wall-clock time the shift starts at in Paris.
+    public var startTime: TimeOfDay { ParisClock.time(of: start) }
+
+    /// The wall-clock time the shift ends at in Paris; `00:00` for a shift ending at midnight.
+    public var endTime: TimeOfDay { ParisClock.time(of: end) }
+
+    /// Whether the shift ends on a later Paris day than it starts (a night shift, or one ending at midnight).
+    public var endsOnLaterDay: Bool { ParisClock.day(of: end) > day }
+}
