@@ -54,3 +54,6 @@ extension Profession: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension ContractType: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension RecruitmentStage: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension CentreStatus: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
+extension Activity: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
+extension Severity: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
+extension WeekStatus: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}

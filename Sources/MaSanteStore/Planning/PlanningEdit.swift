@@ -1,0 +1,51 @@
+public import Foundation
+public import MaSante
+
+/// A batch of changes to shifts, applied all-or-nothing: shifts to add (with the file line or
+/// option they come from) and shifts to remove.
+///
+/// ```swift
+/// var edit = PlanningEdit(reason: nil)
+/// edit.add(shift, line: 4)
+/// let outcome = try PlanningEditor(connection: conn).apply(edit)
+/// ```
+public struct PlanningEdit: Sendable {
+    public var additions: [(line: Int, shift: Shift)] = []
+    public var removals: [UUID] = []
+    /// Why a published week is changed; required to touch one, recorded in its history.
+    public var reason: String?
+    /// Accept a change to a published week even when it brings a new blocking finding.
+    public var force = false
+
+    public init(reason: String? = nil, force: Bool = false) {
+        let trimmed = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.reason = trimmed?.isEmpty == false ? trimmed : nil
+        self.force = force
+    }
+
+    public mutating func add(_ shift: Shift, line: Int = 1) { additions.append((line, shift)) }
+}
+
+/// A centre's week as an edit left it: its new version and what the checker now finds.
+public struct EditedWeek: Sendable {
+    public var centreID: Int
+    public var centreName: String
+    public var week: ISOWeek
+    public var status: WeekStatus
+    public var version: Int
+    public var findings: [Finding]
+}
+
+/// What an edit did.
+public struct EditOutcome: Sendable {
+    public var added = 0
+    public var removed = 0
+    public var weeks: [EditedWeek] = []
+}
+
+/// A publication or a change refused because of blocking findings; the CLI prints them and exits 1.
+public struct BlockingFindings: Error, Sendable {
+    /// What was refused, in French.
+    public var summary: String
+    public var findings: [Finding]
+}
