@@ -1,12 +1,16 @@
-import Foundation
+public import Foundation
 
 /// How schedule messages write durations, days and moments in French.
-enum ScheduleFrench {
+///
+/// ```swift
+/// ScheduleFrench.duration(41_400)   // "11 h 30"
+/// ```
+public enum ScheduleFrench {
     private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                  "août", "septembre", "octobre", "novembre", "décembre"]
 
     /// `11 h 30`, `10 h`, `10 h 01`, `45 min`, `0 h` (to the minute, rounded down).
-    static func duration(_ seconds: TimeInterval) -> String {
+    public static func duration(_ seconds: TimeInterval) -> String {
         let minutes = Int((seconds / 60).rounded(.down))
         let sign = minutes < 0 ? "-" : ""
         let hours = abs(minutes) / 60, rest = abs(minutes) % 60
@@ -15,19 +19,19 @@ enum ScheduleFrench {
     }
 
     /// `mardi 8 décembre 2026`, `mardi 1er décembre 2026`.
-    static func date(_ day: CalendarDate) -> String {
+    public static func date(_ day: CalendarDate) -> String {
         "\(day.weekday.label) \(day.day == 1 ? "1er" : String(day.day)) \(months[day.month - 1]) \(day.year)"
     }
 
     /// `08:30` in Paris.
-    static func time(_ instant: Date) -> String { ParisClock.time(of: instant).description }
+    public static func time(_ instant: Date) -> String { ParisClock.time(of: instant).description }
 
     /// `mardi 8 décembre 2026 à 08:30`.
-    static func moment(_ instant: Date) -> String { "\(date(ParisClock.day(of: instant))) à \(time(instant))" }
+    public static func moment(_ instant: Date) -> String { "\(date(ParisClock.day(of: instant))) à \(time(instant))" }
 
     /// `le mardi 8 décembre 2026 de 08:00 à 12:00`, or across days
     /// `du samedi 24 octobre 2026 à 22:00 au dimanche 25 octobre 2026 à 06:00`.
-    static func period(_ interval: DateInterval) -> String {
+    public static func period(_ interval: DateInterval) -> String {
         let first = ParisClock.day(of: interval.start)
         if interval.end == .distantFuture { return "à partir du \(moment(interval.start))" }
         let last = ParisClock.day(of: interval.end)
