@@ -10,8 +10,10 @@ public import MaSante
 /// let outcome = try PlanningEditor(connection: conn).apply(edit)
 /// ```
 public struct PlanningEdit: Sendable {
-    public var additions: [(line: Int, shift: Shift)] = []
+    public var additions: [Addition] = []
     public var removals: [UUID] = []
+    /// Centres' weeks whose shifts are all removed first (read once the weeks are locked).
+    public var replacing: [ReplacedWeek] = []
     /// Why a published week is changed; required to touch one, recorded in its history.
     public var reason: String?
     /// Accept a change to a published week even when it brings a new blocking finding.
@@ -23,7 +25,24 @@ public struct PlanningEdit: Sendable {
         self.force = force
     }
 
-    public mutating func add(_ shift: Shift, line: Int = 1) { additions.append((line, shift)) }
+    public mutating func add(_ shift: Shift, line: Int = 1) { additions.append(Addition(line: line, shift: shift)) }
+
+    /// A shift to add, and the file line (or 1 for options) it comes from.
+    public struct Addition: Sendable {
+        public var line: Int
+        public var shift: Shift
+    }
+
+    /// A centre's week whose shifts are all replaced.
+    public struct ReplacedWeek: Sendable, Hashable {
+        public var centreID: Int
+        public var week: ISOWeek
+
+        public init(centreID: Int, week: ISOWeek) {
+            self.centreID = centreID
+            self.week = week
+        }
+    }
 }
 
 /// A centre's week as an edit left it: its new version and what the checker now finds.

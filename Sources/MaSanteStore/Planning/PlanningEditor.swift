@@ -19,32 +19,53 @@ public struct PlanningEditor {
         try connection.transaction { try applyInTransaction(edit) }
     }
 
-    private func applyInTransaction(_ edit: PlanningEdit) throws -> EditOutcome {
-            let weeks = try touchedWeeks(edit)
-            let states = try WeekLock(connection: connection).lock(weeks.sorted(), reason: edit.reason)
-            let published = states.filter { $0.value.status == .publiee }.map(\.key)
-            let before = try blockingMessages(edit.force ? [] : published)
-            try ShiftChecks(connection: connection).verify(edit)
-            for id in edit.removals { try connection.execute("DELETE FROM shifts WHERE id = \(id)") }
-            for (line, shift) in edit.additions { try insert(shift, line: line) }
-            var outcome = EditOutcome(added: edit.additions.count, removed: edit.removals.count)
-            for key in weeks.sorted() {
-                let version = try connection.query("""
-                    UPDATE planning_weeks SET version = version + 1, updated_at = now()
-                    WHERE centre_id = \(key.centreID) AND week = \(key.week.description) RETURNING version
-                    """).single(Int.self)
-                let snapshot = try PlanningSnapshot(connection: connection, centreID: key.centreID, week: key.week)
-                let findings = snapshot.findings()
-                if let old = before[key] {
-                    let new = findings.filter { $0.severity == .bloquant && !old.contains($0.message) }
-                    if !new.isEmpty {
-                        throw BlockingFindings(summary: "La semaine \(key.week) de \(snapshot.centres[key.centreID]?.name ?? "") est publiée et ce changement y ajoute \(new.count) constat(s) bloquant(s) : rien n'a été enregistré (--forcer pour l'enregistrer quand même).", findings: new)
-                    }
-                }
-                outcome.weeks.append(EditedWeek(centreID: key.centreID, centreName: snapshot.centres[key.centreID]?.name ?? "",
-                                                week: key.week, status: states[key]?.status ?? .brouillon, version: version, findings: findings))
+    private func applyInTransaction(_ request: PlanningEdit) throws -> EditOutcome {
+        let weeks = try touchedWeeks(request).sorted()
+        let states = try WeekLock(connection: connection).lock(weeks, reason: request.reason)
+        let edit = try withReplacedShifts(request)
+        let published: [WeekKey] = edit.force ? [] : weeks.filter { states[$0]?.status == .publiee }
+        let before = try blockingMessages(published)
+        try ShiftChecks(connection: connection).verify(edit)
+        for id in edit.removals { try connection.execute("DELETE FROM shifts WHERE id = \(id)") }
+        for addition in edit.additions { try insert(addition.shift, line: addition.line) }
+        var outcome = EditOutcome(added: edit.additions.count, removed: edit.removals.count)
+        for key in weeks {
+            let status: WeekStatus = states[key]?.status ?? .brouillon
+            outcome.weeks.append(try edited(key, status: status, blockingBefore: before[key]))
+        }
+        return outcome
+    }
+
+    /// The edit with the shifts of the weeks it replaces among its removals.
+    private func withReplacedShifts(_ request: PlanningEdit) throws -> PlanningEdit {
+        var removals = Set(request.removals)
+        for replaced in request.replacing {
+            let rows = try connection.query("SELECT id FROM shifts WHERE centre_id = \(replaced.centreID) AND week = \(replaced.week.description)")
+            for row in rows { removals.insert(try row.decode(UUID.self, column: 0)) }
+        }
+        var edit = request
+        edit.removals = Array(removals)
+        return edit
+    }
+
+    /// A week after the edit: its version bumped, its findings; refused when it is published and
+    /// the edit brought blocking findings it did not have (`blockingBefore`).
+    private func edited(_ key: WeekKey, status: WeekStatus, blockingBefore: Set<String>?) throws -> EditedWeek {
+        let version = try connection.query("""
+            UPDATE planning_weeks SET version = version + 1, updated_at = now()
+            WHERE centre_id = \(key.centreID) AND week = \(key.week.description) RETURNING version
+            """).single(Int.self)
+        let snapshot = try PlanningSnapshot(connection: connection, centreID: key.centreID, week: key.week)
+        let name: String = snapshot.centres[key.centreID]?.name ?? ""
+        let findings = snapshot.findings()
+        if let old = blockingBefore {
+            let new = findings.filter { $0.severity == .bloquant && !old.contains($0.message) }
+            if !new.isEmpty {
+                let summary = "La semaine \(key.week) de \(name) est publiée et ce changement y ajoute \(new.count) constat(s) bloquant(s) : rien n'a été enregistré (--forcer pour l'enregistrer quand même)."
+                throw BlockingFindings(summary: summary, findings: new)
             }
-            return outcome
+        }
+        return EditedWeek(centreID: key.centreID, centreName: name, week: key.week, status: status, version: version, findings: findings)
     }
 
     /// Publishes a centre's week: refused while a blocking finding stands.
@@ -53,26 +74,28 @@ public struct PlanningEditor {
     }
 
     private func publishInTransaction(centreID: Int, week: ISOWeek) throws -> EditedWeek {
-            let key = WeekKey(centreID: centreID, week: week)
-            let state = try WeekLock(connection: connection).lock([key], reason: nil)[key]
-            let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
-            let name = snapshot.centres[centreID]?.name ?? ""
-            if state?.status == .publiee { throw StoreError.refused("la semaine \(week) de \(name) est déjà publiée") }
-            let findings = snapshot.findings()
-            let blocking = findings.filter { $0.severity == .bloquant }
-            if !blocking.isEmpty {
-                throw BlockingFindings(summary: "Publication refusée : la semaine \(week) de \(name) a \(blocking.count) constat(s) bloquant(s). Rien n'a changé.", findings: blocking)
-            }
-            let version = try connection.query("""
-                UPDATE planning_weeks SET status = 'publiee', published_at = now(), published_by = current_user,
-                       version = version + 1, updated_at = now()
-                WHERE centre_id = \(centreID) AND week = \(week.description) RETURNING version
-                """).single(Int.self)
-            return EditedWeek(centreID: centreID, centreName: name, week: week, status: .publiee, version: version, findings: findings)
+        let key = WeekKey(centreID: centreID, week: week)
+        let state = try WeekLock(connection: connection).lock([key], reason: nil)[key]
+        let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
+        let name: String = snapshot.centres[centreID]?.name ?? ""
+        if state?.status == .publiee { throw StoreError.refused("la semaine \(week) de \(name) est déjà publiée") }
+        let findings = snapshot.findings()
+        let blocking = findings.filter { $0.severity == .bloquant }
+        if !blocking.isEmpty {
+            let summary = "Publication refusée : la semaine \(week) de \(name) a \(blocking.count) constat(s) bloquant(s). Rien n'a changé."
+            throw BlockingFindings(summary: summary, findings: blocking)
+        }
+        let version = try connection.query("""
+            UPDATE planning_weeks SET status = 'publiee', published_at = now(), published_by = current_user,
+                   version = version + 1, updated_at = now()
+            WHERE centre_id = \(centreID) AND week = \(week.description) RETURNING version
+            """).single(Int.self)
+        return EditedWeek(centreID: centreID, centreName: name, week: week, status: .publiee, version: version, findings: findings)
     }
 
     private func touchedWeeks(_ edit: PlanningEdit) throws -> Set<WeekKey> {
         var weeks = Set(edit.additions.map { WeekKey(centreID: $0.shift.centreID, week: ISOWeek(containing: $0.shift.start)) })
+        weeks.formUnion(edit.replacing.map { WeekKey(centreID: $0.centreID, week: $0.week) })
         for id in edit.removals {
             let rows = try connection.query("SELECT centre_id, starts_at FROM shifts WHERE id = \(id)")
             guard let row = rows.first else { throw StoreError.notFound("aucun service n°\(id.uuidString.lowercased()) (déjà supprimé ?)") }
@@ -93,13 +116,16 @@ public struct PlanningEditor {
     }
 
     private func insert(_ shift: Shift, line: Int) throws {
-        do {
+        let result: Result<Int, PQError> = Result { () throws(PQError) -> Int in
             try connection.execute("""
                 INSERT INTO shifts (id, person_id, centre_id, starts_at, ends_at, activity, place)
                 VALUES (\(shift.id), \(shift.personID), \(shift.centreID), \(shift.start), \(shift.end), \(shift.activity)::activity, \(shift.place))
                 """)
-        } catch let error as PQError where error.sqlState == .exclusionViolation {
-            throw ImportRejected(issues: [ImportIssue(line: line, message: "conflit : cette personne vient d'être planifiée ailleurs sur ce créneau par un autre utilisateur (\(ScheduleFrench.period(shift.interval))) ; rien n'a été enregistré, relancez après avoir vérifié")], total: 1)
         }
+        guard case .failure(let error) = result else { return }
+        guard error.sqlState == .exclusionViolation else { throw error }
+        let period = ScheduleFrench.period(shift.interval)
+        let message = "conflit : cette personne vient d'être planifiée ailleurs sur ce créneau par un autre utilisateur (\(period)) ; rien n'a été enregistré, relancez après avoir vérifié"
+        throw ImportRejected(issues: [ImportIssue(line: line, message: message)], total: 1)
     }
 }

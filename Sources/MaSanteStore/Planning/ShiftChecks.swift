@@ -26,10 +26,14 @@ struct ShiftChecks {
             let (person, centre, start, end) = try row.decode((Int, Int, CalendarDate, CalendarDate?).self)
             assignments[person, default: []].append(CentreAssignment(centreID: centre, start: start, end: end))
         }
-        let centreNames = try Dictionary(connection.query("""
-            SELECT id, name FROM centres WHERE id = ANY(string_to_array(\(IDList(Set(edit.additions.map(\.shift.centreID))).text), ',')::bigint[])
-            """).map { try $0.decode((Int, String).self) }, uniquingKeysWith: { first, _ in first })
-        for (line, shift) in edit.additions {
+        let centreIDs = IDList(Set(edit.additions.map(\.shift.centreID))).text
+        var centreNames: [Int: String] = [:]
+        for row in try connection.query("SELECT id, name FROM centres WHERE id = ANY(string_to_array(\(centreIDs), ',')::bigint[])") {
+            let (id, name) = try row.decode((Int, String).self)
+            centreNames[id] = name
+        }
+        for addition in edit.additions {
+            let line = addition.line, shift = addition.shift
             guard let name = names[shift.personID] else {
                 issues.add(ImportIssue(line: line, column: "personne", message: "personne n°\(shift.personID) inconnue"))
                 continue
@@ -39,7 +43,8 @@ struct ShiftChecks {
             }
         }
         let existing = try existingShifts(of: ids, around: edit.additions.map(\.shift), excluding: Set(edit.removals), centreNames: centreNames)
-        for (line, shift) in edit.additions {
+        for addition in edit.additions {
+            let line = addition.line, shift = addition.shift
             let name = names[shift.personID] ?? "n°\(shift.personID)"
             for other in existing[shift.personID] ?? [] where other.shift.interval.intersection(with: shift.interval).map({ $0.duration > 0 }) == true {
                 issues.add(ImportIssue(line: line, message: "\(name) est déjà planifié·e \(ScheduleFrench.period(other.shift.interval)) (\(other.shift.activity.label.lowercased()), \(other.centre)) : un service ne peut pas en chevaucher un autre"))
