@@ -40,6 +40,8 @@ extension ParsableCommand {
             return (unreachableMessage(error), ExitStatus.unreachable)
         case CommandFailure.message(let message, let status):
             return (message, status)
+        case let error as BlockingFindings:
+            return ([error.summary, findingsText(error.findings)].joined(separator: "\n"), ExitStatus.problemsFound)
         case let error as ImportRejected:
             return (error.description, ExitStatus.badData)
         case let error as CSVError:

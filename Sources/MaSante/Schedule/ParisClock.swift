@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Wall-clock arithmetic in Europe/Paris, delegated to Foundation's calendar (daylight-saving
 /// changes included): where a day starts, which day an instant falls on.
@@ -39,4 +39,9 @@ enum ParisClock {
         let parts = calendar.dateComponents([.hour, .minute], from: instant)
         return TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0) ?? TimeOfDay(hour: 0, minute: 0)!
     }
+}
+
+extension CalendarDate {
+    /// Midnight at the start of the day in Paris, as an instant.
+    public var startInParis: Date { ParisClock.startOfDay(self) }
 }

@@ -71,10 +71,11 @@ struct PlanningSnapshot {
         centres = try CentreSettingsStore(connection: connection).contexts(for: centreIDs, days: week.days)
     }
 
-    /// A shift as stored.
+    /// A shift as stored: the first seven columns are id, person, centre, start, end, activity, place.
     static func shift(_ row: Row) throws -> Shift {
-        let (id, person, centre, start, end, activity, place) = try row.decode((UUID, Int, Int, Date, Date, Activity, String?).self)
-        return try Shift(id: id, personID: person, centreID: centre, start: start, end: end, activity: activity, place: place)
+        try Shift(id: row.decode(UUID.self, column: 0), personID: row.decode(Int.self, column: 1), centreID: row.decode(Int.self, column: 2),
+                  start: row.decode(Date.self, column: 3), end: row.decode(Date.self, column: 4),
+                  activity: row.decode(Activity.self, column: 5), place: row.decode(String?.self, column: 6))
     }
 
     /// The checker's findings about this centre's week: its people's own findings, wherever the

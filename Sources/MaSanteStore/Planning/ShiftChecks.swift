@@ -39,7 +39,7 @@ struct ShiftChecks {
                 continue
             }
             if !(assignments[shift.personID] ?? []).contains(where: { $0.centreID == shift.centreID && $0.covers(shift.day) }) {
-                issues.add(ImportIssue(line: line, column: "personne", message: "\(name) n'est pas affecté·e au centre \(centreNames[shift.centreID] ?? "n°\(shift.centreID)") le \(ScheduleFrench.date(shift.day))"))
+                issues.add(ImportIssue(line: line, column: "personne", message: "\(name) n'est pas affecté·e au centre « \(centreNames[shift.centreID] ?? "n°\(shift.centreID)") » le \(ScheduleFrench.date(shift.day))"))
             }
         }
         let existing = try existingShifts(of: ids, around: edit.additions.map(\.shift), excluding: Set(edit.removals), centreNames: centreNames)

@@ -37,18 +37,7 @@ struct Rapport: ParsableCommand {
                 case .json: ProgressReportText(report: report).json
                 case .html: ProgressReportHTML(report: report).render()
                 }
-                guard let sortie else {
-                    print(output, terminator: "")
-                    return
-                }
-                do {
-                    try Data(output.utf8).write(to: URL(fileURLWithPath: sortie))
-                } catch {
-                    throw CommandFailure.message(
-                        "Impossible d'écrire « \(sortie) » : vérifiez que le dossier existe et que vous pouvez y écrire.",
-                        status: ExitStatus.badData)
-                }
-                print("Rapport écrit dans \(URL(fileURLWithPath: sortie).standardizedFileURL.path)")
+                try write(output, to: sortie, what: "Rapport")
             }
         }
     }

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// `masante planning …`: each centre's weekly schedule, from planning to publishing.
+struct Planning: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planning",
+        abstract: "Planning hebdomadaire des centres : saisir, vérifier, publier, exporter.",
+        subcommands: [Ajouter.self, Supprimer.self, Importer.self, Semaine.self, Verifier.self, Copier.self, Modele.self,
+                      Publier.self, Historique.self, Exporter.self, Regles.self]
+    )
+
+    /// What changes to a published week need: a reason (recorded in its history) and, to bring a
+    /// new blocking finding into it, `--forcer`.
+    struct ChangeOptions: ParsableArguments {
+        @Option(help: "Motif du changement, obligatoire pour modifier une semaine publiée (inscrit dans son historique).") var motif: String?
+        @Flag(help: "Dans une semaine publiée, enregistrer même si le changement ajoute un constat bloquant.") var forcer = false
+    }
+
+    struct Ajouter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ajoute un service au planning d'un centre.",
+            discussion: "Une fin avant le début tombe le lendemain (22:00 → 06:00). Activités : \(Activity.validCodes).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Nom du centre.") var centre: String
+        @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+        @Option(help: "Jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: String
+        @Option(help: "Heure de début (HH:MM).") var debut: String
+        @Option(help: "Heure de fin (HH:MM).") var fin: String
+        @Option(help: "Activité : \(Activity.validCodes).") var activite: String
+        @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu: String?
+        @OptionGroup var change: ChangeOptions
+
+        func run() throws {
+            try reportingFailures {
+                let record = OptionRecord(values: [
+                    ("centre", centre), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
+                    ("activite", activite), ("lieu", lieu),
+                ])
+                let columns = try record.columns(required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
+                let parsed = PlanningRecord.parse(record.line, columns: columns)
+                guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
+                let conn = try global.connect()
+                do {
+                    let outcome = try PlanningImporter(connection: conn).run(records: [(1, shift)], reason: change.motif, force: change.forcer)
+                    print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
+                    printWeeks(outcome)
+                } catch let rejected as ImportRejected {
+                    throw OptionRecord.failure(rejected.issues)
+                }
+            }
+        }
+    }
+
+    struct Supprimer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Supprime un service (par son identifiant, ou par centre, personne, jour et début).",
+            discussion: "Sans --debut, supprime tous les services de la personne ce jour-là dans ce centre.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Identifiant du service (colonne id de « planning semaine --format json »).") var id: String?
+        @Option(help: "Nom du centre.") var centre: String?
+        @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") var personne: String?
+        @Option(help: "Jour du service.") var jour: String?
+        @Option(help: "Heure de début du service.") var debut: String?
+        @OptionGroup var change: ChangeOptions
+
+        func run() throws {
+            try reportingFailures {
+                var ids: [UUID] = []
+                if let id {
+                    guard let uuid = UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) else {
+                        throw CommandFailure.message("option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)", status: ExitStatus.badData)
+                    }
+                    ids = [uuid]
+                }
+                let selection = try id == nil ? selectionOptions() : nil
+                let conn = try global.connect()
+                if let selection {
+                    let queries = PlanningQueries(connection: conn)
+                    let centre = try queries.centre(named: selection.centre)
+                    let person = try PeopleQueries(connection: conn).find(selection.person)
+                    ids = try queries.shiftIDs(centreID: centre.id, personID: person.id, day: selection.day, start: selection.start)
+                    guard !ids.isEmpty else {
+                        throw StoreError.notFound("aucun service de \(person.display) le \(ScheduleFrench.date(selection.day))\(selection.start.map { " à \($0)" } ?? "") au centre \(centre.name)")
+                    }
+                }
+                var edit = PlanningEdit(reason: change.motif, force: change.forcer)
+                edit.removals = ids
+                let outcome = try PlanningEditor(connection: conn).apply(edit)
+                print("\(outcome.removed) service(s) supprimé(s).")
+                printWeeks(outcome)
+            }
+        }
+
+        private func selectionOptions() throws -> (centre: String, person: String, day: CalendarDate, start: TimeOfDay?) {
+            guard let centre, let personne, let jour else {
+                throw ValidationError("indiquez --id, ou bien --centre, --personne et --jour (et --debut pour un seul service)")
+            }
+            return (centre, personne, try parseOption("jour", jour, CalendarDate.parse), try debut.map { try parseOption("debut", $0, TimeOfDay.parse) })
+        }
+    }
+
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importe un fichier de planning (tout ou rien).",
+            discussion: "Colonnes : \((PlanningRecord.requiredColumns + PlanningRecord.optionalColumns).joined(separator: ";")). Sans --remplacer, les services s'ajoutent à ceux des semaines ; avec, ils remplacent ceux des semaines et centres du fichier.")
+
+        @OptionGroup var arguments: ImportArguments
+        @Flag(help: "Remplacer les services des semaines et centres présents dans le fichier.") var remplacer = false
+        @OptionGroup var change: ChangeOptions
+
+        func run() throws {
+            try reportingFailures {
+                let reader = try openCSV(arguments.fichier)
+                let conn = try arguments.global.connect()
+                let outcome = try PlanningImporter(connection: conn).run(reader, replace: remplacer, reason: change.motif, force: change.forcer)
+                print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
+                printWeeks(outcome)
+            }
+        }
+    }
+}
+
+/// After a change: each week touched, its version and a count of what the checker now finds.
+func printWeeks(_ outcome: EditOutcome) {
+    for week in outcome.weeks {
+        let blocking = week.findings.filter { $0.severity == .bloquant }.count
+        let warnings = week.findings.count - blocking
+        let state = week.findings.isEmpty ? "aucune anomalie"
+            : "\(blocking) constat(s) bloquant(s), \(warnings) avertissement(s) — « masante planning verifier --centre \"\(week.centreName)\" --semaine \(week.week) » pour le détail"
+        print("\(week.centreName), semaine \(week.week) (\(week.status.label.lowercased()), version \(week.version)) : \(state).")
+    }
+}

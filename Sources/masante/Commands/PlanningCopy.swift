@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+extension Planning {
+    struct Copier: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Planifie une semaine à partir d'une autre semaine ou d'un modèle du centre.",
+            discussion: "Mêmes personnes, mêmes jours, mêmes heures. Les absences ne sont pas recopiées ; une personne absente, plus affectée au centre ou déjà planifiée ailleurs à ce moment est laissée de côté, et la commande le dit.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Nom du centre.") var centre: String
+        @Option(help: "Semaine source (2026-W48) ou nom d'un modèle (« planning modele enregistrer »).") var de: String
+        @Option(help: "Semaine à planifier, par exemple 2026-W49.") var vers: String
+        @Flag(help: "Remplacer les services déjà saisis dans la semaine cible.") var remplacer = false
+        @Option(help: "Motif, si la semaine cible est déjà publiée.") var motif: String?
+
+        func run() throws {
+            try reportingFailures {
+                let target = try parseOption("vers", vers, ISOWeek.parse)
+                let source = CopySource.parse(de)
+                let conn = try global.connect()
+                let centre = try PlanningQueries(connection: conn).centre(named: centre)
+                let outcome = try PlanningCopier(connection: conn).copy(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
+                print("\(outcome.edit.added) service(s) copié(s) de \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
+                if !outcome.skipped.isEmpty {
+                    print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
+                    outcome.skipped.forEach { print("  \($0)") }
+                }
+                printWeeks(outcome.edit)
+            }
+        }
+    }
+
+    struct Modele: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Modèles de semaine d'un centre : enregistrer une semaine comme modèle, lister les modèles.",
+            subcommands: [Enregistrer.self, Liste.self])
+
+        struct Enregistrer: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Enregistre les services d'une semaine (hors absences) comme modèle, sous un nom.")
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var which: WeekOptions
+            @Option(help: "Nom du modèle (un modèle du même nom est remplacé).") var nom: String
+
+            func run() throws {
+                try reportingFailures {
+                    let week = try which.week()
+                    guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
+                        throw CommandFailure.message("option --nom : le nom du modèle est vide", status: ExitStatus.badData)
+                    }
+                    let conn = try global.connect()
+                    let centre = try PlanningQueries(connection: conn).centre(named: which.centre)
+                    let count = try PlanningCopier(connection: conn).saveTemplate(centre: centre, week: week, name: nom)
+                    print("Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week).")
+                }
+            }
+        }
+
+        struct Liste: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Liste les modèles de semaine d'un centre.")
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "Nom du centre.") var centre: String
+
+            func run() throws {
+                try reportingFailures {
+                    let conn = try global.connect()
+                    let centre = try PlanningQueries(connection: conn).centre(named: centre)
+                    let templates = try PlanningCopier(connection: conn).templates(centreID: centre.id)
+                    guard !templates.isEmpty else {
+                        print("\(centre.name) n'a aucun modèle de semaine.")
+                        return
+                    }
+                    templates.forEach { print("\($0.name) : \($0.shifts) service(s)") }
+                }
+            }
+        }
+    }
+}

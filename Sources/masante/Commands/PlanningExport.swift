@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+extension Planning {
+    struct Exporter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Exporte au format iCalendar (.ics) les services d'une personne ou d'un centre, pour un agenda.",
+            discussion: "Par défaut : les semaines publiées, de 4 semaines avant à 12 semaines après la semaine en cours. Chaque service garde le même identifiant (UID) d'un export à l'autre : réimporter le fichier met l'agenda à jour sans doublon.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Format : ics.") var format = "ics"
+        @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") var personne: String?
+        @Option(help: "Nom du centre (tout son personnel).") var centre: String?
+        @Option(help: "Une seule semaine, par exemple 2026-W49.") var semaine: String?
+        @Option(help: "Premier jour exporté (AAAA-MM-JJ).") var du: String?
+        @Option(help: "Dernier jour exporté (AAAA-MM-JJ).") var au: String?
+        @Flag(help: "Inclure les semaines encore en brouillon.") var brouillons = false
+        @Option(help: "Écrire dans ce fichier (.ics) plutôt qu'à l'écran.") var sortie: String?
+
+        func validate() throws {
+            guard format.lowercased() == "ics" else { throw ValidationError("format inconnu « \(format) » : valeurs possibles ics") }
+            guard (personne == nil) != (centre == nil) else { throw ValidationError("indiquez soit --personne, soit --centre") }
+            guard semaine == nil || (du == nil && au == nil) else { throw ValidationError("--semaine ou bien --du/--au, pas les deux") }
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let period = try self.period()
+                let conn = try global.connect()
+                let queries = PlanningQueries(connection: conn)
+                let title: String, shifts: [DescribedShift]
+                if let personne {
+                    let person = try PeopleQueries(connection: conn).find(personne)
+                    shifts = try queries.shifts(personID: person.id, in: period, includeDrafts: brouillons)
+                    title = "Planning — \(person.firstName) \(person.lastName)"
+                } else {
+                    let centre = try queries.centre(named: centre ?? "")
+                    shifts = try queries.shifts(centreID: centre.id, in: period, includeDrafts: brouillons)
+                    title = "Planning — \(centre.name)"
+                }
+                let events = shifts.map { Self.event($0, forPerson: personne != nil) }
+                try write(ICalendarWriter(name: title).render(events), to: sortie, what: "Calendrier (\(events.count) service(s))")
+            }
+        }
+
+        private func period() throws -> DateInterval {
+            if let semaine { return try parseOption("semaine", semaine, ISOWeek.parse).interval }
+            let current = ISOWeek(containing: CalendarDate.today())
+            let first = try du.map { try parseOption("du", $0, CalendarDate.parse) } ?? current.adding(weeks: -4).monday
+            let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? current.adding(weeks: 12).monday.adding(days: 6)
+            guard first <= last else { throw CommandFailure.message("option --au : le \(last.french) précède le \(first.french)", status: ExitStatus.badData) }
+            return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
+        }
+
+        /// A shift as a calendar event: titled by activity and centre for a person's calendar,
+        /// by person and activity for a centre's.
+        static func event(_ item: DescribedShift, forPerson: Bool) -> CalendarEvent {
+            let shift = item.shift
+            let activity = shift.activity.label + (shift.place.map { " — \($0)" } ?? "")
+            let summary = forPerson ? "\(activity) (\(item.centreName))" : "\(item.personName) — \(activity)"
+            var details = ["Centre de santé : \(item.centreName)", "Personne : \(item.personName)", "Activité : \(shift.activity.label)"]
+            if item.status == .brouillon { details.append("Semaine en brouillon : peut encore changer.") }
+            return CalendarEvent(uid: "\(shift.id.uuidString.lowercased())@masante.laregion.fr", start: shift.start, end: shift.end,
+                                 summary: summary, location: shift.place ?? "Centre de santé \(item.centreName)",
+                                 description: details.joined(separator: "\n"), categories: [shift.activity.label],
+                                 sequence: item.sequence, lastModified: item.updatedAt, isAbsence: shift.activity.isAbsence)
+        }
+    }
+}

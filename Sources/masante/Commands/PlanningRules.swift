@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+import PQ
+
+extension Planning {
+    struct Regles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Montre ou règle les règles de contrôle d'un centre (activer, désactiver, gravité, limites).",
+            discussion: "Règles : \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")). Limites : \(RuleLimitName.allCases.map(\.rawValue).joined(separator: ", ")). Une personne qui travaille dans plusieurs centres reste soumise aux réglages les plus stricts de ces centres.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Nom du centre.") var centre: String
+        @Option(help: "Règle à activer.") var activer: [String] = []
+        @Option(help: "Règle à désactiver.") var desactiver: [String] = []
+        @Option(help: "Gravité d'une règle : regle=bloquant ou regle=avertissement.") var gravite: [String] = []
+        @Option(help: "Limite : nom=valeur (heures, minutes pour pause_min, nombre), ou nom=defaut.") var limite: [String] = []
+
+        func run() throws {
+            try reportingFailures {
+                let switchedOn = try activer.map { try parseOption("activer", $0, RuleID.parse) }
+                let switchedOff = try desactiver.map { try parseOption("desactiver", $0, RuleID.parse) }
+                let severities = try gravite.map { text in
+                    try parseOption("gravite", text) { (text: String) throws(FieldError) in
+                        let (rule, value) = try Self.pair(text)
+                        return (try RuleID.parse(rule), try Severity.parse(value))
+                    }
+                }
+                let limits = try limite.map { text in
+                    try parseOption("limite", text) { (text: String) throws(FieldError) -> (RuleLimitName, Double?) in
+                        let (name, value) = try Self.pair(text)
+                        let limit = try RuleLimitName.parse(name)
+                        if FrenchText.key(value) == "defaut" { return (limit, nil) }
+                        let number = try FrenchNumber.parseDecimal(value)
+                        var probe = RuleLimits()
+                        try limit.set(number, in: &probe)
+                        return (limit, number)
+                    }
+                }
+                let conn = try global.connect()
+                let centre = try PlanningQueries(connection: conn).centre(named: centre)
+                let store = CentreSettingsStore(connection: conn)
+                try conn.transaction {
+                    for rule in switchedOn { try store.setRule(rule, enabled: true, centreID: centre.id) }
+                    for rule in switchedOff { try store.setRule(rule, enabled: false, centreID: centre.id) }
+                    for (rule, severity) in severities { try store.setRule(rule, severity: severity, centreID: centre.id) }
+                    for (name, value) in limits { try store.setLimit(name, value: value, centreID: centre.id) }
+                }
+                print(Self.describe(try store.settings(centreID: centre.id), centre: centre.name))
+            }
+        }
+
+        private static func pair(_ text: String) throws(FieldError) -> (String, String) {
+            let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw FieldError("« \(text) » : attendu nom=valeur")
+            }
+            return (parts[0], parts[1])
+        }
+
+        static func describe(_ settings: RuleSettings, centre: String) -> String {
+            var lines = ["Règles de contrôle du planning — \(centre)"]
+            for rule in RuleID.allCases {
+                let setting = settings[rule]
+                let limits = RuleLimitName.allCases.filter { $0.rule == rule }.map { "\($0.rawValue) = \($0.text(in: settings.limits))" }
+                let state = setting.isEnabled ? setting.severity.rawValue : "désactivée"
+                lines.append("  \(rule.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)) \(state.padding(toLength: 14, withPad: " ", startingAt: 0)) \(rule.label)"
+                             + (rule.reference.map { " (\($0))" } ?? "") + (limits.isEmpty ? "" : " — " + limits.joined(separator: ", ")))
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

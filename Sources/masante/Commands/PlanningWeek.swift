@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// Options naming one centre's week.
+struct WeekOptions: ParsableArguments {
+    @Option(help: "Nom du centre.") var centre: String
+    @Option(help: "Semaine ISO, par exemple 2026-W49 (la semaine en cours par défaut).") var semaine: String?
+
+    func week() throws -> ISOWeek {
+        guard let semaine else { return ISOWeek(containing: CalendarDate.today()) }
+        return try parseOption("semaine", semaine, ISOWeek.parse)
+    }
+}
+
+extension Planning {
+    struct Semaine: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Affiche le planning d'un centre pour une semaine (grille par personne et par jour, avec les constats).",
+            discussion: "Le csv reprend les colonnes de « planning importer » : modifiez-le puis réimportez-le avec --remplacer.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: WeekOptions
+        @Option(help: "Format : texte, csv, json, html (page A4 paysage à imprimer).") var format = "texte"
+        @Option(help: "Écrire dans ce fichier plutôt qu'à l'écran.") var sortie: String?
+
+        func run() throws {
+            try reportingFailures {
+                let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
+                let week = try which.week()
+                let conn = try global.connect()
+                let queries = PlanningQueries(connection: conn)
+                let view = try queries.view(centreID: try queries.centre(named: which.centre).id, week: week)
+                try write(try WeekGrid.render(view, as: format), to: sortie, what: "Planning")
+            }
+        }
+    }
+
+    struct Verifier: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Vérifie la semaine d'un centre : durées du travail, repos, contrats, couverture, ouverture.",
+            discussion: "Code de sortie 1 quand un constat est bloquant (la semaine ne peut pas être publiée), 0 sinon.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: WeekOptions
+        @Option(help: "Format : texte, json.") var format = "texte"
+
+        func run() throws {
+            try reportingFailures {
+                let format = try OutputFormat.parse(format, allowed: [.texte, .json])
+                let week = try which.week()
+                let conn = try global.connect()
+                let queries = PlanningQueries(connection: conn)
+                let view = try queries.view(centreID: try queries.centre(named: which.centre).id, week: week)
+                if format == .json {
+                    let document = WeekGridData(view: view).document
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    print(String(decoding: try encoder.encode(FindingsDocument(centre: document.centre, semaine: document.semaine,
+                                                                               statut: document.statut, constats: document.constats)), as: UTF8.self))
+                } else {
+                    print("\(view.centreName), semaine \(week) (\(view.status.label.lowercased())) :")
+                    print(findingsText(view.findings))
+                }
+                if view.hasBlockingFinding { throw ExitCode(ExitStatus.problemsFound) }
+            }
+        }
+
+        struct FindingsDocument: Encodable {
+            var centre: String
+            var semaine: String
+            var statut: String
+            var constats: [WeekGridData.Constat]
+        }
+    }
+
+    struct Publier: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Publie la semaine d'un centre : refusé tant qu'un constat est bloquant ; une semaine publiée est verrouillée.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: WeekOptions
+
+        func run() throws {
+            try reportingFailures {
+                let week = try which.week()
+                let conn = try global.connect()
+                let centre = try PlanningQueries(connection: conn).centre(named: which.centre)
+                let published = try PlanningEditor(connection: conn).publish(centreID: centre.id, week: week)
+                print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
+                if !published.findings.isEmpty { print(findingsText(published.findings)) }
+            }
+        }
+    }
+
+    struct Historique: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Montre la publication d'une semaine et chaque changement fait ensuite (qui, quand, motif, avant, après).")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: WeekOptions
+
+        func run() throws {
+            try reportingFailures {
+                let week = try which.week()
+                let conn = try global.connect()
+                let queries = PlanningQueries(connection: conn)
+                let centre = try queries.centre(named: which.centre)
+                let changes = try queries.changes(centreID: centre.id, week: week)
+                guard !changes.isEmpty else {
+                    print("Semaine \(week) de \(centre.name) : ni publiée ni modifiée après publication.")
+                    return
+                }
+                for change in changes {
+                    let when = "\(ScheduleFrench.moment(change.at)) par \(change.by)"
+                    print("\(when) — \(change.operation)\(change.reason.map { " (motif : \($0))" } ?? "")")
+                    if let before = change.before { print("    avant : \(before)") }
+                    if let after = change.after { print("    après : \(after)") }
+                }
+            }
+        }
+    }
+}
+
+/// Findings as lines: blocking ones first, then warnings; or « Aucune anomalie. ».
+func findingsText(_ findings: [Finding]) -> String {
+    guard !findings.isEmpty else { return "Aucune anomalie." }
+    let lines = WeekGrid.orderedFindings(findings).map { "  \($0.severity.rawValue) : \($0.message)" }
+    return (lines + ["Total : \(WeekGrid.findingsSummary(findings))."]).joined(separator: "\n")
+}
+
+/// Writes a document to standard output, or to a file and says where (`Rapport écrit dans …`).
+func write(_ text: String, to path: String?, what: String) throws {
+    guard let path else {
+        print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        return
+    }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    } catch {
+        throw CommandFailure.message(
+            "Impossible d'écrire « \(path) » : vérifiez que le dossier existe et que vous pouvez y écrire.", status: ExitStatus.badData)
+    }
+    print("\(what) écrit dans \(URL(fileURLWithPath: path).standardizedFileURL.path)")
+}
