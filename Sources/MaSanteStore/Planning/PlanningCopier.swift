@@ -34,7 +34,8 @@ public struct PlanningCopier {
 
     public init(connection: Connection) { self.connection = connection }
 
-    /// Copies onto `week` of the centre. A week that already has shifts is refused unless `replace`.
+    /// Copies onto `week` of the centre. A week that already has shifts is refused unless `replace`,
+    /// which replaces its work shifts and keeps the absences already entered.
     public func copy(centre: CentreReference, from source: CopySource, to week: ISOWeek, replace: Bool,
                      reason: String? = nil) throws -> CopyOutcome {
         let pattern = try self.pattern(centre: centre, source: source)
@@ -44,7 +45,8 @@ public struct PlanningCopier {
         }
         let people = Set(pattern.entries.map(\.personID))
         let context = try PlanningSnapshot(connection: connection, centreID: centre.id, week: week, extraPeople: people)
-        let others = context.weekShifts.filter { !(replace && $0.centreID == centre.id) }
+        let replaced = context.weekShifts.filter { replace && $0.centreID == centre.id && $0.activity.isWork }
+        let others = context.weekShifts.filter { shift in !replaced.contains { $0.id == shift.id } }
         let absences = others.filter(\.activity.isAbsence)
         let applied = pattern.apply(to: week) { entry, day in
             if entry.activity.isAbsence { return "absence (\(entry.activity.label.lowercased())) non recopiée" }
@@ -59,7 +61,7 @@ public struct PlanningCopier {
         let name = { (personID: Int) in context.people[personID]?.name ?? "n°\(personID)" }
         var skipped = applied.skipped.map { "\(name($0.entry.personID)), \(ScheduleFrench.date($0.day)) : \($0.reason)" }
         var edit = PlanningEdit(reason: reason)
-        if replace { edit.replacing.append(PlanningEdit.ReplacedWeek(centreID: centre.id, week: week)) }
+        edit.removals = replaced.map(\.id)
         for shift in applied.shifts {
             if let clash = others.first(where: { $0.personID == shift.personID && $0.interval.intersection(with: shift.interval).map { $0.duration > 0 } == true }) {
                 let centreName = context.centres[clash.centreID]?.name ?? "un autre centre"

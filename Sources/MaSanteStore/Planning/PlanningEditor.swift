@@ -75,7 +75,7 @@ public struct PlanningEditor {
 
     private func publishInTransaction(centreID: Int, week: ISOWeek) throws -> EditedWeek {
         let key = WeekKey(centreID: centreID, week: week)
-        let state = try WeekLock(connection: connection).lock([key], reason: nil)[key]
+        let state = try WeekLock(connection: connection).lock([key], reason: nil, refusingPublished: false)[key]
         let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
         let name: String = snapshot.centres[centreID]?.name ?? ""
         if state?.status == .publiee { throw StoreError.refused("la semaine \(week) de \(name) est déjà publiée") }

@@ -10,7 +10,7 @@ struct WeekLock {
     /// How long a writer waits for another one editing the same week before giving up.
     static let wait = "10s"
 
-    func lock(_ keys: [WeekKey], reason: String?) throws -> [WeekKey: (status: WeekStatus, version: Int)] {
+    func lock(_ keys: [WeekKey], reason: String?, refusingPublished: Bool = true) throws -> [WeekKey: (status: WeekStatus, version: Int)] {
         try connection.execute("SELECT set_config('lock_timeout', \(Self.wait), true)")
         if let reason { try connection.execute("SELECT set_config('masante.motif', \(reason), true)") }
         var states: [WeekKey: (status: WeekStatus, version: Int)] = [:]
@@ -25,7 +25,7 @@ struct WeekLock {
                     WHERE w.centre_id = \(key.centreID) AND w.week = \(week) FOR UPDATE OF w
                     """)
                 let (status, version, name) = try rows[0].decode((WeekStatus, Int, String).self)
-                if status == .publiee && reason == nil {
+                if status == .publiee && reason == nil && refusingPublished {
                     throw StoreError.refused("la semaine \(week) de \(name) est publiée, donc verrouillée : pour la modifier quand même, indiquez le motif du changement (--motif « … ») ; il sera inscrit dans son historique avec l'état avant et après")
                 }
                 states[key] = (status, version)

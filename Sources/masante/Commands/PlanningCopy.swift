@@ -23,7 +23,7 @@ extension Planning {
                 let conn = try global.connect()
                 let centre = try PlanningQueries(connection: conn).centre(named: centre)
                 let outcome = try PlanningCopier(connection: conn).copy(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
-                print("\(outcome.edit.added) service(s) copié(s) de \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
+                print("\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
                 if !outcome.skipped.isEmpty {
                     print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
                     outcome.skipped.forEach { print("  \($0)") }

@@ -63,7 +63,7 @@ extension Planning {
             var details = ["Centre de santé : \(item.centreName)", "Personne : \(item.personName)", "Activité : \(shift.activity.label)"]
             if item.status == .brouillon { details.append("Semaine en brouillon : peut encore changer.") }
             return CalendarEvent(uid: "\(shift.id.uuidString.lowercased())@masante.laregion.fr", start: shift.start, end: shift.end,
-                                 summary: summary, location: shift.place ?? "Centre de santé \(item.centreName)",
+                                 summary: summary, location: shift.place ?? item.centreName,
                                  description: details.joined(separator: "\n"), categories: [shift.activity.label],
                                  sequence: item.sequence, lastModified: item.updatedAt, isAbsence: shift.activity.isAbsence)
         }
