@@ -50,5 +50,14 @@ let package = Package(
                 .product(name: "PQ", package: "masante"),
             ]
         ),
+        // Issue 5: checking a year of schedules (30 centres, 200 people) against reading it.
+        .executableTarget(
+            name: "PlanningBench",
+            dependencies: [
+                .product(name: "MaSante", package: "masante"),
+                .product(name: "MaSanteStore", package: "masante"),
+                .product(name: "PQ", package: "masante"),
+            ]
+        ),
     ]
 )
