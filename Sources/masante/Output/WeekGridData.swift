@@ -1,0 +1,169 @@
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// A centre's week for other programs: the planning CSV (which imports back) and JSON.
+///
+/// The CSV has exactly the columns of the planning import, `centre;personne;jour;debut;fin;activite;lieu`,
+/// one line per shift: `personne` is the person's reference (RPPS, else `NOM Prénom`), `jour` the
+/// Paris day the shift starts, `debut` and `fin` Paris wall-clock times (a `fin` at or before
+/// `debut` is the next day, `24:00` is midnight), `activite` the activity code.
+///
+/// ```swift
+/// let data = WeekGridData(view: view)
+/// try Data(data.csv.utf8).write(to: url)   // starts with a byte order mark for Excel
+/// let json = try data.json()
+/// ```
+struct WeekGridData {
+    let view: WeekView
+
+    /// The import format's columns, in order.
+    static let csvColumns = ["centre", "personne", "jour", "debut", "fin", "activite", "lieu"]
+
+    /// The shifts as a listing with the planning import's columns.
+    var listing: Listing {
+        var rows: [[Listing.Cell]] = []
+        for row in view.rows {
+            for shift in row.shifts {
+                rows.append([.text(view.centreName), .text(row.reference), .date(shift.day), .text(shift.startTime.description),
+                             .text(WeekGrid.endText(shift)), .text(shift.activity.rawValue), shift.place.map(Listing.Cell.text) ?? .null])
+            }
+        }
+        return Listing(columns: Self.csvColumns, rows: rows)
+    }
+
+    /// `;`-separated UTF-8 with a byte order mark, a header line, one line per shift.
+    var csv: String { ListingRenderer(listing: listing).csv }
+
+    /// The week, its people with their shifts and hours, and the findings; keys sorted.
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    var document: Document {
+        let days = view.week.days
+        return Document(
+            centre: view.centreName, centreNumero: view.centreID, semaine: view.week.description, statut: view.status.rawValue,
+            version: view.version, du: days[0].description, au: days[6].description,
+            personnes: view.rows.map { row in
+                Person(numero: row.personID, nom: row.name, reference: row.reference, profession: row.profession.rawValue,
+                       heuresContrat: row.contractHours, heuresPlanifiees: Self.hours(row.workHere),
+                       heuresAilleurs: Self.hours(row.hoursElsewhere),
+                       services: row.shifts.map { shift in
+                           Service(id: shift.id.uuidString.lowercased(), jour: shift.day.description, debut: shift.startTime.description,
+                                   fin: WeekGrid.endText(shift), activite: shift.activity.rawValue, lieu: shift.place)
+                       })
+            },
+            constats: view.findings.map { finding in
+                Constat(regle: finding.rule.rawValue, libelle: finding.rule.label, gravite: finding.severity.rawValue,
+                        personnes: finding.personIDs, debut: Self.instant(finding.interval.start),
+                        fin: finding.interval.end == .distantFuture ? nil : Self.instant(finding.interval.end),
+                        message: finding.message)
+            })
+    }
+
+    /// Seconds as hours, to the hundredth: `31.5`.
+    static func hours(_ seconds: TimeInterval) -> Double { (seconds / 36).rounded() / 100 }
+
+    /// ISO 8601 with the Paris offset: `2026-12-04T22:00:00+01:00`.
+    static func instant(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = .paris
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    /// The JSON document; keys in French, as the CSV columns.
+    struct Document: Encodable {
+        var centre: String
+        var centreNumero: Int
+        var semaine: String
+        var statut: String
+        var version: Int
+        var du: String
+        var au: String
+        var personnes: [Person]
+        var constats: [Constat]
+
+        enum CodingKeys: String, CodingKey {
+            case centre, centreNumero = "centre_numero", semaine, statut, version, du, au, personnes, constats
+        }
+    }
+
+    struct Person: Encodable {
+        var numero: Int
+        var nom: String
+        var reference: String
+        var profession: String
+        var heuresContrat: Double?
+        var heuresPlanifiees: Double
+        var heuresAilleurs: Double
+        var services: [Service]
+
+        enum CodingKeys: String, CodingKey {
+            case numero, nom, reference, profession, heuresContrat = "heures_contrat", heuresPlanifiees = "heures_planifiees"
+            case heuresAilleurs = "heures_ailleurs", services
+        }
+
+        /// Writes `"heures_contrat": null` rather than leaving the key out.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(numero, forKey: .numero)
+            try container.encode(nom, forKey: .nom)
+            try container.encode(reference, forKey: .reference)
+            try container.encode(profession, forKey: .profession)
+            try container.encode(heuresContrat, forKey: .heuresContrat)
+            try container.encode(heuresPlanifiees, forKey: .heuresPlanifiees)
+            try container.encode(heuresAilleurs, forKey: .heuresAilleurs)
+            try container.encode(services, forKey: .services)
+        }
+    }
+
+    struct Service: Encodable {
+        var id: String
+        var jour: String
+        var debut: String
+        var fin: String
+        var activite: String
+        var lieu: String?
+
+        enum CodingKeys: String, CodingKey { case id, jour, debut, fin, activite, lieu }
+
+        /// Writes `"lieu": null` rather than leaving the key out.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(jour, forKey: .jour)
+            try container.encode(debut, forKey: .debut)
+            try container.encode(fin, forKey: .fin)
+            try container.encode(activite, forKey: .activite)
+            try container.encode(lieu, forKey: .lieu)
+        }
+    }
+
+    struct Constat: Encodable {
+        var regle: String
+        var libelle: String
+        var gravite: String
+        var personnes: [Int]
+        var debut: String
+        var fin: String?
+        var message: String
+
+        enum CodingKeys: String, CodingKey { case regle, libelle, gravite, personnes, debut, fin, message }
+
+        /// Writes `"fin": null` for a finding with no end rather than leaving the key out.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(regle, forKey: .regle)
+            try container.encode(libelle, forKey: .libelle)
+            try container.encode(gravite, forKey: .gravite)
+            try container.encode(personnes, forKey: .personnes)
+            try container.encode(debut, forKey: .debut)
+            try container.encode(fin, forKey: .fin)
+            try container.encode(message, forKey: .message)
+        }
+    }
+}
