@@ -14,9 +14,13 @@ public struct PlanningEditor {
 
     public init(connection: Connection) { self.connection = connection }
 
+    /// Two writers racing for one person in two centres may deadlock in the exclusion check: the
+    /// loser runs again, and then meets the winner's shift as an ordinary, explained overlap.
+    static let retry = RetryPolicy(maxAttempts: 4)
+
     /// Applies every change or none. Lines with problems are reported together (`ImportRejected`).
     public func apply(_ edit: PlanningEdit) throws -> EditOutcome {
-        try connection.transaction { try applyInTransaction(edit) }
+        try connection.transaction(retry: Self.retry) { try applyInTransaction(edit) }
     }
 
     private func applyInTransaction(_ request: PlanningEdit) throws -> EditOutcome {
@@ -70,7 +74,7 @@ public struct PlanningEditor {
 
     /// Publishes a centre's week: refused while a blocking finding stands.
     public func publish(centreID: Int, week: ISOWeek) throws -> EditedWeek {
-        try connection.transaction { try publishInTransaction(centreID: centreID, week: week) }
+        try connection.transaction(retry: Self.retry) { try publishInTransaction(centreID: centreID, week: week) }
     }
 
     private func publishInTransaction(centreID: Int, week: ISOWeek) throws -> EditedWeek {

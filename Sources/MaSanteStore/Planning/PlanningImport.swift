@@ -79,6 +79,11 @@ public struct PlanningImporter {
                 issues.add(ImportIssue(line: line, column: error.message.contains("EHPAD") ? "lieu" : "fin", error))
             }
         }
+        if !issues.isEmpty {
+            let references = Dictionary(records.map { ($0.line, $0.record.person) }, uniquingKeysWith: { first, _ in first })
+            let byPerson = Dictionary(edit.additions.map { ($0.shift.personID, references[$0.line] ?? "") }, uniquingKeysWith: { first, _ in first })
+            issues.add(contentsOf: ShiftChecks.overlapsWithin(edit.additions) { byPerson[$0] ?? "n°\($0)" })
+        }
         return edit
     }
 }

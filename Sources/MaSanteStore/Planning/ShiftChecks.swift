@@ -50,14 +50,7 @@ struct ShiftChecks {
                 issues.add(ImportIssue(line: line, message: "\(name) est déjà planifié·e \(ScheduleFrench.period(other.shift.interval)) (\(other.shift.activity.label.lowercased()), \(other.centre)) : un service ne peut pas en chevaucher un autre"))
             }
         }
-        let byPerson = Dictionary(grouping: edit.additions, by: \.shift.personID)
-        for (_, additions) in byPerson {
-            let sorted = additions.sorted { $0.shift.start < $1.shift.start }
-            for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.shift.start < earlier.shift.end {
-                let name = names[later.shift.personID] ?? "n°\(later.shift.personID)"
-                issues.add(ImportIssue(line: later.line, message: "\(name) : ce service (\(ScheduleFrench.period(later.shift.interval))) chevauche celui de la ligne \(earlier.line) (\(ScheduleFrench.period(earlier.shift.interval)))"))
-            }
-        }
+        issues.add(contentsOf: Self.overlapsWithin(edit.additions) { names[$0] ?? "n°\($0)" })
         if !issues.isEmpty { throw issues.rejection() }
     }
 
@@ -76,5 +69,18 @@ struct ShiftChecks {
             found[shift.personID, default: []].append((shift, try row.decode(String.self, column: 7)))
         }
         return found
+    }
+
+    /// Two added shifts of one person that overlap: the later line is at fault.
+    static func overlapsWithin(_ additions: [PlanningEdit.Addition], name: (Int) -> String) -> [ImportIssue] {
+        var issues: [ImportIssue] = []
+        for (_, own) in Dictionary(grouping: additions, by: \.shift.personID) {
+            let sorted = own.sorted { $0.shift.start < $1.shift.start }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.shift.start < earlier.shift.end {
+                let period = ScheduleFrench.period(later.shift.interval), earlierPeriod = ScheduleFrench.period(earlier.shift.interval)
+                issues.append(ImportIssue(line: later.line, message: "\(name(later.shift.personID)) : ce service (\(period)) chevauche celui de la ligne \(earlier.line) (\(earlierPeriod))"))
+            }
+        }
+        return issues
     }
 }
