@@ -105,6 +105,12 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether `limits` sets this limit less strictly than the defaults, which follow the law
+    /// (more daily work, less rest…): allowed, since agreements may differ, but worth a warning.
+    public func isLooserThanDefault(in limits: RuleLimits) -> Bool {
+        value(in: RuleLimits().strictest(with: limits)) != value(in: limits)
+    }
+
     /// `2 h`, `20 min`, `6`.
     public func text(in limits: RuleLimits) -> String {
         let value = FrenchNumber.format(self.value(in: limits))

@@ -47,7 +47,11 @@ extension Planning {
                     for (rule, severity) in severities { try store.setRule(rule, severity: severity, centreID: centre.id) }
                     for (name, value) in limits { try store.setLimit(name, value: value, centreID: centre.id) }
                 }
-                print(Self.describe(try store.settings(centreID: centre.id), centre: centre.name))
+                let settings = try store.settings(centreID: centre.id)
+                print(Self.describe(settings, centre: centre.name))
+                for name in RuleLimitName.allCases where name.isLooserThanDefault(in: settings.limits) && name != .toleranceContrat {
+                    printWarning("\(name.rawValue) = \(name.text(in: settings.limits)) est moins strict que la limite légale par défaut (\(name.text(in: RuleLimits()))) : vérifiez qu'un accord le permet.")
+                }
             }
         }
 
