@@ -3,27 +3,31 @@
 //
 //   centres      30, open Monday to Friday 08:00–19:00 and Saturday 08:00–12:00 (so every
 //                centre-week also has an `openingAmplitude` finding: the target closes at 20:00);
-//   people       200: per centre 3 doctors (10 of the 90 specialists), 1 nurse, 2 secretaries,
-//                and 20 midwives in the first 20 centres; 20 of the non-secretaries also work in
-//                the next centre (Monday–Wednesday at the first, Thursday–Friday at the second);
-//                18 part-time (28 h over four days, 21 h over three), 20 full-time over four days
-//                of 8 h 45, the others five days of 7 h; 10 hired on a year's CDD during 2026,
-//                8 leaving during 2026; contracts and assignments cover every planned day;
+//   people       200: per centre 3 doctors (10 of the 90 are paediatricians), 1 nurse and 2
+//                secretaries, and 20 midwives in the first 20 centres. Each day a doctor and a
+//                secretary work early (08:00–16:00) and another late (11:00–19:00); the doctor
+//                alone in their slot and the secretaries keep full five-day weeks all year. Among
+//                the others: 22 also work in the next centre (Monday–Wednesday, then Thursday–
+//                Friday), 11 part-time (28 h over four days, 21 h over three), 11 full-time over
+//                four days of 8 h 45, 7 hired on a year's CDD during 2026, 5 leaving during 2026;
+//                contracts and assignments cover every planned day;
 //   weeks        a `planning_weeks` row per centre and ISO week of 2026 (W01 = 29 December 2025
 //                … W53 = 3 January 2027), in draft;
-//   shifts       about 99,000 over the 53 weeks: each working day is a morning and an afternoon
-//                with a lunch break (early 08:00–16:00 or late 11:00–19:00, alternating each day
-//                and between colleagues, so that a doctor and a secretary are present), one
-//                morning a week opening with an hour of administration; consultations, unscheduled
-//                care (nurses' mornings, a doctor's morning each week), one afternoon of home or
-//                EHPAD visits per doctor and midwife, some training days; one doctor and one
-//                secretary per centre on Saturday morning in turn (their Wednesday is then 3 h);
-//                five weeks of leave per person (congé shifts), congé on public holidays, about
-//                one working day in a hundred sick (maladie); a Friday-to-Saturday night of home
-//                visits (20:00–02:00) now and then for doctors working four days.
-//   breaches     about one working day in a hundred breaks a rule on purpose: 12 h 30 of work
-//                (08:00–21:00, dailyMaxHours, dailySpan, contractHours) or an evening until 22:00
-//                followed by an 08:00 start (dailyRest).
+//   shifts       about 105,000 over the 53 weeks: each working day a morning and an afternoon
+//                with a lunch break, one morning a week opening with an hour of administration (a
+//                shift of its own); consultations, unscheduled care (nurses' mornings, each
+//                doctor's morning one day in three), one afternoon of home or EHPAD visits a week
+//                for two of the doctors and for midwives, training one day in 80; one doctor and
+//                one secretary per centre on Saturday morning in turn (their Wednesday is then the
+//                4 h the other slot leaves uncovered); five weeks of leave per person (congé
+//                shifts; the lone doctor's slot taken by a colleague meanwhile), congé on public
+//                holidays, sick leave (maladie) one working day in a hundred; now and then a
+//                Friday-to-Saturday night of home visits (20:00–02:00) for the 6 doctors working
+//                four days;
+//   breaches     about one early working day in a hundred is 12 h 30 of work (08:00–21:00:
+//                dailyMaxHours, dailySpan, breakAfterSixHours, contractHours), and one late day in
+//                a hundred ends at 22:00 before an 08:00 start (dailyRest); most coverage findings
+//                come from a secretary's leave or sickness, which no one covers.
 // Timestamps are Paris wall-clock times (`AT TIME ZONE 'Europe/Paris'`), so the two
 // daylight-saving changes of 2026 fall where they do. The shifts go through the table's
 // exclusion constraint (no overlap per person) and its assignment trigger.
@@ -113,7 +117,7 @@ func generateNetwork(_ conn: Connection) throws {
         WHERE w BETWEEN 27 + 3 * (tier % 3) AND 29 + 3 * (tier % 3) OR w = 7 + tier OR w = 43 + tier % 3;
 
         -- Saturday morning: one full-time doctor and one secretary of each centre, in turn, skipping
-        -- those on leave; that week their Wednesday is 3 h.
+        -- those on leave; that week their Wednesday is 4 h (E4, L4 below).
         CREATE UNLOGGED TABLE bench_saturday AS
         SELECT DISTINCT ON (b.centre_idx, b.profession = 'secretaire_medical', d.w) b.k, d.w, d.day
         FROM bench_people b JOIN bench_days d ON d.wd = 6 AND NOT d.holiday
