@@ -20,12 +20,39 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Nil when the day does not exist (31 February, 29 February of a common year, month 13).
     public init?(year: Int, month: Int, day: Int) {
-        guard Self.years.contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        let components = DateComponents(year: year, month: month, day: day)
-        guard let date = Self.calendar.date(from: components) else { return nil }
-        let back = Self.calendar.dateComponents([.year, .month, .day], from: date)
-        guard back.year == year, back.month == month, back.day == day else { return nil }
+        guard Self.years.contains(year), (1...12).contains(month), day >= 1, day <= Self.length(ofMonth: month, in: year) else { return nil }
         self.init(unchecked: year, month, day)
+    }
+
+    /// Days in a month of the Gregorian calendar.
+    static func length(ofMonth month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 (negative before), proleptic Gregorian: Hinnant's days-from-civil.
+    var daysSince1970: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `days` after 1970-01-01: Hinnant's civil-from-days. Not range-checked.
+    init(daysSince1970 days: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - (153 * monthIndex + 2) / 5 + 1)
     }
 
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
@@ -72,33 +99,30 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// ISO 8601: `2024-01-31`.
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String {
+        Digits.padded(year, width: 4) + "-" + Digits.padded(month, width: 2) + "-" + Digits.padded(day, width: 2)
+    }
 
     /// As French readers write it: `31/01/2024`.
-    public var french: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    public var french: String {
+        Digits.padded(day, width: 2) + "/" + Digits.padded(month, width: 2) + "/" + Digits.padded(year, width: 4)
+    }
 
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> CalendarDate {
-        let calendar = Self.calendar
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-              let moved = calendar.date(byAdding: .day, value: days, to: date) else { return self }
-        return CalendarDate(moved, in: calendar)
+        days == 0 ? self : CalendarDate(daysSince1970: daysSince1970 + days)
     }
 
     /// Days from this date to `other` (negative when `other` is earlier).
     public func days(until other: CalendarDate) -> Int {
-        let calendar = Self.calendar
-        guard let start = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-              let end = calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day)) else { return 0 }
-        return calendar.dateComponents([.day], from: start, to: end).day ?? 0
+        other.daysSince1970 - daysSince1970
     }
 
     /// The day of the week, Monday to Sunday (Sakamoto's formula, proleptic Gregorian).
     public var weekday: Weekday {
-        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         let y = month < 3 ? year - 1 : year
-        let sundayZero = (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
-        return Weekday.allCases[(sundayZero + 6) % 7]
+        let sundayZero = (y + y / 4 - y / 100 + y / 400 + Self.weekdayOffsets[month - 1] + day) % 7
+        return Weekday(rawValue: (sundayZero + 6) % 7 + 1) ?? .lundi
     }
 
     /// The current day where the network works (Paris unless told otherwise).
@@ -112,11 +136,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        return calendar
-    }()
+    /// Sakamoto's month offsets.
+    private static let weekdayOffsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
 }
 
 extension TimeZone {

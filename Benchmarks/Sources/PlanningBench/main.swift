@@ -200,7 +200,7 @@ do {
         fail("le contrôle ne trouve aucune anomalie \(missing.map(\.rawValue).joined(separator: ", ")) : les écarts générés exprès manquent")
     }
 
-    var bestRead = Double.infinity, bestCheck = Double.infinity, bestPrepare = Double.infinity
+    var bestRead = Double.infinity, bestCheck = Double.infinity, bestPrepare = Double.infinity, bestYear = Double.infinity
     var bestWeeks = warm.weeks.map(\.seconds)
     for _ in 0..<runs {
         var network = Network()
@@ -212,6 +212,14 @@ do {
             fail("deux lectures ou deux contrôles de la même année diffèrent")
         }
         for index in bestWeeks.indices { bestWeeks[index] = min(bestWeeks[index], check.weeks[index].seconds) }
+        var year: [(week: ISOWeek, findings: [Finding])] = []
+        bestYear = min(bestYear, seconds {
+            year = ScheduleChecker.check(weeks: Period.weeks[0]...Period.weeks[Period.weeks.count - 1], shifts: network.shifts,
+                                         people: network.people, centres: network.centres)
+        })
+        guard year.count == Period.weeks.count, year.reduce(0, { $0 + $1.findings.count }) == warm.findings else {
+            fail("le contrôle de l'année d'un coup ne trouve pas ce que trouvent les contrôles semaine par semaine")
+        }
     }
     conn.close()
 
@@ -220,6 +228,9 @@ do {
           + "weeks=\(Period.weeks.count) read_seconds=\(format(bestRead)) check_seconds=\(format(bestCheck)) "
           + "findings=\(warm.findings) ratio_check_to_read=\(format(ratio, 2)) target<1 \(ratio < 1 ? "ok" : "FAIL")")
     emit("case=planning_prepare seconds=\(format(bestPrepare))")
+    let yearRatio = bestYear / bestRead
+    emit("case=planning_check_year shifts=\(size.shifts) weeks=\(Period.weeks.count) read_seconds=\(format(bestRead)) "
+          + "check_seconds=\(format(bestYear)) ratio_check_to_read=\(format(yearRatio, 2)) target<1 \(yearRatio < 1 ? "ok" : "FAIL")")
     if let slowest = bestWeeks.indices.max(by: { bestWeeks[$0] < bestWeeks[$1] }) {
         let week = warm.weeks[slowest]
         emit("case=planning_slowest_week week=\(Period.weeks[slowest]) seconds=\(format(bestWeeks[slowest])) "

@@ -6,14 +6,14 @@ struct CentreCheck {
     let context: CheckContext
     let centre: CentreContext
     /// The centre's shifts starting in the checked week, sorted by start.
-    let shifts: [PlacedShift]
+    let shifts: ArraySlice<PlacedShift>
     /// For each day of the week (grid index), the opening ranges as instants; closed days left out.
     let openDays: [(index: Int, open: [DateInterval])]
 
     init(context: CheckContext, centre: CentreContext) {
         self.context = context
         self.centre = centre
-        shifts = context.shiftsByCentre[centre.centreID] ?? []
+        shifts = context.weekShifts(ofCentre: centre.centreID)
         openDays = context.weekDays.map { ($0, context.openIntervals(of: centre, onDay: $0)) }.filter { !$0.open.isEmpty }
     }
 

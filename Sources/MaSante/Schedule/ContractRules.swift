@@ -6,10 +6,13 @@ extension PersonCheck {
     /// Over the tolerance is overtime, under it is unplanned time: both are reported.
     func contractHours() -> [Finding] {
         guard let person else { return [] }
-        let days = context.weekDays.map { context.grid.days[$0] }
-        let covered = days.compactMap { person.contract(on: $0) }
-        guard !covered.isEmpty else { return [] }
-        let expected = covered.reduce(0) { $0 + $1.weeklyHours * 3600 / 7 }
+        var expected: TimeInterval = 0, covered = false
+        for index in context.weekDays {
+            guard let contract = person.contract(on: context.grid.days[index]) else { continue }
+            expected += contract.weeklyHours * 3600 / 7
+            covered = true
+        }
+        guard covered else { return [] }
         let week = weekShifts
         let planned = Self.worked(week)
         let difference = planned - expected
@@ -31,13 +34,13 @@ extension PersonCheck {
         for shift in weekShifts {
             let first = context.grid.days[shift.day]
             let lastIndex = context.grid.index(of: shift.end.addingTimeInterval(-1)) ?? shift.day
-            let days = [first, context.grid.days[lastIndex]]
+            let last = context.grid.days[lastIndex]
             var what: String { "\(shift.activity.noun) \(ScheduleFrench.period(shift.interval))" }
-            if !days.allSatisfy({ person.contract(on: $0) != nil }) {
+            if person.contract(on: first) == nil || (last != first && person.contract(on: last) == nil) {
                 let text = "\(what) hors contrat (\(Self.describe(person.contracts)))"
                 findings += [report(.withinContract, shift.interval, text, shifts: [shift])].compactMap { $0 }
             }
-            if !days.allSatisfy({ person.isAssigned(to: shift.centreID, on: $0) }) {
+            if !person.isAssigned(to: shift.centreID, on: first) || (last != first && !person.isAssigned(to: shift.centreID, on: last)) {
                 let text = "\(what) à \(context.centreName(shift.centreID)) sans affectation à ce centre à cette date"
                 findings += [report(.withinAssignment, shift.interval, text, shifts: [shift])].compactMap { $0 }
             }

@@ -6,9 +6,22 @@ extension CentreCheck {
     /// administration at this centre; visits and training are elsewhere). Per open range, the
     /// union of each role's presence is subtracted from the range; every gap left is one finding.
     func presence() -> [Finding] {
-        let onSite = shifts.filter { $0.isWork && $0.activity.isOnSite }
-        let doctors = Intervals.merged(onSite.filter { context.people[$0.personID]?.isDoctor == true }.map(\.interval))
-        let secretaries = Intervals.merged(onSite.filter { context.people[$0.personID]?.isSecretary == true }.map(\.interval))
+        // Each role's presence, merged as the shifts come (sorted by start).
+        var doctors: [DateInterval] = [], secretaries: [DateInterval] = []
+        func add(_ shift: PlacedShift, to presence: inout [DateInterval]) {
+            if let last = presence.last, shift.start <= last.end {
+                presence[presence.count - 1] = DateInterval(start: last.start, end: max(last.end, shift.end))
+            } else {
+                presence.append(shift.interval)
+            }
+        }
+        for shift in shifts where shift.isWork && shift.activity.isOnSite {
+            switch context.professions[shift.personID] {
+            case .medecinGeneraliste?, .medecinSpecialiste?: add(shift, to: &doctors)
+            case .secretaireMedical?: add(shift, to: &secretaries)
+            default: break
+            }
+        }
         var findings: [Finding] = []
         for (_, ranges) in openDays {
             for range in ranges {

@@ -6,8 +6,8 @@ extension PersonCheck {
     func dailyLimits() -> [Finding] {
         var findings: [Finding] = []
         for index in context.weekDays {
-            guard let shifts = workByDay[index] else { continue }
-            let date = ScheduleFrench.date(context.grid.days[index])
+            guard let shifts = work(onDay: index) else { continue }
+            var date: String { ScheduleFrench.date(context.grid.days[index]) }
             let span = Self.span(shifts), worked = Self.worked(shifts)
             if worked > limits.dailyMaxWork {
                 let text = "\(ScheduleFrench.duration(worked)) de travail le \(date), au-delà de \(ScheduleFrench.duration(limits.dailyMaxWork))"
@@ -26,12 +26,12 @@ extension PersonCheck {
     /// (20 min) may hold at most 6 h of work. Stretches may cross midnight; one is reported in the
     /// week it starts.
     func breaks() -> [Finding] {
-        let work = shifts.filter(\.isWork)
         var findings: [Finding] = []
-        var stretch: [PlacedShift] = []
+        var stretch = work.startIndex..<work.startIndex
         func close() {
-            defer { stretch = [] }
-            guard let first = stretch.first, context.isInWeek(first) else { return }
+            defer { stretch = stretch.upperBound..<stretch.upperBound }
+            guard let first = work[stretch].first, context.isInWeek(first) else { return }
+            let stretch = work[stretch]
             let worked = Self.worked(stretch)
             guard worked > limits.breakAfterWork else { return }
             let span = Self.span(stretch)
@@ -40,10 +40,11 @@ extension PersonCheck {
             findings += [report(.breakAfterSixHours, span, text, shifts: stretch)].compactMap { $0 }
         }
         var stretchEnd = Date.distantPast
-        for shift in work {
+        for index in work.indices {
+            let shift = work[index]
             if !stretch.isEmpty && shift.start.timeIntervalSince(stretchEnd) >= limits.minimumBreak { close() }
             stretchEnd = stretch.isEmpty ? shift.end : max(stretchEnd, shift.end)
-            stretch.append(shift)
+            stretch = stretch.lowerBound..<(index + 1)
         }
         close()
         return findings
@@ -57,7 +58,7 @@ extension PersonCheck {
         var findings: [Finding] = []
         for index in context.weekDays {
             let date = context.grid.days[index]
-            guard let shifts = workByDay[index], person.isPartTime(on: date) else { continue }
+            guard let shifts = work(onDay: index), person.isPartTime(on: date) else { continue }
             let periods = Intervals.merged(shifts.map(\.interval))
             let gaps = zip(periods, periods.dropFirst())
                 .map { DateInterval(start: $0.end, end: $1.start) }

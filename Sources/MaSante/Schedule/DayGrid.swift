@@ -24,6 +24,14 @@ struct DayGrid: Sendable {
     /// The index of the day holding `instant`, nil outside the grid.
     func index(of instant: Date) -> Int? {
         guard let first = starts.first, let last = starts.last, instant >= first, instant < last else { return nil }
+        // Days last 24 h but twice a year: the guess is right or one off.
+        let guess = min(starts.count - 2, Int(instant.timeIntervalSince(first) / 86_400))
+        if starts[guess] <= instant {
+            if instant < starts[guess + 1] { return guess }
+            if guess + 2 < starts.count, instant < starts[guess + 2] { return guess + 1 }
+        } else if guess > 0, starts[guess - 1] <= instant {
+            return guess - 1
+        }
         var low = 0, high = starts.count - 1
         while high - low > 1 {
             let middle = (low + high) / 2

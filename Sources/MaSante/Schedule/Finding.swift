@@ -34,8 +34,11 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     /// Chronological, then in the order rules are declared, then by message.
     static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.interval.start != rhs.interval.start { return lhs.interval.start < rhs.interval.start }
-        let left = RuleID.allCases.firstIndex(of: lhs.rule) ?? 0, right = RuleID.allCases.firstIndex(of: rhs.rule) ?? 0
+        let left = ruleOrder[lhs.rule] ?? 0, right = ruleOrder[rhs.rule] ?? 0
         if left != right { return left < right }
         return lhs.message < rhs.message
     }
+
+    /// Each rule's place in `RuleID.allCases` (asking `allCases` builds the array anew each time).
+    private static let ruleOrder = Dictionary(uniqueKeysWithValues: RuleID.allCases.enumerated().map { ($1, $0) })
 }

@@ -86,7 +86,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible, 
     public var previous: ISOWeek { adding(weeks: -1) }
 
     /// `2026-W49`.
-    public var description: String { String(format: "%04d-W%02d", year, week) }
+    public var description: String { Digits.padded(year, width: 4) + "-W" + Digits.padded(week, width: 2) }
 
     public static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool { (lhs.year, lhs.week) < (rhs.year, rhs.week) }
 

@@ -5,7 +5,8 @@ enum Intervals {
     /// Sorted by start, overlapping or touching spans joined.
     static func merged(_ intervals: [DateInterval]) -> [DateInterval] {
         var result: [DateInterval] = []
-        for interval in intervals.sorted(by: { $0.start < $1.start }) {
+        let inOrder = zip(intervals, intervals.dropFirst()).allSatisfy { $0.start <= $1.start }
+        for interval in inOrder ? intervals : intervals.sorted(by: { $0.start < $1.start }) {
             if let last = result.last, interval.start <= last.end {
                 result[result.count - 1] = DateInterval(start: last.start, end: max(last.end, interval.end))
             } else {

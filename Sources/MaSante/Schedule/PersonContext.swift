@@ -47,7 +47,11 @@ public struct PersonContext: Hashable, Sendable {
 
     /// The contract running on that day, if any (the latest started when several do).
     public func contract(on day: CalendarDate) -> Contract? {
-        contracts.filter { $0.covers(day) }.max { $0.start < $1.start }
+        var latest: Contract?
+        for contract in contracts where contract.covers(day) {
+            if latest.map({ $0.start < contract.start }) ?? true { latest = contract }
+        }
+        return latest
     }
 
     /// Part time that day: the contract then has fewer than 35 weekly hours.

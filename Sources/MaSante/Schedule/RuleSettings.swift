@@ -56,7 +56,7 @@ public struct RuleSettings: Hashable, Sendable {
     /// (a centre rule) come from the first settings. Empty input gives `defaults`.
     public static func strictest(_ all: [RuleSettings]) -> RuleSettings {
         guard var merged = all.first else { return .defaults }
-        for other in all.dropFirst() {
+        for other in all.dropFirst() where other != merged {   // the same settings twice change nothing
             for rule in RuleID.allCases {
                 let mine = merged[rule], theirs = other[rule]
                 let enabled = [mine, theirs].filter(\.isEnabled)

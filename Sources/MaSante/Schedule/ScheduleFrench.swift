@@ -15,7 +15,7 @@ public enum ScheduleFrench {
         let sign = minutes < 0 ? "-" : ""
         let hours = abs(minutes) / 60, rest = abs(minutes) % 60
         if hours == 0 { return rest == 0 ? "0 h" : "\(sign)\(rest) min" }
-        return rest == 0 ? "\(sign)\(hours) h" : sign + String(format: "%d h %02d", hours, rest)
+        return rest == 0 ? "\(sign)\(hours) h" : "\(sign)\(hours) h \(Digits.padded(rest, width: 2))"
     }
 
     /// `mardi 8 décembre 2026`, `mardi 1er décembre 2026`.

@@ -6,7 +6,6 @@ extension PersonCheck {
     /// count as 0 h: pass every earlier shift as history), and the days with some work.
     func weeklyLimits() -> [Finding] {
         let week = context.week
-        let weekWork = context.weekDays.flatMap { workByDay[$0] ?? [] }
         guard !weekWork.isEmpty else { return [] }
         var findings: [Finding] = []
 
@@ -18,7 +17,7 @@ extension PersonCheck {
 
         let weeks = max(1, limits.averageWeeks)
         let firstDay = max(0, context.weekDays.upperBound - 7 * weeks)
-        let periodWork = allShifts.filter { $0.isWork && $0.day >= firstDay && $0.day < context.weekDays.upperBound }
+        let periodWork = CheckContext.slice(allShifts, days: firstDay..<context.weekDays.upperBound).lazy.filter(\.isWork)
         let average = Self.worked(periodWork) / Double(weeks)
         if average > limits.averageWeeklyMaxWork {
             let firstWeek = week.adding(weeks: -(weeks - 1))
@@ -28,7 +27,7 @@ extension PersonCheck {
             findings += [report(.twelveWeekAverage, interval, text, shifts: weekWork)].compactMap { $0 }
         }
 
-        let days = context.weekDays.filter { workByDay[$0] != nil }.count
+        let days = workDays.count { context.weekDays.contains($0[$0.startIndex].day) }
         if days > limits.maxWorkingDays {
             let text = "\(days) jours travaillés dans la semaine \(week), au-delà de \(limits.maxWorkingDays)"
             findings += [report(.maxWorkingDays, context.weekInterval, text, shifts: weekWork)].compactMap { $0 }
