@@ -43,6 +43,8 @@ public struct PlanningImporter {
                       issues: inout IssueCollector) throws -> PlanningEdit {
         let centres = try Dictionary(connection.query("SELECT lower(name), id FROM centres").map { try $0.decode((String, Int).self) },
                                      uniquingKeysWith: { first, _ in first })
+        let names = try CentreQueries(connection: connection).names()
+        let knownCentres = names.joined(separator: ", ")
         let people = PeopleQueries(connection: connection)
         var resolved: [String: Result<Int, StoreError>] = [:]
         var edit = PlanningEdit(reason: reason, force: force)
@@ -50,8 +52,7 @@ public struct PlanningImporter {
         for (line, record) in records {
             let centreID = centres[record.centre.lowercased()]
             if centreID == nil {
-                let names = try CentreQueries(connection: connection).names()
-                let known = names.isEmpty ? "aucun" : names.joined(separator: ", ")
+                let known = centres.isEmpty ? "aucun" : knownCentres
                 issues.add(ImportIssue(line: line, column: "centre", message: "centre inconnu « \(record.centre) » (centres connus : \(known))"))
             }
             let key = record.person.lowercased()
