@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "MaSante", targets: ["MaSante"]),
         .library(name: "MaSanteStore", targets: ["MaSanteStore"]),
         .executable(name: "masante", targets: ["masante"]),
+        .library(name: "Rostering", targets: ["Rostering"]),
+        .library(name: "RosteringCurtois", targets: ["RosteringCurtois"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,10 +41,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "Rostering"),
+        .target(name: "RosteringCurtois", dependencies: ["Rostering"]),
         .target(name: "TestSupport", dependencies: ["PQ"], path: "Tests/TestSupport"),
         .testTarget(name: "PQTests", dependencies: ["PQ"]),
         .testTarget(name: "MaSanteTests", dependencies: ["MaSante"]),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
+        .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RosteringCurtois"]),
         .testTarget(name: "masanteTests", dependencies: ["masante", "PQ", "TestSupport"]),
     ]
 )

@@ -59,5 +59,13 @@ let package = Package(
                 .product(name: "PQ", package: "masante"),
             ]
         ),
+        // The rostering engine on the Curtois & Qu benchmark, scored by the independent checker.
+        .executableTarget(
+            name: "PlannerBench",
+            dependencies: [
+                .product(name: "Rostering", package: "masante"),
+                .product(name: "RosteringCurtois", package: "masante"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,67 @@
+import Foundation
+import Rostering
+import RosteringCurtois
+
+// scripts/bench-planner [--secondes N] [--graine N] FILE…
+// One line per instance: the rostering engine's best roster, scored by the independent checker.
+
+let bestKnown: [String: Int] = [
+    "Instance1": 607, "Instance2": 828, "Instance3": 1001, "Instance4": 1716,
+    "Instance5": 1143, "Instance6": 1950, "Instance7": 1056, "Instance8": 1300,
+]
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("bench-planner : \(message)\n".utf8))
+    exit(2)
+}
+
+var seconds = 60.0
+var seed: UInt64 = 1
+var iterations: Int?
+var rosterFolder: String?
+var files: [String] = []
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--secondes":
+        guard let value = arguments.popFirst().flatMap(Double.init), value > 0 else { fail("--secondes attend un nombre positif") }
+        seconds = value
+    case "--graine":
+        guard let value = arguments.popFirst().flatMap({ UInt64($0) }) else { fail("--graine attend un entier positif") }
+        seed = value
+    case "--iterations":
+        guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0 else { fail("--iterations attend un entier positif") }
+        iterations = value
+    case "--plannings":
+        guard let value = arguments.popFirst() else { fail("--plannings attend un dossier") }
+        rosterFolder = value
+    default:
+        if argument.hasPrefix("--") { fail("option inconnue \(argument)") }
+        files.append(argument)
+    }
+}
+if files.isEmpty { fail("usage : scripts/bench-planner [--secondes N] [--graine N] [--iterations N] [--plannings DOSSIER] FICHIER…") }
+
+for file in files {
+    guard let data = FileManager.default.contents(atPath: file) else { fail("\(file) illisible") }
+    let instance: CurtoisInstance
+    do {
+        instance = try CurtoisInstance(text: String(decoding: data, as: UTF8.self))
+    } catch {
+        fail("\(file) : \(error)")
+    }
+    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+    let result = RosterSolver.solve(instance.problem, options: SolverOptions(seconds: seconds, maxIterations: iterations, seed: seed))
+    let report = CurtoisChecker.check(instance, roster: result.roster)
+    let known = bestKnown[name]
+    let ratio = known.map { String(format: "%.3f", Double(report.objective) / Double($0)) } ?? "-"
+    print("instance=\(name) objective=\(report.objective) best_known=\(known.map(String.init) ?? "-") ratio=\(ratio) seconds=\(String(format: "%.1f", result.seconds)) feasible=\(report.feasible)")
+    for violation in report.violations { FileHandle.standardError.write(Data("  \(violation)\n".utf8)) }
+    if report.objective != result.objective || report.feasible != result.feasible {
+        FileHandle.standardError.write(Data("  désaccord moteur/vérificateur : moteur \(result.objective) \(result.feasible)\n".utf8))
+    }
+    if let rosterFolder {
+        let path = URL(fileURLWithPath: rosterFolder).appendingPathComponent("\(name).roster.txt").path
+        FileManager.default.createFile(atPath: path, contents: Data(instance.rosterText(result.roster).utf8))
+    }
+}

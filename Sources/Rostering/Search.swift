@@ -1,0 +1,92 @@
+import Foundation
+
+/// One simulated-annealing run over a `SearchState`, keeping the best roster it meets.
+///
+/// Feasible rosters beat infeasible ones; among feasible ones the lower objective wins, among
+/// infeasible ones the lower penalty. Cooling follows the iteration budget when there is one
+/// (so a seed and a budget give the same run), else the clock.
+struct Search {
+    var state: SearchState
+    var rng: SplitMix
+    var temperature = 0.0
+    let maxBlock = 7
+    private var undo: [(staff: Int, day: Int, value: Int16)] = []
+    private(set) var best: [Int16]
+    private(set) var bestSoft: Int
+    private(set) var bestHard: Int
+    private(set) var iterations = 0
+
+    init(_ problem: CompiledProblem, seed: UInt64) {
+        state = SearchState(problem)
+        rng = SplitMix(seed: seed)
+        best = state.cells
+        bestSoft = state.soft
+        bestHard = state.hard
+    }
+
+    mutating func change(_ s: Int, _ day: Int, _ value: Int16) {
+        undo.append((s, day, state.value(s, day)))
+        state.set(s, day, value)
+    }
+
+    /// Keeps the pending changes if the annealing criterion accepts them, else undoes them.
+    mutating func decide(from before: Int) {
+        let delta = state.penalty - before
+        if delta <= 0 || Double(delta) < -temperature * log(rng.unit()) {
+            undo.removeAll(keepingCapacity: true)
+            if isBetterThanBest { keepBest() }
+        } else {
+            for step in undo.reversed() { state.set(step.staff, step.day, step.value) }
+            undo.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private var isBetterThanBest: Bool {
+        if state.hard == 0 { return bestHard > 0 || state.soft < bestSoft }
+        return bestHard > 0 && state.penalty < bestSoft + state.problem.hardWeight * bestHard
+    }
+
+    private mutating func keepBest() {
+        best = state.cells
+        bestSoft = state.soft
+        bestHard = state.hard
+    }
+
+    /// Anneals until `maxIterations` moves or `deadline`, whichever comes first.
+    mutating func run(maxIterations: Int?, deadline: ContinuousClock.Instant, start: ContinuousClock.Instant) {
+        let p = state.problem
+        let hot = Double(p.hardWeight) / 4, cold = 0.3
+        let cycles = 4
+        let total = (deadline - start).seconds
+        var progress = 0.0
+        while true {
+            if iterations & 1023 == 0 {
+                let now = ContinuousClock.now
+                if now >= deadline { break }
+                if let maxIterations {
+                    progress = Double(iterations) / Double(maxIterations)
+                } else {
+                    progress = (now - start).seconds / total
+                }
+                let phase = (progress * Double(cycles)).truncatingRemainder(dividingBy: 1)
+                temperature = hot * pow(cold / hot, phase)
+            }
+            if let maxIterations, iterations >= maxIterations { break }
+            iterations += 1
+            switch rng.below(16) {
+            case 0..<5: changeOne()
+            case 5..<9: swapDay()
+            case 9..<12: swapBlock()
+            case 12..<14: swapWithinRow()
+            default: fillGap()
+            }
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) * 1e-18
+    }
+}
