@@ -6,6 +6,10 @@ public import PQ
 ///
 /// Only what happened on or before that date counts: hires dated later, contracts starting
 /// later, centres opened later and months of activity not yet finished are left out.
+///
+/// It reads the report views (`report_hires`, `report_contracts`, `report_assignments`), which
+/// hold no name, RPPS or person id, so that the Region's role (`masante_region`), which may
+/// read nothing else about people, can print it.
 public struct ProgressQueries {
     public let connection: Connection
 
@@ -42,7 +46,7 @@ public struct ProgressQueries {
             for row in try connection.query("""
                 SELECT profession::text, counts_toward_goal, date_trunc('month', hired_on::timestamp)::date, count(*),
                        count(*) FILTER (WHERE hired_on > \(date) - interval '12 months')
-                FROM hires WHERE hired_on <= \(date) GROUP BY 1, 2, 3
+                FROM report_hires WHERE hired_on <= \(date) GROUP BY 1, 2, 3
                 """) {
                 let (profession, counts, month, total, recent) = try row.decode((String, Bool, CalendarDate, Int, Int).self)
                 if counts {
@@ -54,11 +58,10 @@ public struct ProgressQueries {
                     hiredOutsideGoal[profession, default: 0] += total
                 }
             }
+            // One person's contracts never overlap: the contracts covering the day count people.
             let post = try connection.query("""
-                SELECT count(DISTINCT c.person_id), coalesce(sum(c.fte), 0)::float8
-                FROM contracts c JOIN people p ON p.id = c.person_id
-                WHERE profession_counts_toward_goal(p.profession)
-                  AND c.starts_on <= \(date) AND (c.ends_on IS NULL OR c.ends_on >= \(date))
+                SELECT count(*), coalesce(sum(fte), 0)::float8 FROM report_contracts
+                WHERE counts_toward_goal AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))
                 """)[0]
             let (inPost, fte) = try post.decode((Int, Double).self)
             let byCentre = try centres(asOf: date)
@@ -98,25 +101,21 @@ public struct ProgressQueries {
     }
 
     /// One line per centre open by `date` or with hires: the hires counted where each person
-    /// was first assigned (the earliest assignment, then the first recorded; one ordered pass
-    /// over the assignments, then per-centre counts joined to the centres), and who works
-    /// there on `date`.
+    /// was first assigned (the earliest assignment, then the first recorded), and who works
+    /// there on `date` (one person's assignments to one centre never overlap, nor their
+    /// contracts: the rows covering the day count people).
     private func centres(asOf date: CalendarDate) throws -> [CentreFigures] {
         try connection.query("""
-            WITH first_centre AS (
-                SELECT DISTINCT ON (person_id) person_id, centre_id FROM assignments ORDER BY person_id, starts_on, id),
-            hired AS (
-                SELECT first.centre_id, count(*) AS hired
-                FROM hires h JOIN first_centre first ON first.person_id = h.person_id
-                WHERE h.hired_on <= \(date) AND h.counts_toward_goal
-                GROUP BY first.centre_id),
+            WITH hired AS (
+                SELECT first_centre_id AS centre_id, count(*) AS hired FROM report_hires
+                WHERE hired_on <= \(date) AND counts_toward_goal AND first_centre_id IS NOT NULL
+                GROUP BY first_centre_id),
             present AS (
-                SELECT a.centre_id, count(DISTINCT a.person_id) AS people, sum(c.fte * a.share)::float8 AS fte
-                FROM assignments a JOIN contracts c ON c.id = a.contract_id JOIN people p ON p.id = a.person_id
-                WHERE profession_counts_toward_goal(p.profession)
-                  AND a.starts_on <= \(date) AND (a.ends_on IS NULL OR a.ends_on >= \(date))
-                  AND c.starts_on <= \(date) AND (c.ends_on IS NULL OR c.ends_on >= \(date))
-                GROUP BY a.centre_id)
+                SELECT centre_id, count(*) AS people, sum(fte)::float8 AS fte FROM report_assignments
+                WHERE counts_toward_goal
+                  AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))
+                  AND contract_starts_on <= \(date) AND (contract_ends_on IS NULL OR contract_ends_on >= \(date))
+                GROUP BY centre_id)
             SELECT ce.name, ce.departement, CASE WHEN ce.opened_on <= \(date) THEN ce.opened_on END,
                    coalesce(hi.hired, 0), coalesce(pr.people, 0), coalesce(pr.fte, 0)
             FROM centres ce LEFT JOIN hired hi ON hi.centre_id = ce.id LEFT JOIN present pr ON pr.centre_id = ce.id

@@ -5,13 +5,14 @@ import MaSanteStore
 import PQ
 
 /// Exit statuses of the CLI contract (see docs: 0 success, 1 problems found, 64 usage,
-/// 65 bad input data, 69 database unreachable, 70 internal error).
+/// 65 bad input data, 69 database unreachable, 70 internal error, 77 permission denied).
 enum ExitStatus {
     static let problemsFound: Int32 = 1
     static let usage: Int32 = 64
     static let badData: Int32 = 65
     static let unreachable: Int32 = 69
     static let internalError: Int32 = 70
+    static let permissionDenied: Int32 = 77
 }
 
 /// A failure to report to the user in French, with its exit status.
@@ -54,6 +55,8 @@ extension ParsableCommand {
             return ("Erreur : \(error.message)", ExitStatus.usage)
         case let error as PQError where error.sqlState.map({ SQLState.Class.integrityConstraintViolation ~= $0 }) == true:
             return ("Erreur : \(ConstraintMessages.french(for: error)). Rien n'a été enregistré.", ExitStatus.badData)
+        case let error as PQError where error.sqlState == "42501":
+            return (permissionMessage(error), ExitStatus.permissionDenied)
         case let error as MigrationError:
             return ("Erreur : \(error.description)", ExitStatus.internalError)
         case let error as PQError where error.kind == .connectionLost || error.kind == .connectionFailed:
@@ -66,12 +69,42 @@ extension ParsableCommand {
         }
     }
 
+    /// The usual causes of a refused connection, said in French.
+    private static func connectionCause(_ message: String, target: ConnectionTarget?) -> String? {
+        let user = target.map { "« \($0.user) »" } ?? ""
+        if message.contains("password authentication failed") || message.contains("no password supplied") {
+            return "Cause : mot de passe absent ou refusé pour l'utilisateur \(user)."
+        }
+        if message.contains("database") && message.contains("does not exist") {
+            return "Cause : la base « \(target?.database ?? "?") » n'existe pas sur ce serveur."
+        }
+        if message.contains("role") && message.contains("does not exist") {
+            return "Cause : l'utilisateur \(user) n'existe pas sur ce serveur."
+        }
+        if message.contains("No such file or directory") || message.contains("Connection refused") {
+            return "Cause : aucun serveur PostgreSQL n'écoute à cette adresse (arrêté ?)."
+        }
+        if message.contains("permission denied for database") {
+            return "Cause : l'utilisateur \(user) n'a pas le droit de se connecter à cette base."
+        }
+        return nil
+    }
+
+    /// The database refused: a privilege the login's role lacks, or a row outside its centres.
+    private static func permissionMessage(_ error: PQError) -> String {
+        let why = error.message.contains("row-level security")
+            ? "cette ligne concerne un centre que votre compte ne gère pas"
+            : "votre rôle ne permet pas cette opération"
+        return "Erreur : permission refusée par la base (\(why)). Rien n'a été enregistré.\nDétail de PostgreSQL : \(error.message)"
+    }
+
     private static func unreachableMessage(_ error: PQError) -> String {
         var lines = ["Erreur : impossible de joindre la base de données PostgreSQL."]
         if let target = error.target {
             let place = target.isSocket ? "socket \(target.host)/.s.PGSQL.\(target.port)" : "hôte \(target.host), port \(target.port)"
             lines.append("Tentative : \(place), base « \(target.database) », utilisateur « \(target.user) ».")
         }
+        if let cause = Self.connectionCause(error.message, target: error.target) { lines.append(cause) }
         lines.append("Réponse de libpq : \(error.message)")
         lines.append("Vérifiez --base, MASANTE_BASE ou les variables PG* ; en local, lancez « scripts/db start » puis « eval \"$(scripts/db env)\" ».")
         return lines.joined(separator: "\n")

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// `masante audit`: who changed what and when, from the trail the database keeps.
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Journal d'audit : qui a modifié quoi et quand (réservé aux administrateurs).",
+        discussion: "Tables suivies : \(AuditTrail.auditedTables.joined(separator: ", ")).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis: String?
+    @Option(help: "Seulement cette table.") var table: String?
+    @Option(help: "Seulement les changements de cet identifiant de connexion.") var qui: String?
+    @Option(help: "Nombre maximal de lignes.") var limite = 1_000
+    @Option(help: "Format : texte, csv, json.") var format = "texte"
+
+    func run() throws {
+        try reportingFailures {
+            let format = try OutputFormat.parse(format)
+            let day = try dateOption("depuis", depuis)
+            guard limite > 0 else {
+                throw CommandFailure.message("option --limite : un nombre positif est attendu (\(limite))", status: ExitStatus.badData)
+            }
+            if let table, !AuditTrail.auditedTables.contains(table) {
+                throw CommandFailure.message(
+                    "option --table : table non auditée « \(table) » : valeurs possibles \(AuditTrail.auditedTables.joined(separator: ", "))",
+                    status: ExitStatus.badData)
+            }
+            let conn = try global.connect()
+            let entries = try AuditTrail(connection: conn).entries(since: day.startInParis, table: table, login: qui, limit: limite)
+            let listing = Listing(
+                columns: ["quand", "qui", "table", "operation", "ligne", format == .texte ? "changements" : "avant", "apres"]
+                    .filter { format != .texte || $0 != "apres" },
+                rows: entries.map { entry in
+                    let who = entry.actingRole.map { "\(entry.login) (rôle \($0))" } ?? entry.login
+                    let head: [Listing.Cell] = [.text(Self.timestamp(entry.changedAt)), .text(who), .text(entry.table),
+                                                .text(entry.operationLabel), .text(entry.rowKey)]
+                    return format == .texte ? head + [.text(entry.changes.joined(separator: " ; "))]
+                                            : head + [entry.before.map(Listing.Cell.text) ?? .null, entry.after.map(Listing.Cell.text) ?? .null]
+                })
+            if format == .texte && entries.isEmpty {
+                print("Aucun changement enregistré depuis le \(day.french).")
+            } else {
+                print(ListingRenderer(listing: listing).render(format), terminator: "")
+            }
+        }
+    }
+
+    private static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "fr_FR")
+        formatter.timeZone = TimeZone(identifier: "Europe/Paris")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+}

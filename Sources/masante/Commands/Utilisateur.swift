@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+/// `masante utilisateur …`: logins of the GIP's staff, managers and the Region (admin only).
+struct Utilisateur: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "utilisateur",
+        abstract: "Comptes de connexion : ajouter, lister, retirer (réservé aux administrateurs).",
+        subcommands: [Ajouter.self, Liste.self, Retirer.self]
+    )
+
+    struct Ajouter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Crée un compte dans un rôle (admin, rh, responsable, region) ; un responsable est rattaché à ses centres.",
+            discussion: """
+                Sans --mot-de-passe-stdin, un mot de passe aléatoire est créé et affiché une seule fois. \
+                Le mot de passe est chiffré (SCRAM-SHA-256) avant d'être envoyé au serveur.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Identifiant de connexion (a-z, 0-9, « _ . - », commençant par une lettre).") var identifiant: String
+        @Option(help: "Rôle : \(UserRole.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+        @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] = []
+        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne).")
+        var passwordFromStandardInput = false
+
+        func run() throws {
+            try reportingFailures {
+                let role = try parseOption("role", role, UserRole.parse)
+                let given = passwordFromStandardInput ? readLine(strippingNewline: true) ?? "" : nil
+                let password = given ?? UserAccounts.generatePassword()
+                let conn = try global.connect()
+                try UserAccounts(connection: conn).create(login: identifiant, role: role, password: password, centres: centre)
+                let centres = centre.isEmpty ? "" : " (centres : \(centre.joined(separator: ", ")))"
+                print("Compte « \(identifiant) » créé : \(role.label)\(centres).")
+                if given == nil {
+                    print("Mot de passe (affiché une seule fois, à transmettre à l'intéressé·e) : \(password)")
+                }
+            }
+        }
+    }
+
+    struct Liste: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Liste les comptes masante du serveur et leurs centres.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Format : texte, csv, json.") var format = "texte"
+
+        func run() throws {
+            try reportingFailures {
+                let format = try OutputFormat.parse(format)
+                let accounts = try UserAccounts(connection: try global.connect()).list()
+                let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
+                    [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
+                     .text(account.canLogIn ? "oui" : "non")]
+                })
+                if format == .texte && accounts.isEmpty {
+                    print("Aucun compte masante sur ce serveur.")
+                } else {
+                    print(ListingRenderer(listing: listing).render(format), terminator: "")
+                }
+            }
+        }
+    }
+
+    struct Retirer: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Supprime un compte (ses rattachements aux centres aussi).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Identifiant du compte à supprimer.") var identifiant: String
+
+        func run() throws {
+            try reportingFailures {
+                try UserAccounts(connection: try global.connect()).remove(login: identifiant)
+                print("Compte « \(identifiant) » supprimé.")
+            }
+        }
+    }
+}
