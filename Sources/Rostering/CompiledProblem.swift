@@ -2,7 +2,7 @@
 ///
 /// Cells are indexed `staff * days + day`; per-type tables `staff * types + type` or
 /// `day * types + type`. Nothing grows with types², so a year × 150 staff fits easily.
-struct CompiledProblem: Sendable {
+final class CompiledProblem: Sendable {
     let days: Int
     let types: Int
     let staffCount: Int

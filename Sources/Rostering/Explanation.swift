@@ -14,6 +14,12 @@ public struct CandidateReason: Sendable, Hashable {
     /// Hard rules that assigning the person (instead of their current value) would break;
     /// empty when the assignment is allowed but costs more elsewhere.
     public var wouldBreak: [HardViolation]
+
+    public init(staff: Int, alreadyWorking: Int?, wouldBreak: [HardViolation]) {
+        self.staff = staff
+        self.alreadyWorking = alreadyWorking
+        self.wouldBreak = wouldBreak
+    }
 }
 
 /// A cover that the roster leaves short, with the reasons of each eligible person left out.

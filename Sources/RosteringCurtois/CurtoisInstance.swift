@@ -75,5 +75,10 @@ public struct CurtoisError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var message: String
 
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+
     public var description: String { line > 0 ? "ligne \(line) : \(message)" : message }
 }

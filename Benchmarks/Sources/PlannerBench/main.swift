@@ -56,6 +56,7 @@ for file in files {
     let known = bestKnown[name]
     let ratio = known.map { String(format: "%.3f", Double(report.objective) / Double($0)) } ?? "-"
     print("instance=\(name) objective=\(report.objective) best_known=\(known.map(String.init) ?? "-") ratio=\(ratio) seconds=\(String(format: "%.1f", result.seconds)) feasible=\(report.feasible)")
+    FileHandle.standardError.write(Data("  \(result.iterations) mouvements\n".utf8))
     for violation in report.violations { FileHandle.standardError.write(Data("  \(violation)\n".utf8)) }
     if report.objective != result.objective || report.feasible != result.feasible {
         FileHandle.standardError.write(Data("  désaccord moteur/vérificateur : moteur \(result.objective) \(result.feasible)\n".utf8))
