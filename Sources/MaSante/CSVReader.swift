@@ -87,8 +87,10 @@ public final class CSVReader {
             throw CSVError(message: "ce fichier n'est pas un fichier texte CSV (contenu binaire) : enregistrer la feuille au format « CSV (séparateur : point-virgule) »")
         }
         // UTF-8 when the whole file is; also when accents in the sample already prove it is UTF-8
-        // (a later bad line is then refused rather than misread).
-        let sampleIsASCII = body.allSatisfy { $0 < 0x80 }
+        // (a later bad line is then refused rather than misread). A lead byte cut by the end of the
+        // sample proves nothing: in Windows-1252 it is an accent (ë is 0xEB).
+        let proof = exhausted ? body : body[..<(TextDecoding.truncatedTail(body) ?? body.endIndex)]
+        let sampleIsASCII = proof.allSatisfy { $0 < 0x80 }
         encoding = hasBOM ? .utf8BOM
             : TextDecoding.isUTF8(body, complete: exhausted) && (allowUTF8 || !sampleIsASCII) ? .utf8 : .windows1252
         separatorByte = CSVSeparator.detect(in: body)

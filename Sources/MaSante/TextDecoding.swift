@@ -37,7 +37,7 @@ enum TextDecoding {
     }
 
     /// Where an incomplete multi-byte sequence starts at the end of `bytes`, if one does.
-    private static func truncatedTail(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func truncatedTail(_ bytes: ArraySlice<UInt8>) -> Int? {
         for index in stride(from: bytes.endIndex - 1, through: max(bytes.startIndex, bytes.endIndex - 4), by: -1) {
             let byte = bytes[index]
             guard byte & 0xC0 == 0x80 else {

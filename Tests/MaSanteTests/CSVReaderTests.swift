@@ -201,6 +201,21 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(last?.fields == ["ROUSSEAU", "Gaëlle"])
     }
 
+    @Test func aWindows1252AccentEndingThe64KBSampleIsNotTakenForCutUTF8() throws {
+        // Found by CSVPropertyTests: an ASCII sample whose last byte is ë (0xEB, a UTF-8 lead byte)
+        // was read as UTF-8 with a character cut by the sample, and the line then refused.
+        let accentLine = Array("ROUSSEAU;Ga".utf8) + [0xEB] + Array("lle\r\n".utf8)  // Gaëlle in Windows-1252
+        let target = CSVReader.chunkSize - 12
+        var bytes = Array("nom;prenom\r\n".utf8)
+        while bytes.count + 13 + 4 <= target { bytes += Array("DURAND;Paul\r\n".utf8) }
+        bytes += Array(("P;" + String(repeating: "q", count: target - bytes.count - 4) + "\r\n").utf8)
+        bytes += accentLine
+        #expect(bytes[CSVReader.chunkSize - 1] == 0xEB)
+        let csv = try ReadCSV(bytes)
+        #expect(csv.reader.encoding == .windows1252)
+        #expect(csv.lines.last?.fields == ["ROUSSEAU", "Gaëlle"])
+    }
+
     @Test func aLargeUTF8FileStaysUTF8() throws {
         var text = "nom;prenom\n"
         while text.utf8.count < 200_000 { text += "DURAND;Paul\n" }
