@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +46,10 @@ let package = Package(
         .target(name: "RosteringCurtois", dependencies: ["Rostering"]),
         .target(name: "TestSupport", dependencies: ["PQ"], path: "Tests/TestSupport"),
         .testTarget(name: "PQTests", dependencies: ["PQ"]),
-        .testTarget(name: "MaSanteTests", dependencies: ["MaSante"]),
+        .testTarget(
+            name: "MaSanteTests",
+            dependencies: ["MaSante", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RosteringCurtois"]),
         .testTarget(name: "masanteTests", dependencies: ["masante", "PQ", "TestSupport"]),
