@@ -55,7 +55,8 @@ for file in files {
     let report = CurtoisChecker.check(instance, roster: result.roster)
     let known = bestKnown[name]
     let ratio = known.map { String(format: "%.3f", Double(report.objective) / Double($0)) } ?? "-"
-    print("instance=\(name) objective=\(report.objective) best_known=\(known.map(String.init) ?? "-") ratio=\(ratio) seconds=\(String(format: "%.1f", result.seconds)) feasible=\(report.feasible)")
+    let line = "instance=\(name) objective=\(report.objective) best_known=\(known.map(String.init) ?? "-") ratio=\(ratio) seconds=\(String(format: "%.1f", result.seconds)) feasible=\(report.feasible)\n"
+    FileHandle.standardOutput.write(Data(line.utf8))
     FileHandle.standardError.write(Data("  \(result.iterations) mouvements\n".utf8))
     for violation in report.violations { FileHandle.standardError.write(Data("  \(violation)\n".utf8)) }
     if report.objective != result.objective || report.feasible != result.feasible {
