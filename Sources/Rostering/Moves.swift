@@ -78,6 +78,20 @@ extension Search {
         decide(from: before)
     }
 
+    /// One staff member's row is replaced by the best row against the others (`RowOptimizer`).
+    mutating func reoptimiseRow() {
+        let p = state.problem
+        let s = rng.below(p.staffCount)
+        guard let row = rows.bestRow(s, in: state) else { return }
+        let before = state.penalty
+        var changed = false
+        for day in 0..<p.days where row[day] != state.value(s, day) {
+            change(s, day, row[day])
+            changed = true
+        }
+        if changed { decide(from: before) }
+    }
+
     private func canSwap(_ a: Int, _ b: Int, _ day: Int) -> Bool {
         let p = state.problem
         guard !p.fixed[a * p.days + day], !p.fixed[b * p.days + day] else { return false }

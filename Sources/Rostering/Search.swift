@@ -10,6 +10,7 @@ struct Search {
     var rng: SplitMix
     var temperature = 0.0
     let maxBlock = 7
+    var rows = RowOptimizer()
     private var undo: [(staff: Int, day: Int, value: Int16)] = []
     private(set) var best: [Int16]
     private(set) var bestSoft: Int
@@ -73,6 +74,10 @@ struct Search {
             }
             if let maxIterations, iterations >= maxIterations { break }
             iterations += 1
+            if rng.below(2_000) == 0 {
+                reoptimiseRow()
+                continue
+            }
             switch rng.below(16) {
             case 0..<5: changeOne()
             case 5..<9: swapDay()
