@@ -20,10 +20,11 @@ let masanteBinary: URL = {
     return URL(fileURLWithPath: "masante")
 }()
 
-/// Runs `binary` with `arguments` in `directory`, with the test's environment plus `environment`.
+/// Runs `binary` with `arguments` in `directory`, with the test's environment plus `environment`,
+/// and `input` on its standard input (none when nil).
 func runMasante(
     _ arguments: [String], binary: URL = masanteBinary, directory: URL? = nil,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], input: String? = nil
 ) throws -> CLIResult {
     let process = Process()
     process.executableURL = binary
@@ -33,7 +34,13 @@ func runMasante(
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     try process.run()
+    if let input {
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
