@@ -82,7 +82,9 @@ extension Search {
     mutating func reoptimiseRow() {
         let p = state.problem
         let s = rng.below(p.staffCount)
-        guard let row = rows.bestRow(s, in: state) else { return }
+        let proposal = rows.bestRow(s, in: state)
+        rowCredit -= rows.lastWork
+        guard let row = proposal else { return }
         let before = state.penalty
         var changed = false
         for day in 0..<p.days where row[day] != state.value(s, day) {

@@ -11,6 +11,10 @@ struct Search {
     var temperature = 0.0
     let maxBlock = 7
     var rows = RowOptimizer()
+    /// Row re-optimisations are paid from this credit, earned move by move, so that they take
+    /// about the same share of the search whatever their size.
+    var rowCredit = 0
+    let rowCreditPerMove = 120
     private var undo: [(staff: Int, day: Int, value: Int16)] = []
     private(set) var best: [Int16]
     private(set) var bestSoft: Int
@@ -74,7 +78,8 @@ struct Search {
             }
             if let maxIterations, iterations >= maxIterations { break }
             iterations += 1
-            if rng.below(2_000) == 0 {
+            rowCredit += rowCreditPerMove
+            if rowCredit > 0, rng.below(2_000) == 0 {
                 reoptimiseRow()
                 continue
             }

@@ -5,7 +5,6 @@ import Testing
     @Test(arguments: [21, 22, 23, 24, 25] as [UInt64])
     func itFindsTheBestRowOfALoneStaffMember(seed: UInt64) {
         var problem = Fixtures.randomProblem(seed: seed, staff: 1, days: 7, types: 2)
-        problem.staff[0].maxShifts = [.max, .max]
         problem.fairness = []
         var best: Int?
         for code in 0..<2187 {
