@@ -38,12 +38,13 @@ let package = Package(
         .executableTarget(
             name: "masante",
             dependencies: [
-                "MaSante", "MaSanteStore",
+                "MaSante", "MaSanteStore", "WeekPlanner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "Rostering"),
         .target(name: "RosteringCurtois", dependencies: ["Rostering"]),
+        .target(name: "WeekPlanner", dependencies: ["MaSante", "Rostering"]),
         .target(name: "TestSupport", dependencies: ["PQ"], path: "Tests/TestSupport"),
         .testTarget(name: "PQTests", dependencies: ["PQ"]),
         .testTarget(
@@ -52,6 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RosteringCurtois"]),
+        .testTarget(name: "WeekPlannerTests", dependencies: ["WeekPlanner", "MaSante", "Rostering"]),
         .testTarget(name: "masanteTests", dependencies: ["masante", "PQ", "TestSupport"]),
     ]
 )

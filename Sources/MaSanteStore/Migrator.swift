@@ -60,6 +60,8 @@ public struct Migrator {
         for migration in status.pending {
             try connection.transaction {
                 try connection.runScript(migration.sql)
+                // A migration may act as masante_admin (`SET LOCAL ROLE`); the record is the migrator's.
+                try connection.execute("RESET ROLE")
                 try connection.execute("""
                     INSERT INTO schema_migrations (name, checksum)
                     VALUES (\(migration.name), encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex'))

@@ -1,0 +1,17 @@
+/// Weights of the soft terms, in points: what a proposal minimises.
+public struct PlannerWeights: Sendable, Hashable {
+    /// Each person missing below a need's minimum.
+    public var belowMinimum = 1_000
+    /// Each person missing between a need's minimum and its target.
+    public var belowTarget = 100
+    /// Each person beyond a need's target.
+    public var overTarget = 50
+    /// Each hour away from the contract's weekly hours (prorated to the week's days in contract).
+    public var perHourFromContract = 20
+    /// Each Saturday, evening slot or home visit more than the least served colleague.
+    public var fairness = 30
+    /// An EHPAD round not given to whoever did it last.
+    public var continuity = 40
+
+    public init() {}
+}

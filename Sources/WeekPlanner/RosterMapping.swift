@@ -1,0 +1,185 @@
+import Foundation
+import MaSante
+import Rostering
+
+/// A centre's week seen by the rostering engine: each day of Monday–Saturday cut in three parts
+/// (before noon, afternoon, from 17:00), an engine "day" per part, so that one person takes at
+/// most one need per part of a day; an engine shift type per need's hours, activity, place and
+/// kind of staff (and tier: the minimum, then the rest up to the target).
+struct RosterMapping {
+    /// One engine shift type.
+    struct Block: Hashable {
+        var weekday: Weekday
+        var start: TimeOfDay
+        var end: TimeOfDay
+        var activity: Activity
+        var place: String?
+        var staff: StaffKind
+        /// 0: up to the need's minimum; 1: beyond it, up to the target.
+        var tier: Int
+
+        var part: Int { start.minutes < 12 * 60 ? 0 : (start.minutes < 17 * 60 ? 1 : 2) }
+        var slot: Int { (weekday.rawValue - 1) * 3 + part }
+        var minutes: Int { end.minutes - start.minutes }
+    }
+
+    static let slots = 18
+
+    let request: PlanningRequest
+    let weights: PlannerWeights
+    private(set) var blocks: [Block] = []
+    /// Block index → (need index, people still needed in this tier).
+    private(set) var demand: [Int: (need: Int, count: Int)] = [:]
+    /// The people the engine plans, in its staff order.
+    private(set) var staff: [PersonContext] = []
+    private(set) var problem: RosterProblem
+
+    init(_ request: PlanningRequest, weights: PlannerWeights) {
+        self.request = request
+        self.weights = weights
+        problem = RosterProblem(days: Self.slots, shiftTypes: [], staff: [])
+        buildBlocks()
+        buildStaff()
+        buildCovers()
+        buildFairnessAndContinuity()
+    }
+
+    /// The Paris day of a slot.
+    func day(ofSlot slot: Int) -> CalendarDate { request.week.days[slot / 3] }
+
+    /// Existing shifts of the centre that match a need exactly count toward it.
+    private func alreadyCovered(_ need: CoverNeed) -> Int {
+        let day = request.week.days[need.weekday.rawValue - 1]
+        return request.existing.filter { shift in
+            shift.centreID == request.centre.centreID && shift.activity == need.activity && shift.place == need.place
+                && shift.day == day && shift.startTime == need.start && shift.endTime == need.end
+                && (request.people.first { $0.personID == shift.personID }.map { need.staff.includes($0.profession) } ?? false)
+        }.count
+    }
+
+    private mutating func buildBlocks() {
+        for (index, need) in request.needs.enumerated() where need.weekday != .dimanche {
+            guard !request.centre.closures.contains(request.week.days[need.weekday.rawValue - 1]) else { continue }
+            let covered = alreadyCovered(need)
+            let tiers = [(0, max(0, need.minimum - covered)), (1, max(0, need.target - max(need.minimum, covered)))]
+            for (tier, count) in tiers where count > 0 {
+                let block = Block(weekday: need.weekday, start: need.start, end: need.end, activity: need.activity,
+                                  place: need.place, staff: need.staff, tier: tier == 0 && need.minimum == 0 ? 1 : tier)
+                if let existing = blocks.firstIndex(of: block) {
+                    demand[existing]?.count += count
+                } else {
+                    demand[blocks.count] = (index, count)
+                    blocks.append(block)
+                }
+            }
+        }
+        let types = blocks.map { block in ShiftType(id: "\(block.weekday.label) \(block.start)–\(block.end) \(block.activity.rawValue)", minutes: block.minutes) }
+        problem.shiftTypes = types
+        for (a, first) in blocks.enumerated() {
+            for (b, second) in blocks.enumerated() where Self.forbidden(first, then: second) {
+                problem.shiftTypes[a].forbiddenSuccessors.insert(b)
+            }
+        }
+    }
+
+    /// Whether `second`, in the slot after `first`'s, can never follow it: they overlap the
+    /// same day, or leave less than 11 hours of rest overnight.
+    static func forbidden(_ first: Block, then second: Block) -> Bool {
+        guard second.part == (first.part + 1) % 3 else { return false }
+        if first.part < 2 { return first.end.minutes > second.start.minutes }
+        return 24 * 60 - first.end.minutes + second.start.minutes < 11 * 60
+    }
+
+    private mutating func buildStaff() {
+        let week = request.week
+        for person in request.people.sorted(by: { $0.personID < $1.personID }) {
+            let eligible = blocks.map { $0.staff.includes(person.profession) }
+            guard eligible.contains(true) else { continue }
+            var member = StaffMember(id: person.name, shiftTypeCount: blocks.count)
+            member.eligible = eligible
+            let theirs = request.existing.filter { $0.personID == person.personID }
+            let worked = theirs.filter(\.activity.isWork).map { Int($0.end.timeIntervalSince($0.start) / 60) }.reduce(0, +)
+            let daysInContract = week.days.filter { person.contract(on: $0) != nil }.count
+            let weekly = person.contract(on: week.days[0]).map(\.weeklyHours)
+                ?? week.days.compactMap { person.contract(on: $0)?.weeklyHours }.first ?? 0
+            let contractMinutes = Int(weekly * 60) * daysInContract / 7
+            member.maxTotalMinutes = max(0, min(48 * 60, contractMinutes + 4 * 60) - worked)
+            member.targetMinutes = max(0, contractMinutes - worked)
+            member.targetWeightPerHour = weights.perHourFromContract
+            for slot in 0..<Self.slots where !isFree(person, slot: slot, shifts: theirs) {
+                member.daysOff.insert(slot)
+            }
+            staff.append(person)
+            problem.staff.append(member)
+        }
+    }
+
+    /// Free in a slot: assigned to the centre and under contract that day, not absent that day,
+    /// and nothing planned during the slot's blocks.
+    private func isFree(_ person: PersonContext, slot: Int, shifts: [Shift]) -> Bool {
+        let day = day(ofSlot: slot)
+        guard person.isAssigned(to: request.centre.centreID, on: day), person.contract(on: day) != nil else { return false }
+        let inSlot = blocks.filter { $0.slot == slot }
+        guard let from = inSlot.map(\.start).min(), let to = inSlot.map(\.end).max(),
+              let window = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
+                                      from: from, to: to, activity: .administratif) else { return true }
+        return !shifts.contains { shift in
+            (shift.activity.isAbsence && shift.day == day)
+                || (shift.start < window.end && window.start < shift.end)
+        }
+    }
+
+    private mutating func buildCovers() {
+        for slot in 0..<Self.slots {
+            for (index, block) in blocks.enumerated() {
+                if block.slot == slot, let need = demand[index] {
+                    let weight = block.tier == 0 ? weights.belowMinimum : weights.belowTarget
+                    problem.covers.append(CoverRequirement(day: slot, shift: index, requirement: need.count,
+                                                           weightUnder: weight, weightOver: weights.overTarget))
+                } else {
+                    problem.covers.append(CoverRequirement(day: slot, shift: index, requirement: 0, weightUnder: 0,
+                                                           weightOver: weights.belowMinimum * 10))
+                }
+            }
+        }
+    }
+
+    private mutating func buildFairnessAndContinuity() {
+        let groups: [(Block) -> Bool] = [
+            { $0.weekday == .samedi }, { $0.part == 2 }, { $0.activity == .visiteDomicile },
+        ]
+        for belongs in groups {
+            let types = Set(blocks.indices.filter { belongs(blocks[$0]) })
+            guard !types.isEmpty else { continue }
+            for kind in StaffKind.allCases where kind != .soignant {
+                let members = staff.indices.filter { kind.includes(staff[$0].profession) }
+                if members.count > 1 {
+                    problem.fairness.append(FairnessTerm(counting: .shiftTypes(types), weight: weights.fairness, staff: members))
+                }
+            }
+        }
+        let rounds = request.history.filter { $0.activity == .visiteEHPAD && $0.centreID == request.centre.centreID }
+            .sorted { $0.start > $1.start }
+        for (index, block) in blocks.enumerated() where block.activity == .visiteEHPAD {
+            guard let last = rounds.first(where: { $0.place == block.place }),
+                  let s = staff.firstIndex(where: { $0.personID == last.personID }) else { continue }
+            problem.requests.append(ShiftRequest(.on, staff: s, day: block.slot, shift: index, weight: weights.continuity))
+        }
+    }
+
+    /// The shifts a roster plans: only blocks on their own slot, where a need asked for them.
+    func shifts(of roster: Roster) -> [Shift] {
+        var result: [Shift] = []
+        for (s, person) in staff.enumerated() {
+            for slot in 0..<Self.slots {
+                guard let type = roster[s, slot], blocks[type].slot == slot, demand[type] != nil else { continue }
+                let block = blocks[type]
+                if let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day(ofSlot: slot),
+                                          from: block.start, to: block.end, activity: block.activity, place: block.place) {
+                    result.append(shift)
+                }
+            }
+        }
+        return result
+    }
+}

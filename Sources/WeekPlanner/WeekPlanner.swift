@@ -1,0 +1,157 @@
+import Foundation
+public import MaSante
+public import Rostering
+
+/// A need left short in a proposal, with why each possible person did not take it.
+public struct UnfilledNeed: Sendable, Hashable {
+    public var need: CoverNeed
+    public var planned: Int
+    /// `NOM Prénom : reason` lines, one per person of the right kind.
+    public var reasons: [String]
+}
+
+/// A proposed (or explained) week: the new shifts, the score term by term, the needs left short.
+public struct WeekProposal: Sendable {
+    public var shifts: [Shift]
+    public var score: [ScoreTerm]
+    public var unfilled: [UnfilledNeed]
+    /// The checker's findings on the week with the proposal.
+    public var findings: [Finding]
+    public var feasible: Bool
+    public var seconds: Double
+
+    public var objective: Int { score.map(\.penalty).reduce(0, +) }
+}
+
+/// Proposes a centre's week: fills its needs with the staff who may work there, keeping every
+/// shift already planned, never breaking a blocking rule of ``ScheduleChecker`` (a shift that
+/// would is left out and its need reported unfilled), minimising the weighted soft terms of
+/// ``PlannerWeights``. Pure: the caller loads the request and saves the shifts.
+///
+/// ```swift
+/// let proposal = WeekPlanner.propose(request, options: SolverOptions(seconds: 5, seed: 1))
+/// proposal.shifts      // to add to the draft week
+/// proposal.unfilled    // needs short of their minimum or target, with reasons
+/// ```
+public enum WeekPlanner {
+    public static func propose(_ request: PlanningRequest, weights: PlannerWeights = PlannerWeights(),
+                               options: SolverOptions = SolverOptions(seconds: 5)) -> WeekProposal {
+        let mapping = RosterMapping(request, weights: weights)
+        let result = RosterSolver.solve(mapping.problem, options: options)
+        let baseline = Set(blocking(check(request, adding: [])))
+        var shifts = mapping.shifts(of: result.roster)
+        // The engine knows the rules it was given; the checker knows them all: drop what it blocks.
+        for _ in 0..<shifts.count {
+            let broken = blocking(check(request, adding: shifts)).filter { !baseline.contains($0) && !$0.personIDs.isEmpty }
+            guard let finding = broken.first else { break }
+            let culprit = shifts.lastIndex { finding.personIDs.contains($0.personID) && $0.interval.intersects(finding.interval) }
+                ?? shifts.lastIndex { finding.personIDs.contains($0.personID) }
+            guard let culprit else { break }
+            shifts.remove(at: culprit)
+        }
+        shifts += repairMinimums(request, adding: shifts, baseline: baseline)
+        return explain(request, adding: shifts, weights: weights, seconds: result.seconds)
+    }
+
+    /// Needs still below their minimum get, one by one, the least busy person of the right kind
+    /// who is free then and whose taking it raises no new blocking finding: the engine's model of
+    /// the rules is coarser than the checker's, and a minimum met beats a cheaper score.
+    static func repairMinimums(_ request: PlanningRequest, adding proposed: [Shift], baseline: Set<Finding>) -> [Shift] {
+        var added: [Shift] = []
+        for need in request.needs where need.weekday != .dimanche {
+            let day = request.week.days[need.weekday.rawValue - 1]
+            guard !request.centre.closures.contains(day) else { continue }
+            var settled = request
+            settled.existing += proposed + added
+            var missing = need.minimum - planned(for: need, in: settled)
+            let worked = { (person: PersonContext) in
+                settled.existing.filter { $0.personID == person.personID && $0.activity.isWork }.map(\.duration).reduce(0, +)
+            }
+            let candidates = request.people.filter { need.staff.includes($0.profession) && $0.isAssigned(to: request.centre.centreID, on: day) }
+                .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
+            for person in candidates where missing > 0 {
+                guard let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
+                                             from: need.start, to: need.end, activity: need.activity, place: need.place),
+                      !settled.existing.contains(where: { $0.personID == person.personID && (($0.activity.isAbsence && $0.day == day)
+                          || ($0.start < shift.end && shift.start < $0.end)) }) else { continue }
+                let broken = blocking(check(settled, adding: [shift])).filter { !baseline.contains($0) && $0.personIDs.contains(person.personID) }
+                guard broken.isEmpty else { continue }
+                added.append(shift)
+                settled.existing.append(shift)
+                missing -= 1
+            }
+        }
+        return added
+    }
+
+    /// The score and the unfilled needs of the week as it stands plus `adding` (nothing: the
+    /// week as planned by hand).
+    public static func explain(_ request: PlanningRequest, adding shifts: [Shift] = [], weights: PlannerWeights = PlannerWeights(),
+                               seconds: Double = 0) -> WeekProposal {
+        let everything = request.existing + shifts
+        var settled = request
+        settled.existing = everything
+        let mapping = RosterMapping(settled, weights: weights)
+        // What is planned counts as covering its needs (the mapping subtracts it) and as hours
+        // worked: the engine's terms on an empty roster are what is still missing.
+        let explanation = mapping.problem.explain(Roster(staff: mapping.staff.count, days: RosterMapping.slots))
+        let findings = check(request, adding: shifts)
+        // Beyond a need's target, counted on what is planned (the mapping only sees what is missing).
+        let over = request.needs.map { max(0, planned(for: $0, in: settled) - $0.target) }.reduce(0, +)
+        let terms = explanation.terms.map { term in
+            var term = term
+            if term.name == "sur-couverture" { (term.count, term.penalty) = (over, over * weights.overTarget) }
+            return term
+        }
+        return WeekProposal(shifts: shifts, score: terms.filter { $0.penalty > 0 || $0.count > 0 },
+                            unfilled: unfilled(settled, findings: findings), findings: findings,
+                            feasible: blocking(findings).allSatisfy { $0.personIDs.isEmpty }, seconds: seconds)
+    }
+
+    static func check(_ request: PlanningRequest, adding shifts: [Shift]) -> [Finding] {
+        ScheduleChecker.check(week: request.week, shifts: request.existing + shifts, history: request.history,
+                              people: request.people, centres: request.centres)
+    }
+
+    /// How many shifts of the centre match the need exactly (day, hours, activity, place).
+    static func planned(for need: CoverNeed, in request: PlanningRequest) -> Int {
+        guard need.weekday != .dimanche else { return 0 }
+        let day = request.week.days[need.weekday.rawValue - 1]
+        return request.existing.filter {
+            $0.centreID == request.centre.centreID && $0.activity == need.activity && $0.place == need.place
+                && $0.day == day && $0.startTime == need.start && $0.endTime == need.end
+        }.count
+    }
+
+    static func blocking(_ findings: [Finding]) -> [Finding] { findings.filter { $0.severity == .bloquant } }
+
+    /// Needs short of their target with, for each person of the right kind, why not: absent,
+    /// busy, not assigned, or the blocking findings that taking it would raise.
+    static func unfilled(_ request: PlanningRequest, findings: [Finding]) -> [UnfilledNeed] {
+        var result: [UnfilledNeed] = []
+        for need in request.needs where need.weekday != .dimanche {
+            let day = request.week.days[need.weekday.rawValue - 1]
+            guard !request.centre.closures.contains(day) else { continue }
+            let planned = planned(for: need, in: request)
+            guard planned < need.target else { continue }
+            let before = Set(blocking(findings))
+            let reasons = request.people.filter { need.staff.includes($0.profession) }.sorted { $0.name < $1.name }.map { person in
+                guard person.isAssigned(to: request.centre.centreID, on: day) else { return "\(person.name) : pas affecté·e au centre ce jour-là" }
+                guard let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
+                                             from: need.start, to: need.end, activity: need.activity, place: need.place) else {
+                    return "\(person.name) : horaire impossible ce jour-là"
+                }
+                let theirs = request.existing.filter { $0.personID == person.personID }
+                if theirs.contains(where: { $0.activity.isAbsence && $0.day == day }) { return "\(person.name) : absent·e ce jour-là" }
+                if let busy = theirs.first(where: { $0.interval.intersects(shift.interval) && $0.end != shift.start && $0.start != shift.end }) {
+                    return "\(person.name) : déjà planifié·e de \(busy.startTime) à \(busy.endTime)"
+                }
+                let added = blocking(check(request, adding: [shift])).filter { !before.contains($0) && $0.personIDs.contains(person.personID) }
+                if added.isEmpty { return "\(person.name) : possible, non retenu·e (heures au-delà du contrat ou équité)" }
+                return added.map { $0.message.hasPrefix(person.name) ? $0.message : "\(person.name) : \($0.message)" }.joined(separator: " ; ")
+            }
+            result.append(UnfilledNeed(need: need, planned: planned, reasons: reasons))
+        }
+        return result
+    }
+}
