@@ -38,3 +38,27 @@ import Testing
             == "B : succession interdite après le jour 2 poste N (poste D le lendemain)")
     }
 }
+
+@Suite struct DocumentationExampleTests {
+    @Test func theAdapterExampleOfTheDocsRunsAsWritten() {
+        let shifts = [ShiftType(id: "consultation-matin", minutes: 240),
+                      ShiftType(id: "soins-non-programmés", minutes: 120),
+                      ShiftType(id: "tournée-ehpad", minutes: 180)]
+        var infirmiere = StaffMember(id: "IDE-1", shiftTypeCount: shifts.count)
+        infirmiere.eligible = [false, true, true]
+        infirmiere.maxTotalMinutes = 48 * 60
+        infirmiere.daysOff = [2]
+        infirmiere.targetMinutes = 35 * 60
+        infirmiere.targetWeightPerHour = 10
+        var probleme = RosterProblem(days: 6, shiftTypes: shifts, staff: [infirmiere])
+        probleme.covers = [CoverRequirement(day: 0, shift: 1, requirement: 1, weightUnder: 100, weightOver: 5)]
+        probleme.pinned = [PinnedAssignment(staff: 0, day: 1, shift: 2)]
+        let resultat = RosterSolver.solve(probleme, options: SolverOptions(seconds: 5, maxIterations: 20_000, seed: 1))
+        let pourquoi = probleme.explain(resultat.roster)
+        #expect(resultat.feasible)
+        #expect(resultat.roster[0, 0] == 1 && resultat.roster[0, 1] == 2 && resultat.roster[0, 2] == nil)
+        // Monday's cover outweighs 60 more minutes; Wednesday off: 120 + 4 × 180 = 840 min, 1,260 short of 35 h
+        #expect(pourquoi.terms.first { $0.name == "écart à la durée cible" }?.penalty == 210)
+        #expect(pourquoi.objective == resultat.objective)
+    }
+}
