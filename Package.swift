@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "masante",
             dependencies: [
-                "MaSante", "MaSanteStore", "WeekPlanner",
+                "MaSante", "MaSanteStore", "WeekPlanner", "Rostering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,4 @@
--- What each centre needs covered in a week, for the automatic proposal (masante planning
+-- What each centre needs covered in a week, and what each person wishes, for the automatic proposal (masante planning
 -- proposer): on a weekday, from a time to a time, so many people of a kind doing an activity,
 -- with a minimum and a target. A centre with no row gets needs derived from its opening hours.
 
@@ -35,3 +35,30 @@ ALTER TABLE centre_needs ENABLE ROW LEVEL SECURITY;
 CREATE POLICY responsable_own_centres ON centre_needs TO masante_responsable
     USING (centre_id = ANY ((SELECT my_centres())::bigint[])) WITH CHECK (centre_id = ANY ((SELECT my_centres())::bigint[]));
 CREATE POLICY rh_read ON centre_needs FOR SELECT TO masante_rh USING (true);
+
+-- Each person's standing wishes, per weekday and time range: unavailable (never planned then),
+-- undesired (avoided when possible) or desired (preferred).
+CREATE TABLE staff_preferences (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    person_id  bigint NOT NULL REFERENCES people ON DELETE CASCADE,
+    weekday    smallint NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    starts     time NOT NULL,
+    ends       time NOT NULL,
+    kind       text NOT NULL CHECK (kind IN ('indisponible', 'non_souhaite', 'souhaite')),
+    CHECK (starts < ends)
+);
+CREATE INDEX staff_preferences_person_idx ON staff_preferences (person_id);
+
+CREATE TRIGGER audit_inserted AFTER INSERT ON staff_preferences REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_inserted('id');
+CREATE TRIGGER audit_updated AFTER UPDATE ON staff_preferences REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_updated('id');
+CREATE TRIGGER audit_deleted AFTER DELETE ON staff_preferences REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_deleted('id');
+
+-- HR and the managers of the centres where the person works keep them.
+GRANT SELECT, INSERT, UPDATE, DELETE ON staff_preferences TO masante_rh, masante_responsable;
+ALTER TABLE staff_preferences ENABLE ROW LEVEL SECURITY;
+CREATE POLICY rh_all ON staff_preferences TO masante_rh USING (true) WITH CHECK (true);
+CREATE POLICY responsable_own_staff ON staff_preferences TO masante_responsable
+    USING (person_id IN (SELECT person_id FROM assignments)) WITH CHECK (person_id IN (SELECT person_id FROM assignments));

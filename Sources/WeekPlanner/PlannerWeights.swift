@@ -12,6 +12,10 @@ public struct PlannerWeights: Sendable, Hashable {
     public var fairness = 30
     /// An EHPAD round not given to whoever did it last.
     public var continuity = 40
+    /// A block planned in a time range its person does not wish to work.
+    public var undesired = 60
+    /// A block of a time range its person wishes to work, given to someone else or to nobody.
+    public var desired = 10
 
     public init() {}
 }

@@ -109,6 +109,16 @@ struct RosterMapping {
             for slot in 0..<Self.slots where !isFree(person, slot: slot, shifts: theirs) {
                 member.daysOff.insert(slot)
             }
+            let index = problem.staff.count
+            for wish in request.preferences where wish.personID == person.personID {
+                for (type, block) in blocks.enumerated() where wish.overlaps(block.weekday, block.start, block.end) {
+                    switch wish.kind {
+                    case .indisponible: member.daysOff.insert(block.slot)
+                    case .nonSouhaite: problem.requests.append(ShiftRequest(.off, staff: index, day: block.slot, shift: type, weight: weights.undesired))
+                    case .souhaite: problem.requests.append(ShiftRequest(.on, staff: index, day: block.slot, shift: type, weight: weights.desired))
+                    }
+                }
+            }
             staff.append(person)
             problem.staff.append(member)
         }

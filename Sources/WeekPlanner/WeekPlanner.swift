@@ -37,9 +37,12 @@ public enum WeekPlanner {
     public static func propose(_ request: PlanningRequest, weights: PlannerWeights = PlannerWeights(),
                                options: SolverOptions = SolverOptions(seconds: 5)) -> WeekProposal {
         let mapping = RosterMapping(request, weights: weights)
-        let result = RosterSolver.solve(mapping.problem, options: options)
+        let clock = ContinuousClock.now
+        // Nothing left to fill, or nobody to fill it: no search.
+        let searched = mapping.problem.shiftTypes.isEmpty || mapping.problem.staff.isEmpty ? nil
+            : RosterSolver.solve(mapping.problem, options: options)
         let baseline = Set(blocking(check(request, adding: [])))
-        var shifts = mapping.shifts(of: result.roster)
+        var shifts = searched.map { mapping.shifts(of: $0.roster) } ?? []
         // The engine knows the rules it was given; the checker knows them all: drop what it blocks.
         for _ in 0..<shifts.count {
             let broken = blocking(check(request, adding: shifts)).filter { !baseline.contains($0) && !$0.personIDs.isEmpty }
@@ -50,7 +53,9 @@ public enum WeekPlanner {
             shifts.remove(at: culprit)
         }
         shifts += repairMinimums(request, adding: shifts, baseline: baseline)
-        return explain(request, adding: shifts, weights: weights, seconds: result.seconds)
+        let elapsed = ContinuousClock.now - clock
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return explain(request, adding: shifts, weights: weights, seconds: seconds)
     }
 
     /// Needs still below their minimum get, one by one, the least busy person of the right kind
@@ -70,7 +75,8 @@ public enum WeekPlanner {
             let candidates = request.people.filter { need.staff.includes($0.profession) && $0.isAssigned(to: request.centre.centreID, on: day) }
                 .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
             for person in candidates where missing > 0 {
-                guard let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
+                guard !unavailable(person, for: need, in: request),
+                      let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
                                              from: need.start, to: need.end, activity: need.activity, place: need.place),
                       !settled.existing.contains(where: { $0.personID == person.personID && (($0.activity.isAbsence && $0.day == day)
                           || ($0.start < shift.end && shift.start < $0.end)) }) else { continue }
@@ -108,9 +114,17 @@ public enum WeekPlanner {
                             feasible: blocking(findings).allSatisfy { $0.personIDs.isEmpty }, seconds: seconds)
     }
 
+    /// The checker's findings on the week plus `shifts`, but the other centres' own (their
+    /// coverage is their managers' business).
     static func check(_ request: PlanningRequest, adding shifts: [Shift]) -> [Finding] {
         ScheduleChecker.check(week: request.week, shifts: request.existing + shifts, history: request.history,
                               people: request.people, centres: request.centres)
+            .filter { !$0.personIDs.isEmpty || $0.centreID == nil || $0.centreID == request.centre.centreID }
+    }
+
+    /// Whether the person said they are unavailable during the need.
+    static func unavailable(_ person: PersonContext, for need: CoverNeed, in request: PlanningRequest) -> Bool {
+        request.preferences.contains { $0.personID == person.personID && $0.kind == .indisponible && $0.overlaps(need.weekday, need.start, need.end) }
     }
 
     /// How many shifts of the centre match the need exactly (day, hours, activity, place).
@@ -143,6 +157,7 @@ public enum WeekPlanner {
                 }
                 let theirs = request.existing.filter { $0.personID == person.personID }
                 if theirs.contains(where: { $0.activity.isAbsence && $0.day == day }) { return "\(person.name) : absent·e ce jour-là" }
+                if unavailable(person, for: need, in: request) { return "\(person.name) : indisponible sur ce créneau (préférence)" }
                 if let busy = theirs.first(where: { $0.interval.intersects(shift.interval) && $0.end != shift.start && $0.start != shift.end }) {
                     return "\(person.name) : déjà planifié·e de \(busy.startTime) à \(busy.endTime)"
                 }

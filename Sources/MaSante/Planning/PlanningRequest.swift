@@ -14,9 +14,11 @@ public struct PlanningRequest: Sendable {
     public var history: [Shift]
     /// Every centre where these people work, for the checker.
     public var centres: [CentreContext]
+    /// The people's standing wishes (unavailable, undesired, desired time ranges).
+    public var preferences: [StaffPreference]
 
     public init(week: ISOWeek, centre: CentreContext, needs: [CoverNeed], people: [PersonContext], existing: [Shift],
-                history: [Shift], centres: [CentreContext]) {
+                history: [Shift], centres: [CentreContext], preferences: [StaffPreference] = []) {
         self.week = week
         self.centre = centre
         self.needs = needs
@@ -24,5 +26,6 @@ public struct PlanningRequest: Sendable {
         self.existing = existing
         self.history = history
         self.centres = centres
+        self.preferences = preferences
     }
 }

@@ -37,12 +37,41 @@ public struct CentreNeedsStore {
         }
     }
 
+    /// Replaces the centre's needs with those of a file (`jour;debut;fin;activite;personnel;lieu;minimum;cible`),
+    /// all or nothing: every bad line is reported with its number and column. Returns how many.
+    @discardableResult
+    public func importFile(centreID: Int, _ reader: CSVReader) throws -> Int {
+        let collected = try CollectedRecords(
+            reader, required: CoverNeedRecord.requiredColumns, optional: CoverNeedRecord.optionalColumns,
+            parse: { line, columns in
+                let parsed = CoverNeedRecord.parse(line, columns: columns)
+                return (parsed.need, parsed.issues, [])
+            },
+            duplicate: { need in
+                (key: "\(need.weekday)|\(need.start)|\(need.end)|\(need.activity)|\(need.staff)|\(need.place ?? "")", column: "debut",
+                 message: { "ligne en double : même jour, mêmes heures, même activité et même personnel qu'à la ligne \($0)" })
+            })
+        if !collected.issues.isEmpty { throw collected.issues.rejection() }
+        try replace(centreID: centreID, with: collected.records.map(\.record))
+        return collected.records.count
+    }
+
     /// The needs, people, shifts, history and centres of a proposal for `week`.
     public func request(centreID: Int, week: ISOWeek) throws -> PlanningRequest {
         let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
         guard let centre = snapshot.centres[centreID] else { throw StoreError.notFound("centre n°\(centreID) inconnu") }
         let needs = try needs(centreID: centreID, hours: centre.openingHours).needs
+        let ids = IDList(snapshot.people.keys).text
+        let preferences = try connection.query("""
+            SELECT person_id, weekday::int8, starts, ends, kind FROM staff_preferences
+            WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[]) ORDER BY person_id, weekday, starts
+            """).map { row in
+            let (person, weekday, start, end, kind) = try row.decode((Int, Int, TimeOfDay, TimeOfDay, String).self)
+            return StaffPreference(personID: person, weekday: Weekday(rawValue: weekday) ?? .lundi, start: start, end: end,
+                                   kind: StaffPreference.Kind(rawValue: kind) ?? .souhaite)
+        }
         return PlanningRequest(week: week, centre: centre, needs: needs, people: Array(snapshot.people.values),
-                               existing: snapshot.weekShifts, history: snapshot.history, centres: Array(snapshot.centres.values))
+                               existing: snapshot.weekShifts, history: snapshot.history, centres: Array(snapshot.centres.values),
+                               preferences: preferences)
     }
 }

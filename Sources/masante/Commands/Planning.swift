@@ -9,7 +9,7 @@ struct Planning: ParsableCommand {
         commandName: "planning",
         abstract: "Planning hebdomadaire des centres : saisir, vérifier, publier, exporter.",
         subcommands: [Ajouter.self, Supprimer.self, Importer.self, Semaine.self, Verifier.self, Copier.self, Modele.self,
-                      Publier.self, Historique.self, Exporter.self, Regles.self, Suggerer.self]
+                      Publier.self, Historique.self, Exporter.self, Regles.self, Besoins.self, Preferences.self, Proposer.self, Expliquer.self, Suggerer.self]
     )
 
     /// What changes to a published week need: a reason (recorded in its history) and, to bring a

@@ -103,5 +103,6 @@ func proposalReport(_ proposal: WeekProposal) -> String {
     let blocking = proposal.findings.filter { $0.severity == .bloquant }.count
     let warnings = proposal.findings.count - blocking
     lines.append("Constats de la semaine : \(blocking) bloquant(s), \(warnings) avertissement(s) (détail : « masante planning verifier »).")
+    lines += proposal.findings.filter { $0.severity == .bloquant }.prefix(5).map { "  bloquant : \($0.message)" }
     return lines.joined(separator: "\n")
 }

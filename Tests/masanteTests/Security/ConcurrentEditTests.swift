@@ -13,7 +13,7 @@ import Testing
 
     /// Runs the commands as simultaneous processes and returns their results in order.
     static func together(_ commands: [[String]], base: String) throws -> [CLIResult] {
-        let processes = try commands.map { arguments -> (Process, Pipe, Pipe) in
+        let processes = commands.map { arguments -> (Process, Pipe, Pipe) in
             let process = Process(), out = Pipe(), err = Pipe()
             process.executableURL = masanteBinary
             process.arguments = arguments + ["--base", base]

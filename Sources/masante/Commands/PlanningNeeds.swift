@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+extension Planning {
+    /// `masante planning besoins …`: what a centre needs covered each week, for `proposer`.
+    struct Besoins: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Besoins de couverture d'un centre (pour « planning proposer ») : importer, lister.",
+            subcommands: [Importer.self, Liste.self])
+
+        struct Importer: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Remplace les besoins d'un centre par ceux d'un fichier CSV (tout ou rien).",
+                discussion: """
+                    Colonnes : \((CoverNeedRecord.requiredColumns + CoverNeedRecord.optionalColumns).joined(separator: ";")). \
+                    personnel : \(StaffKind.allCases.map(\.rawValue).joined(separator: ", ")) ; cible = minimum si absente.
+                    """)
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "Nom du centre.") var centre: String
+            @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+
+            func run() throws {
+                try reportingFailures {
+                    let reader = try openCSV(fichier)
+                    let conn = try global.connect()
+                    let centre = try PlanningQueries(connection: conn).centre(named: self.centre)
+                    let count = try CentreNeedsStore(connection: conn).importFile(centreID: centre.id, reader)
+                    print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
+                }
+            }
+        }
+
+        struct Liste: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Liste les besoins d'un centre (ceux déduits des horaires d'ouverture quand il n'en a pas enregistré).",
+                discussion: "Le csv se réimporte tel quel avec « planning besoins importer ».")
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "Nom du centre.") var centre: String
+            @Option(help: "Format : texte, csv, json.") var format = "texte"
+
+            func run() throws {
+                try reportingFailures {
+                    let format = try OutputFormat.parse(format)
+                    let conn = try global.connect()
+                    let centre = try PlanningQueries(connection: conn).centre(named: self.centre)
+                    let request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: ISOWeek(containing: CalendarDate.today()))
+                    let (needs, recorded) = try CentreNeedsStore(connection: conn).needs(centreID: centre.id, hours: request.centre.openingHours)
+                    let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: needs.sorted { ($0.weekday, $0.start, $0.activity.rawValue) < ($1.weekday, $1.start, $1.activity.rawValue) }.map { need in
+                        [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),
+                         .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum), .integer(need.target)]
+                    })
+                    if format == .texte {
+                        print(recorded ? "Besoins enregistrés pour \(centre.name) :"
+                                       : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture.")
+                    }
+                    print(ListingRenderer(listing: listing).render(format), terminator: "")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import MaSante
+import MaSanteStore
+
+extension Planning {
+    /// `masante planning preferences importer`: who is unavailable, or wishes or not to work, when.
+    struct Preferences: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "preferences",
+            abstract: "Préférences du personnel, lues par « planning proposer ».",
+            subcommands: [Importer.self])
+    }
+}
+
+extension Planning.Preferences {
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importe les préférences du personnel (indisponible, non_souhaite, souhaite), lues par « planning proposer ».",
+            discussion: """
+                Colonnes : \(StaffPreferenceRecord.requiredColumns.joined(separator: ";")). Les préférences de chaque \
+                personne du fichier sont remplacées par celles du fichier (tout ou rien).
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+
+        func run() throws {
+            try reportingFailures {
+                let reader = try openCSV(fichier)
+                let conn = try global.connect()
+                let (count, people) = try StaffPreferencesStore(connection: conn).importFile(reader)
+                print("Préférences importées : \(count) ligne(s) pour \(people) personne(s).")
+            }
+        }
+    }
+}

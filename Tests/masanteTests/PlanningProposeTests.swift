@@ -1,0 +1,103 @@
+import Foundation
+import PQ
+import TestSupport
+import Testing
+
+/// `masante planning besoins|preferences|proposer|expliquer` end to end on the planning fixture
+/// (Millas: doctors REY and DENIS, secretaries DELPECH and MULLER; Thuir: REY and nurse FABRE).
+@Suite struct PlanningProposeTests {
+    static let millas = "Centre de santé de Millas"
+    static let thuir = "Centre de santé de Thuir"
+
+    func withPlanning(_ body: (Registry) throws -> Void) async throws {
+        try await withRegistry { registry in
+            let conn = try registry.database.connect()
+            defer { conn.close() }
+            try conn.runScript(PlanningFixture.sql)
+            try body(registry)
+        }
+    }
+
+    static func file(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("propose-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func aProposedWeekMeetsEveryMinimumWithoutABlockingFindingAndIsADraft() async throws {
+        try await withPlanning { registry in
+            let result = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W03", "--secondes", "2"])
+            #expect(result.stdout.contains("Enregistré dans la semaine en brouillon"), "\(result.stdout)")
+            #expect(result.stdout.contains("Constats de la semaine : 0 bloquant(s)"), "\(result.stdout)")
+            #expect(!result.stdout.contains("minimum 1"), "\(result.stdout)")
+            let check = try registry.run(["planning", "verifier", "--centre", Self.millas, "--semaine", "2027-W03"])
+            #expect(check.status == 0, "\(check.stdout)")
+            let week = try registry.succeed(["planning", "semaine", "--centre", Self.millas, "--semaine", "2027-W03"])
+            #expect(week.stdout.contains("brouillon"))
+        }
+    }
+
+    @Test func aPreviewWritesNothingAndAPublishedWeekIsNeverProposedInto() async throws {
+        try await withPlanning { registry in
+            let before = try registry.snapshot()
+            let preview = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W04", "--secondes", "1", "--apercu"])
+            #expect(preview.stdout.contains("Aperçu : rien n'a été enregistré."))
+            #expect(try registry.snapshot() == before)
+            try registry.succeed(["planning", "regles", "--centre", Self.millas, "--desactiver", "doctorAndSecretaryPresent",
+                                  "--desactiver", "unscheduledCareEachOpenDay", "--desactiver", "homeVisitsEachWeek"])
+            try registry.succeed(["planning", "publier", "--centre", Self.millas, "--semaine", "2027-W05"])
+            let published = try registry.snapshot()
+            let refused = try registry.run(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W05", "--secondes", "1"])
+            try expectRefused(refused, mentioning: ["est publiée", "semaine en brouillon"], unchanged: registry, since: published)
+        }
+    }
+
+    @Test func needsAreListedReimportedAndBadLinesRefusedWithLineAndColumn() async throws {
+        try await withPlanning { registry in
+            let listed = try registry.succeed(["planning", "besoins", "liste", "--centre", Self.millas, "--format", "csv"])
+            #expect(listed.stdout.contains("lundi;17:00;19:00;soins_non_programmes;medecin;;1;1"), "\(listed.stdout)")
+            let file = try Self.file(listed.stdout + "mercredi;09:00;12:00;visite_ehpad;medecin;EHPAD Les Tilleuls;1;1\n")
+            defer { try? FileManager.default.removeItem(at: file) }
+            try registry.succeed(["planning", "besoins", "importer", "--centre", Self.millas, file.path])
+            let again = try registry.succeed(["planning", "besoins", "liste", "--centre", Self.millas])
+            #expect(again.stdout.contains("Besoins enregistrés pour Centre de santé de Millas"))
+            #expect(again.stdout.contains("EHPAD Les Tilleuls"))
+
+            let bad = try Self.file("jour;debut;fin;activite;personnel;lieu;minimum;cible\ndimanche;10:00;09:00;visite_ehpad;dentiste;;2;1\n")
+            defer { try? FileManager.default.removeItem(at: bad) }
+            let before = try registry.snapshot()
+            let refused = try registry.run(["planning", "besoins", "importer", "--centre", Self.millas, bad.path])
+            try expectRefused(refused, mentioning: [
+                "ligne 2, colonne jour : jour invalide « dimanche »", "ligne 2, colonne fin : la fin (09:00) doit suivre le début (10:00)",
+                "ligne 2, colonne personnel : personnel inconnu « dentiste » : valeurs possibles medecin, infirmier, sage_femme, secretaire, soignant",
+                "ligne 2, colonne lieu : lieu manquant", "ligne 2, colonne cible : la cible (1) est inférieure au minimum (2)",
+            ], unchanged: registry, since: before)
+        }
+    }
+
+    @Test func anUnavailablePersonIsNeverProposedThen() async throws {
+        try await withPlanning { registry in
+            let prefs = try Self.file("personne;jour;debut;fin;preference\nREY Arnaud;mercredi;00:00;23:59;indisponible\nDENIS Karim;jeudi;08:00;13:00;non_souhaite\n")
+            defer { try? FileManager.default.removeItem(at: prefs) }
+            let imported = try registry.succeed(["planning", "preferences", "importer", prefs.path])
+            #expect(imported.stdout.contains("2 ligne(s) pour 2 personne(s)"))
+            let result = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W06", "--secondes", "2", "--apercu"])
+            let wednesday = result.stdout.components(separatedBy: "\n").filter { $0.contains("mercredi 10 février 2027") }
+            #expect(!wednesday.isEmpty && !wednesday.contains { $0.contains("Arnaud REY") }, "\(result.stdout)")
+        }
+    }
+
+    @Test func explainingAWeekNamesTheNeedsLeftShortAndWhyEachPersonCouldNotTakeThem() async throws {
+        try await withPlanning { registry in
+            try registry.succeed(["planning", "ajouter", "--centre", Self.thuir, "--personne", "REY Arnaud", "--jour", "2027-02-15",
+                                  "--debut", "08:00", "--fin", "18:00", "--activite", "conge"])
+            let result = try registry.succeed(["planning", "expliquer", "--centre", Self.thuir, "--semaine", "2027-W07"])
+            #expect(result.stdout.contains("Score de Centre de santé de Thuir, semaine 2027-W07"), "\(result.stdout)")
+            #expect(result.stdout.contains("sous-couverture"))
+            #expect(result.stdout.contains("lundi 08:30–12:30, consultation (médecin) : 0 planifié(s), minimum 1"), "\(result.stdout)")
+            #expect(result.stdout.contains("- Arnaud REY : absent·e ce jour-là"), "\(result.stdout)")
+            #expect(result.stdout.contains("secrétariat / accueil (secrétaire médical·e) : 0 planifié(s), minimum 1\n    - personne de ce métier n'est affecté au centre"),
+                    "\(result.stdout)")
+        }
+    }
+}
