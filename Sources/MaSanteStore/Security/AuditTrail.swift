@@ -66,9 +66,10 @@ public struct AuditTrail {
 
     /// The tables whose changes are recorded.
     public static let auditedTables = [
-        "assignments", "centre_closures", "centre_managers", "centre_rule_limits", "centre_rule_settings",
+        "assignments", "centre_closures", "centre_managers", "centre_needs", "centre_rule_limits", "centre_rule_settings",
         "centre_status_events", "centres", "collectivites", "contracts", "monthly_activity", "opening_hours",
         "people", "planning_templates", "planning_weeks", "recruitment_events", "settings", "shifts", "sites",
+        "staff_preferences",
     ]
 
     /// Changes since `start`, oldest first, optionally of one table and by one login, at most `limit`.
