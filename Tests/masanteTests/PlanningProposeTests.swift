@@ -100,4 +100,30 @@ import Testing
                     "\(result.stdout)")
         }
     }
+
+    @Test func anAbsenceTurnsOnlyThatDaysShiftsIntoLeaveAndReplansWhatTheyCovered() async throws {
+        try await withPlanning { registry in
+            try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09", "--secondes", "1"])
+            let conn = try registry.database.connect()
+            defer { conn.close() }
+            let otherDays: Query = """
+                SELECT count(*) FROM shifts s JOIN people p ON p.id = s.person_id
+                WHERE s.week = '2027-W09' AND p.last_name = 'DENIS' AND s.activity <> 'conge' AND s.starts_at::date <> '2027-03-02'
+                """
+            let before = try conn.query(otherDays).single(Int.self)
+            let result = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09", "--secondes", "1",
+                                               "--absence", "DENIS Karim", "--du", "2027-03-02"])
+            #expect(result.stdout.contains("Absence de DENIS Karim"), "\(result.stdout)")
+            #expect(try conn.query(otherDays).single(Int.self) == before)
+            let working = try conn.query("""
+                SELECT count(*) FROM shifts s JOIN people p ON p.id = s.person_id
+                WHERE p.last_name = 'DENIS' AND s.starts_at::date = '2027-03-02' AND s.activity <> 'conge'
+                """).single(Int.self)
+            #expect(working == 0)
+            #expect(try conn.query("SELECT count(*) FROM shifts WHERE activity = 'conge' AND starts_at::date = '2027-03-02'").single(Int.self) > 0)
+            let outside = try registry.run(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09",
+                                            "--absence", "DENIS Karim", "--du", "2027-04-01"])
+            #expect(outside.status == 65 && outside.stderr.contains("l'absence doit tenir dans la semaine 2027-W09"), "\(outside.stderr)")
+        }
+    }
 }

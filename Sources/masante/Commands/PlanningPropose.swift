@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MaSante
 import MaSanteStore
+import PQ
 import Rostering
 import WeekPlanner
 
@@ -21,6 +22,11 @@ extension Planning {
         @Option(help: "Temps de recherche maximal, en secondes.") var secondes: Double = 3
         @Option(help: "Graine du tirage aléatoire (même graine, même proposition à temps égal).") var graine: UInt64 = 1
         @Flag(help: "Affiche la proposition sans l'enregistrer.") var apercu = false
+        @Option(help: "Une absence à replanifier : la personne (RPPS ou « NOM Prénom ») dont les services de ces jours deviennent un congé.")
+        var absence: String?
+        @Option(help: "Premier jour de l'absence (dans la semaine).") var du: String?
+        @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: String?
+        @Option(help: "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique).") var motif: String?
 
         func run() throws {
             try reportingFailures {
@@ -31,12 +37,17 @@ extension Planning {
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
                 let centre = try queries.centre(named: which.centre)
-                if try queries.view(centreID: centre.id, week: week).status == .publiee {
+                let published = try queries.view(centreID: centre.id, week: week).status == .publiee
+                if published && (absence == nil || motif == nil) {
                     throw CommandFailure.message(
-                        "La semaine \(week) de \(centre.name) est publiée : une proposition ne s'écrit que dans une semaine en brouillon.",
+                        "La semaine \(week) de \(centre.name) est publiée : une proposition ne s'écrit que dans une semaine en brouillon, sauf pour replanifier une absence (--absence, --du, --motif).",
                         status: ExitStatus.badData)
                 }
-                let request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: week)
+                var request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: week)
+                var edit = PlanningEdit(reason: motif)
+                if let absence {
+                    try replanAbsence(of: absence, in: &request, edit: &edit, connection: conn, week: week, centreName: centre.name)
+                }
                 let proposal = WeekPlanner.propose(request, options: SolverOptions(seconds: secondes, seed: graine))
                 let names = Dictionary(uniqueKeysWithValues: request.people.map { ($0.personID, $0.name) })
                 print("Proposition pour \(centre.name), semaine \(week) : \(proposal.shifts.count) service(s) en \(FrenchNumber.format(proposal.seconds, maxFractionDigits: 1)) s.")
@@ -44,17 +55,43 @@ extension Planning {
                     let place = shift.place.map { ", \($0)" } ?? ""
                     print("  \(ScheduleFrench.date(shift.day)) \(shift.startTime)–\(shift.endTime)  \(names[shift.personID] ?? "?")  \(shift.activity.label)\(place)")
                 }
-                if !apercu && !proposal.shifts.isEmpty {
-                    var edit = PlanningEdit()
-                    for (index, shift) in proposal.shifts.enumerated() { edit.add(shift, line: index + 1) }
+                print(proposalReport(proposal))
+                for (index, shift) in proposal.shifts.enumerated() { edit.add(shift, line: index + 1) }
+                if !apercu && !(edit.additions.isEmpty && edit.removals.isEmpty) {
                     let outcome = try PlanningEditor(connection: conn).apply(edit)
                     let version = outcome.weeks.first { $0.centreID == centre.id }?.version ?? 0
-                    print("Enregistré dans la semaine en brouillon (version \(version)).")
+                    print("Enregistré dans la semaine \(published ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(version)).")
                 } else if apercu {
                     print("Aperçu : rien n'a été enregistré.")
                 }
-                print(proposalReport(proposal))
             }
+        }
+
+        /// The absent person's shifts in this centre on the absence's days become leave (same hours),
+        /// in the request and in the edit: the proposal then fills only the needs they covered.
+        private func replanAbsence(of reference: String, in request: inout PlanningRequest, edit: inout PlanningEdit,
+                                   connection: Connection, week: ISOWeek, centreName: String) throws {
+            guard let du else { throw CommandFailure.message("option --du : le premier jour de l'absence est obligatoire avec --absence", status: ExitStatus.badData) }
+            let first = try parseOption("du", du, CalendarDate.parse)
+            let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? first
+            guard first <= last, week.days.contains(first), week.days.contains(last) else {
+                throw CommandFailure.message("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))",
+                                             status: ExitStatus.badData)
+            }
+            let person = try PeopleQueries(connection: connection).find(reference)
+            let broken = request.existing.filter {
+                $0.personID == person.id && $0.centreID == request.centre.centreID && $0.activity.isWork && first <= $0.day && $0.day <= last
+            }
+            guard !broken.isEmpty else {
+                throw CommandFailure.message("\(person.lastName) \(person.firstName) n'a aucun service à \(centreName) du \(first.french) au \(last.french) : rien à replanifier.",
+                                             status: ExitStatus.badData)
+            }
+            let leave = try broken.map { try Shift(personID: $0.personID, centreID: $0.centreID, start: $0.start, end: $0.end, activity: .conge) }
+            request.existing.removeAll { shift in broken.contains { $0.id == shift.id } }
+            request.existing += leave
+            edit.removals += broken.map(\.id)
+            for shift in leave { edit.add(shift) }
+            print("Absence de \(person.lastName) \(person.firstName) : \(broken.count) service(s) deviennent un congé ; seuls les besoins qu'ils couvraient sont replanifiés.")
         }
     }
 
