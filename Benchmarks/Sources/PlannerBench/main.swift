@@ -57,7 +57,9 @@ for file in files {
     let ratio = known.map { String(format: "%.3f", Double(report.objective) / Double($0)) } ?? "-"
     let line = "instance=\(name) objective=\(report.objective) best_known=\(known.map(String.init) ?? "-") ratio=\(ratio) seconds=\(String(format: "%.1f", result.seconds)) feasible=\(report.feasible)\n"
     FileHandle.standardOutput.write(Data(line.utf8))
-    FileHandle.standardError.write(Data("  \(result.iterations) mouvements\n".utf8))
+    let terms = instance.problem.explain(result.roster).terms.filter { $0.count > 0 }
+        .map { "\($0.name) \($0.count) → \($0.penalty)" }.joined(separator: ", ")
+    FileHandle.standardError.write(Data("  \(result.iterations) mouvements ; \(terms)\n".utf8))
     for violation in report.violations { FileHandle.standardError.write(Data("  \(violation)\n".utf8)) }
     if report.objective != result.objective || report.feasible != result.feasible {
         FileHandle.standardError.write(Data("  désaccord moteur/vérificateur : moteur \(result.objective) \(result.feasible)\n".utf8))
