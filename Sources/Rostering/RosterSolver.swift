@@ -28,7 +28,9 @@ public struct SolverOptions: Sendable, Hashable {
 /// if result.feasible { print(result.objective) } else { print(result.violations) }
 /// ```
 public enum RosterSolver {
+    /// The best roster found; `problem.validationIssues()` must be empty.
     public static func solve(_ problem: RosterProblem, options: SolverOptions = SolverOptions()) -> RosterResult {
+        precondition(problem.validationIssues().isEmpty, "\(problem.validationIssues())")
         let start = ContinuousClock.now
         let deadline = start + .milliseconds(Int(options.seconds * 1000))
         let compiled = CompiledProblem(problem)

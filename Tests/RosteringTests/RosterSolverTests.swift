@@ -98,3 +98,19 @@ import Testing
         #expect(report.objective == result.objective)
     }
 }
+
+@Suite struct ValidationTests {
+    @Test func itListsEveryIndexOutOfRangeInFrench() {
+        var problem = RosterProblem(days: 7, shiftTypes: [ShiftType(id: "J", minutes: 480, forbiddenSuccessors: [3])],
+                                    staff: [StaffMember(id: "A", shiftTypeCount: 2)])
+        problem.covers = [CoverRequirement(day: 7, shift: 0, requirement: 1, weightUnder: 1, weightOver: 1)]
+        problem.pinned = [PinnedAssignment(staff: 1, day: 0, shift: nil)]
+        #expect(problem.validationIssues() == [
+            "poste J : successeur interdit 3 inconnu (poste n° 0)",
+            "A : maxShifts et eligible doivent avoir 1 valeur(s)",
+            "couverture jour 7 poste 0 : hors limites",
+            "affectation imposée personne 1 jour 0 : hors limites",
+        ])
+        #expect(Fixtures.randomProblem(seed: 1, staff: 3, days: 14, types: 2).validationIssues() == [])
+    }
+}
