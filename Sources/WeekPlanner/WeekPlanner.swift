@@ -47,15 +47,32 @@ public enum WeekPlanner {
         for _ in 0..<shifts.count {
             let broken = blocking(check(request, adding: shifts)).filter { !baseline.contains($0) && !$0.personIDs.isEmpty }
             guard let finding = broken.first else { break }
-            let culprit = shifts.lastIndex { finding.personIDs.contains($0.personID) && $0.interval.intersects(finding.interval) }
-                ?? shifts.lastIndex { finding.personIDs.contains($0.personID) }
-            guard let culprit else { break }
+            guard let culprit = culprit(of: finding, among: shifts, request: request) else { break }
             shifts.remove(at: culprit)
         }
         shifts += repairMinimums(request, adding: shifts, baseline: baseline)
         let elapsed = ContinuousClock.now - clock
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return explain(request, adding: shifts, weights: weights, seconds: seconds)
+    }
+
+    /// The proposed shift to drop for a blocking finding: among its people's shifts during the
+    /// finding (else any of theirs), the one whose need is the most over its minimum, the latest
+    /// on a tie, so that a needed slot is kept and a surplus one goes.
+    static func culprit(of finding: Finding, among shifts: [Shift], request: PlanningRequest) -> Int? {
+        let theirs = shifts.indices.filter { finding.personIDs.contains(shifts[$0].personID) }
+        let during = theirs.filter { shifts[$0].interval.intersects(finding.interval) }
+        var settled = request
+        settled.existing += shifts
+        let surplus = { (index: Int) -> Int in
+            let shift = shifts[index]
+            guard let need = request.needs.first(where: {
+                $0.activity == shift.activity && $0.place == shift.place && $0.start == shift.startTime && $0.end == shift.endTime
+                    && request.week.days[$0.weekday.rawValue - 1] == shift.day
+            }) else { return Int.max }
+            return planned(for: need, in: settled) - need.minimum
+        }
+        return (during.isEmpty ? theirs : during).max { (surplus($0), shifts[$0].start) < (surplus($1), shifts[$1].start) }
     }
 
     /// Needs still below their minimum get, one by one, the least busy person of the right kind

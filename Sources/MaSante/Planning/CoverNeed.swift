@@ -69,7 +69,7 @@ public struct CoverNeed: Sendable, Hashable {
     }
 
     /// What a centre needs when it has recorded nothing: while it is open Monday to Saturday, a
-    /// doctor in consultation and a secretary; each open day, its last two hours (one hour when
+    /// doctor in consultation and a secretary (a range over 6 hours cut in two); each open day, its last two hours (one hour when
     /// its last opening lasts less than four) as an unscheduled-care slot (a doctor); home visits on Tuesday and Thursday afternoons (a
     /// doctor, wished, not required).
     public static func defaults(for hours: OpeningHours) -> [CoverNeed] {
@@ -84,8 +84,12 @@ public struct CoverNeed: Sendable, Hashable {
                     needs.append(CoverNeed(weekday: day, start: unscheduled, end: range.end, activity: .soinsNonProgrammes, staff: .medecin))
                     consultationEnd = unscheduled
                 }
-                needs.append(CoverNeed(weekday: day, start: range.start, end: consultationEnd, activity: .consultation, staff: .medecin))
-                needs.append(CoverNeed(weekday: day, start: range.start, end: range.end, activity: .secretariat, staff: .secretaire))
+                for (from, to) in halves(range.start, consultationEnd) {
+                    needs.append(CoverNeed(weekday: day, start: from, end: to, activity: .consultation, staff: .medecin))
+                }
+                for (from, to) in halves(range.start, range.end) {
+                    needs.append(CoverNeed(weekday: day, start: from, end: to, activity: .secretariat, staff: .secretaire))
+                }
             }
         }
         for day in [Weekday.mardi, .jeudi] where hours.openDays.contains(day) {
@@ -94,5 +98,14 @@ public struct CoverNeed: Sendable, Hashable {
             }
         }
         return needs
+    }
+
+    /// A range longer than 6 hours in two (cut on a half hour): one person working it whole would
+    /// owe a break (L3121-16).
+    static func halves(_ start: TimeOfDay, _ end: TimeOfDay) -> [(TimeOfDay, TimeOfDay)] {
+        guard end.minutes - start.minutes > 6 * 60,
+              case let middle = (start.minutes + end.minutes) / 2 / 30 * 30,
+              let cut = TimeOfDay(hour: middle / 60, minute: middle % 60) else { return [(start, end)] }
+        return [(start, cut), (cut, end)]
     }
 }
