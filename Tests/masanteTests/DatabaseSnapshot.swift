@@ -179,6 +179,17 @@ func withRegistry(examples: Bool = false, _ body: (Registry) throws -> Void) asy
     await registry.drop()
 }
 
+/// Runs `body` on a migrated registry holding the planning fixture (`PlanningFixture.sql`:
+/// Millas and Thuir, their opening hours, five people), then drops it.
+func withPlanningFixture(_ body: (Registry) throws -> Void) async throws {
+    try await withRegistry { registry in
+        let conn = try registry.database.connect()
+        defer { conn.close() }
+        try conn.runScript(PlanningFixture.sql)
+        try body(registry)
+    }
+}
+
 /// Checks a refused command: its exit status, every expected French fragment on stderr,
 /// nothing on stdout, and the database exactly as `before`. `context` names the case in failures.
 func expectRefused(

@@ -10,16 +10,6 @@ import Testing
 @Suite struct PlanningCommandTests {
     static let millas = "Centre de santé de Millas"
 
-    /// A migrated registry holding the fixture.
-    func withPlanning(_ body: (Registry) throws -> Void) async throws {
-        try await withRegistry { registry in
-            let conn = try registry.database.connect()
-            defer { conn.close() }
-            try conn.runScript(PlanningFixture.sql)
-            try body(registry)
-        }
-    }
-
     /// `planning ajouter` options for a shift at Millas.
     static func add(_ person: String, _ day: String, _ from: String, _ to: String, _ activity: String = "consultation",
                     centre: String = millas) -> [String] {
@@ -42,7 +32,7 @@ import Testing
     // MARK: - ajouter
 
     @Test func addingAShiftPrintsItAndTheWeeksNewVersion() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let result = try registry.succeed(Self.add("REY Arnaud", "2026-11-30", "08:30", "12:30"))
             #expect(result.stdout.contains("Service ajouté : REY Arnaud"), "\(result.stdout)")
             #expect(result.stdout.contains("Centre de santé de Millas, semaine 2026-W49 (brouillon, version 1)"), "\(result.stdout)")
@@ -52,7 +42,7 @@ import Testing
     }
 
     @Test func anOverlappingShiftIsRefusedWithExit65AndNothingIsWritten() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try registry.succeed(Self.add("REY Arnaud", "2026-11-30", "08:30", "12:30"))
             let before = try registry.snapshot()
             let result = try registry.run(Self.add("REY Arnaud", "2026-11-30", "10:00", "14:00", centre: "Centre de santé de Thuir"))
@@ -62,7 +52,7 @@ import Testing
     }
 
     @Test func aShiftOfAnUnknownPersonIsRefusedWithExit65() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let before = try registry.snapshot()
             let result = try registry.run(Self.add("DUPONT Jean", "2026-11-30", "08:30", "12:30"))
             try expectRefused(result, mentioning: ["aucune personne ne correspond à « DUPONT Jean »"], unchanged: registry, since: before)
@@ -70,7 +60,7 @@ import Testing
     }
 
     @Test func aShiftOfAPersonNotAssignedToTheCentreIsRefusedWithExit65() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let before = try registry.snapshot()
             let result = try registry.run(Self.add("FABRE Lucie", "2026-11-30", "08:30", "12:30"))
             try expectRefused(result, mentioning: ["n'est pas affecté·e au centre « Centre de santé de Millas »"], unchanged: registry, since: before)
@@ -78,7 +68,7 @@ import Testing
     }
 
     @Test func aWeekThatDoesNotExistIsRefusedWithExit65() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let before = try registry.snapshot()
             for command in ["semaine", "verifier", "publier"] {
                 let result = try registry.run(["planning", command, "--centre", Self.millas, "--semaine", "2026-W54"])
@@ -90,7 +80,7 @@ import Testing
     // MARK: - verifier, publier
 
     @Test func checkingAWeekExitsWith1OnABlockingFindingAnd0WithoutOne() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try registry.succeed(Self.add("REY Arnaud", "2026-11-30", "08:30", "12:30"))
             let check = ["planning", "verifier", "--centre", Self.millas, "--semaine", "2026-W49"]
             let blocking = try registry.run(check)
@@ -105,7 +95,7 @@ import Testing
     }
 
     @Test func publishingIsRefusedWithExit1WhileABlockingFindingStandsThenAccepted() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try planWeek(registry)
             let publish = ["planning", "publier", "--centre", Self.millas, "--semaine", "2026-W49"]
             let before = try registry.snapshot()
@@ -140,7 +130,7 @@ import Testing
     // MARK: - semaine: csv and json
 
     @Test func theWeekAsCSVGoesBackInWithReplaceUnchanged() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try planWeek(registry)
             let folder = try ScratchFiles()
             defer { folder.remove() }
@@ -160,7 +150,7 @@ import Testing
     }
 
     @Test func theWeekAsJSONParsesWithEveryShift() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try planWeek(registry)
             let result = try registry.succeed(["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49", "--format", "json"])
             let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -179,7 +169,7 @@ import Testing
     // MARK: - exporter
 
     @Test func theCentresCalendarReadsBackInPythonsIcalendarWithStableUIDs() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try planWeek(registry)
             let export = ["planning", "exporter", "--format", "ics", "--centre", Self.millas, "--semaine", "2026-W49", "--brouillons"]
             let first = try registry.succeed(export).stdout

@@ -9,15 +9,6 @@ import Testing
     static let millas = "Centre de santé de Millas"
     static let thuir = "Centre de santé de Thuir"
 
-    func withPlanning(_ body: (Registry) throws -> Void) async throws {
-        try await withRegistry { registry in
-            let conn = try registry.database.connect()
-            defer { conn.close() }
-            try conn.runScript(PlanningFixture.sql)
-            try body(registry)
-        }
-    }
-
     static func file(_ text: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("propose-\(UUID().uuidString).csv")
         try Data(text.utf8).write(to: url)
@@ -25,7 +16,7 @@ import Testing
     }
 
     @Test func aProposedWeekMeetsEveryMinimumWithoutABlockingFindingAndIsADraft() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let result = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W03", "--secondes", "2"])
             #expect(result.stdout.contains("Enregistré dans la semaine en brouillon"), "\(result.stdout)")
             #expect(result.stdout.contains("Constats de la semaine : 0 bloquant(s)"), "\(result.stdout)")
@@ -38,7 +29,7 @@ import Testing
     }
 
     @Test func aPreviewWritesNothingAndAPublishedWeekIsNeverProposedInto() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let before = try registry.snapshot()
             let preview = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W04", "--secondes", "1", "--apercu"])
             #expect(preview.stdout.contains("Aperçu : rien n'a été enregistré."))
@@ -53,7 +44,7 @@ import Testing
     }
 
     @Test func needsAreListedReimportedAndBadLinesRefusedWithLineAndColumn() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let listed = try registry.succeed(["planning", "besoins", "liste", "--centre", Self.millas, "--format", "csv"])
             #expect(listed.stdout.contains("lundi;17:00;19:00;soins_non_programmes;medecin;;1;1"), "\(listed.stdout)")
             let file = try Self.file(listed.stdout + "mercredi;09:00;12:00;visite_ehpad;medecin;EHPAD Les Tilleuls;1;1\n")
@@ -76,7 +67,7 @@ import Testing
     }
 
     @Test func anUnavailablePersonIsNeverProposedThen() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let prefs = try Self.file("personne;jour;debut;fin;preference\nREY Arnaud;mercredi;00:00;23:59;indisponible\nDENIS Karim;jeudi;08:00;13:00;non_souhaite\n")
             defer { try? FileManager.default.removeItem(at: prefs) }
             let imported = try registry.succeed(["planning", "preferences", "importer", prefs.path])
@@ -88,7 +79,7 @@ import Testing
     }
 
     @Test func explainingAWeekNamesTheNeedsLeftShortAndWhyEachPersonCouldNotTakeThem() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try registry.succeed(["planning", "ajouter", "--centre", Self.thuir, "--personne", "REY Arnaud", "--jour", "2027-02-15",
                                   "--debut", "08:00", "--fin", "18:00", "--activite", "conge"])
             let result = try registry.succeed(["planning", "expliquer", "--centre", Self.thuir, "--semaine", "2027-W07"])
@@ -102,7 +93,7 @@ import Testing
     }
 
     @Test func anAbsenceTurnsOnlyThatDaysShiftsIntoLeaveAndReplansWhatTheyCovered() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09", "--secondes", "1"])
             let conn = try registry.database.connect()
             defer { conn.close() }

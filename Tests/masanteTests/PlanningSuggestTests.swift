@@ -11,15 +11,6 @@ import Testing
 @Suite struct PlanningSuggestTests {
     static let millas = "Centre de santé de Millas"
 
-    func withPlanning(_ body: (Registry) throws -> Void) async throws {
-        try await withRegistry { registry in
-            let conn = try registry.database.connect()
-            defer { conn.close() }
-            try conn.runScript(PlanningFixture.sql)
-            try body(registry)
-        }
-    }
-
     static func add(_ person: String, _ day: String, _ from: String, _ to: String, _ activity: String = "consultation",
                     centre: String = millas) -> [String] {
         ["planning", "ajouter", "--centre", centre, "--personne", person, "--jour", day, "--debut", from, "--fin", to, "--activite", activity]
@@ -46,7 +37,7 @@ import Testing
     }
 
     @Test func theDoctorShortOfTheirContractComesFirstAndSecretariesAreNotOffered() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try planWeek(registry)
             let result = try registry.succeed(Self.suggest())
             #expect(result.stdout.hasPrefix("Centre de santé de Millas, mercredi 2 décembre 2026 de 14:00 à 18:00, visite à domicile (semaine 2026-W49, brouillon) :"),
@@ -69,7 +60,7 @@ import Testing
     }
 
     @Test func someoneAlreadyPlannedIsImpossibleWithTheShiftTheSlotWouldOverlap() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try planWeek(registry)
             try registry.succeed(Self.add("DENIS Karim", "2026-12-02", "13:30", "16:00"))
             let result = try registry.succeed(Self.suggest())
@@ -82,7 +73,7 @@ import Testing
     }
 
     @Test func whenNobodyCanTakeTheSlotItSaysSoAndExitsWith1() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try registry.succeed(Self.add("DENIS Karim", "2026-12-02", "13:30", "16:00"))
             try registry.succeed(Self.add("REY Arnaud", "2026-12-02", "14:00", "17:00", centre: "Centre de santé de Thuir"))
             let result = try registry.run(Self.suggest())
@@ -93,7 +84,7 @@ import Testing
     }
 
     @Test func anUnknownActivityIsRefusedWithTheValidValuesAndExit65() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             let before = try registry.snapshot()
             let result = try registry.run(Self.suggest(activity: "garde"))
             try expectRefused(result, mentioning: ["option --activite : activité invalide « garde » : valeurs possibles consultation, soins_non_programmes, visite_domicile, visite_ehpad, secretariat"],
@@ -102,7 +93,7 @@ import Testing
     }
 
     @Test func suggestingWritesNothingToTheDatabase() async throws {
-        try await withPlanning { registry in
+        try await withPlanningFixture { registry in
             try planWeek(registry)
             let before = try registry.snapshot()
             try registry.succeed(Self.suggest())
