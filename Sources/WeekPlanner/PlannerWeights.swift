@@ -8,7 +8,8 @@ public struct PlannerWeights: Sendable, Hashable {
     public var overTarget = 50
     /// Each hour away from the contract's weekly hours (prorated to the week's days in contract).
     public var perHourFromContract = 20
-    /// Each Saturday, evening slot or home visit more than the least served colleague.
+    /// Each Saturday, evening slot or home visit more than the least served colleague this week;
+    /// half of it per block for each one more than them over the last four weeks.
     public var fairness = 30
     /// An EHPAD round not given to whoever did it last.
     public var continuity = 40
@@ -16,6 +17,8 @@ public struct PlannerWeights: Sendable, Hashable {
     public var undesired = 60
     /// A block of a time range its person wishes to work, given to someone else or to nobody.
     public var desired = 10
+    /// A block on a day its person already works in another centre (travel between sites).
+    public var travel = 40
 
     public init() {}
 }

@@ -154,18 +154,43 @@ struct RosterMapping {
         }
     }
 
+    /// The burdens shared out fairly: Saturdays, evening slots, home visits.
+    static let burdens: [(block: @Sendable (Block) -> Bool, shift: @Sendable (Shift) -> Bool)] = [
+        ({ $0.weekday == .samedi }, { $0.day.weekday == .samedi }),
+        ({ $0.part == 2 }, { $0.startTime.minutes >= 17 * 60 }),
+        ({ $0.activity == .visiteDomicile }, { $0.activity == .visiteDomicile }),
+    ]
+
+    /// Weeks of history that count toward fairness.
+    static let fairnessWeeks = 4
+
     private mutating func buildFairnessAndContinuity() {
-        let groups: [(Block) -> Bool] = [
-            { $0.weekday == .samedi }, { $0.part == 2 }, { $0.activity == .visiteDomicile },
-        ]
-        for belongs in groups {
-            let types = Set(blocks.indices.filter { belongs(blocks[$0]) })
+        let since = request.week.adding(weeks: -Self.fairnessWeeks).start
+        let recent = request.history.filter { $0.start >= since && $0.start < request.week.start && $0.activity.isWork }
+        for burden in Self.burdens {
+            let types = Set(blocks.indices.filter { burden.block(blocks[$0]) })
             guard !types.isEmpty else { continue }
             for kind in StaffKind.allCases where kind != .soignant {
                 let members = staff.indices.filter { kind.includes(staff[$0].profession) }
-                if members.count > 1 {
-                    problem.fairness.append(FairnessTerm(counting: .shiftTypes(types), weight: weights.fairness, staff: members))
+                guard members.count > 1 else { continue }
+                problem.fairness.append(FairnessTerm(counting: .shiftTypes(types), weight: weights.fairness, staff: members))
+                // Over several weeks: whoever carried more of it lately is asked less this week.
+                let carried = members.map { s in recent.filter { $0.personID == staff[s].personID && burden.shift($0) }.count }
+                let least = carried.min() ?? 0
+                for (s, count) in zip(members, carried) where count > least {
+                    for type in types where problem.staff[s].eligible[type] {
+                        problem.requests.append(ShiftRequest(.off, staff: s, day: blocks[type].slot, shift: type,
+                                                             weight: (count - least) * weights.fairness / 2))
+                    }
                 }
+            }
+        }
+        // Travel: a day already worked in another centre is avoided here.
+        for (s, person) in staff.enumerated() {
+            let elsewhere = Set(request.existing.filter { $0.personID == person.personID && $0.centreID != request.centre.centreID && $0.activity.isWork }
+                .map(\.day))
+            for (type, block) in blocks.enumerated() where problem.staff[s].eligible[type] && elsewhere.contains(day(ofSlot: block.slot)) {
+                problem.requests.append(ShiftRequest(.off, staff: s, day: block.slot, shift: type, weight: weights.travel))
             }
         }
         let rounds = request.history.filter { $0.activity == .visiteEHPAD && $0.centreID == request.centre.centreID }

@@ -101,4 +101,31 @@ import Testing
         #expect(RosterMapping.forbidden(evening, then: early))
         #expect(!RosterMapping.forbidden(evening, then: late))
     }
+
+    @Test(arguments: [1, 2])
+    func whoeverWorkedTheLastSaturdaysIsSparedThisOne(veteran: Int) throws {
+        let need = CoverNeed(weekday: .samedi, start: Self.time("08:30"), end: Self.time("12:00"), activity: .consultation, staff: .medecin)
+        let history = try (1...3).map { weeksAgo in
+            try Shift(personID: veteran, centreID: Self.centreID, day: Self.week.adding(weeks: -weeksAgo).days[5], from: Self.time("08:30"),
+                      to: Self.time("12:00"), activity: .consultation)
+        }
+        var request = Self.request(needs: [need], people: [
+            Self.person(1, "Arnaud REY", .medecinGeneraliste), Self.person(2, "Karim DENIS", .medecinGeneraliste),
+        ])
+        request.history = history
+        var weights = PlannerWeights()
+        weights.perHourFromContract = 0
+        let proposal = WeekPlanner.propose(request, weights: weights, options: Self.options)
+        #expect(proposal.shifts.map(\.personID) == [3 - veteran])
+    }
+
+    @Test func aDayAlreadyWorkedInAnotherCentreIsAvoidedToSpareTheTravel() throws {
+        let need = CoverNeed(weekday: .mardi, start: Self.time("14:00"), end: Self.time("17:00"), activity: .consultation, staff: .medecin)
+        let elsewhere = try Shift(personID: 1, centreID: 2, day: Self.week.days[1], from: Self.time("08:30"), to: Self.time("12:00"),
+                                  activity: .consultation)
+        let proposal = WeekPlanner.propose(Self.request(needs: [need], people: [
+            Self.person(1, "Arnaud REY", .medecinGeneraliste), Self.person(2, "Karim DENIS", .medecinGeneraliste, hours: 35),
+        ], existing: [elsewhere]), options: Self.options)
+        #expect(proposal.shifts.map(\.personID) == [2])
+    }
 }
