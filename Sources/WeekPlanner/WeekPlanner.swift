@@ -38,9 +38,11 @@ public enum WeekPlanner {
                                options: SolverOptions = SolverOptions(seconds: 5)) -> WeekProposal {
         let mapping = RosterMapping(request, weights: weights)
         let clock = ContinuousClock.now
-        // Nothing left to fill, or nobody to fill it: no search.
-        let searched = mapping.problem.shiftTypes.isEmpty || mapping.problem.staff.isEmpty ? nil
-            : RosterSolver.solve(mapping.problem, options: options)
+        // Nothing left to fill, or nobody to fill it: no search (the mapping's problems are
+        // otherwise valid by construction; a broken one is not searched rather than trapped).
+        let searchable = !mapping.problem.shiftTypes.isEmpty && !mapping.problem.staff.isEmpty
+            && mapping.problem.validationIssues().isEmpty
+        let searched = searchable ? RosterSolver.solve(mapping.problem, options: options) : nil
         let baseline = Set(blocking(check(request, adding: [])))
         var shifts = searched.map { mapping.shifts(of: $0.roster) } ?? []
         // The engine knows the rules it was given; the checker knows them all: drop what it blocks.
