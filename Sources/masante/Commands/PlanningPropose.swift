@@ -97,7 +97,7 @@ extension Planning {
 
     struct Expliquer: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Détaille le score d'une semaine, faite à la main ou proposée : couverture des besoins, heures, équité, et les besoins non couverts.")
+            abstract: "Détaille le score d'une semaine, faite à la main ou proposée : couverture des besoins, écart aux heures des contrats, et les besoins non couverts avec leurs raisons.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
