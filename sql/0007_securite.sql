@@ -10,24 +10,29 @@
 
 -- Group roles, shared by every database of the cluster: created once, by whichever database
 -- migrates first (two migrating at once: the loser finds the role made).
+-- The comment is written by the creator only: two databases commenting the same role at once
+-- would race on the shared catalog row.
 DO $$
 DECLARE
     group_role text;
+    roles constant text[][] := ARRAY[
+        ['masante_admin', 'masante : administration (propriétaire du schéma, lecture de l''audit).'],
+        ['masante_rh', 'masante : RH du GIP (personnes, contrats, affectations, centres ; plannings en lecture).'],
+        ['masante_responsable', 'masante : responsable de centre (plannings, horaires et activité de ses centres).'],
+        ['masante_region', 'masante : Région (rapports agrégés, sans données personnelles).']];
 BEGIN
-    FOREACH group_role IN ARRAY ARRAY['masante_admin', 'masante_rh', 'masante_responsable', 'masante_region'] LOOP
+    FOR i IN 1 .. array_length(roles, 1) LOOP
+        group_role := roles[i][1];
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = group_role) THEN
             BEGIN
                 EXECUTE format('CREATE ROLE %I NOLOGIN', group_role);
+                EXECUTE format('COMMENT ON ROLE %I IS %L', group_role, roles[i][2]);
             EXCEPTION WHEN duplicate_object OR unique_violation THEN
                 NULL;
             END;
         END IF;
     END LOOP;
 END $$;
-COMMENT ON ROLE masante_admin IS 'masante : administration (propriétaire du schéma, lecture de l''audit).';
-COMMENT ON ROLE masante_rh IS 'masante : RH du GIP (personnes, contrats, affectations, centres ; plannings en lecture).';
-COMMENT ON ROLE masante_responsable IS 'masante : responsable de centre (plannings, horaires et activité de ses centres).';
-COMMENT ON ROLE masante_region IS 'masante : Région (rapports agrégés, sans données personnelles).';
 
 -- Which centres each manager's login runs.
 CREATE TABLE centre_managers (
