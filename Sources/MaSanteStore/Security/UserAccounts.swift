@@ -50,7 +50,7 @@ public struct UserAccounts {
     public func list() throws -> [UserAccount] {
         try connection.query("""
             SELECT r.rolname::text, g.rolname::text, r.rolcanlogin,
-                   coalesce((SELECT array_to_string(array_agg(c.name ORDER BY c.name), ', ')
+                   coalesce((SELECT array_to_string(array_agg(c.name ORDER BY c.name), E'\\n')
                              FROM centre_managers m JOIN centres c ON c.id = m.centre_id WHERE m.login = r.rolname), '')
             FROM pg_roles r
             JOIN pg_auth_members am ON am.member = r.oid
@@ -60,7 +60,7 @@ public struct UserAccounts {
             """).map { row in
             let (login, group, canLogIn, centres) = try row.decode((String, String, Bool, String).self)
             return UserAccount(login: login, role: UserRole(groupRole: group) ?? .region,
-                               centres: centres.isEmpty ? [] : centres.components(separatedBy: ", "), canLogIn: canLogIn)
+                               centres: centres.isEmpty ? [] : centres.components(separatedBy: "\n"), canLogIn: canLogIn)
         }
     }
 
