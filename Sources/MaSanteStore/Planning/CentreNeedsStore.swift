@@ -10,7 +10,13 @@ public struct CentreNeedsStore {
 
     /// The needs recorded for the centre, or, when none are, those derived from its opening
     /// hours (``CoverNeed/defaults(for:)``); `recorded` tells which.
-    public func needs(centreID: Int, hours: OpeningHours) throws -> (needs: [CoverNeed], recorded: Bool) {
+    public func needs(centreID: Int) throws -> (needs: [CoverNeed], recorded: Bool) {
+        let hours = try CentreSettingsStore(connection: connection).contexts(for: [centreID], days: [])[centreID]?.openingHours
+        return try needs(centreID: centreID, hours: hours ?? OpeningHours())
+    }
+
+    /// ``needs(centreID:)`` for a centre whose opening hours are already loaded.
+    func needs(centreID: Int, hours: OpeningHours) throws -> (needs: [CoverNeed], recorded: Bool) {
         let stored = try connection.query("""
             SELECT weekday::int8, starts, ends, activity, staff_kind, place, minimum::int8, target::int8
             FROM centre_needs WHERE centre_id = \(centreID) ORDER BY weekday, starts, id

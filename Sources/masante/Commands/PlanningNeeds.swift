@@ -47,8 +47,7 @@ extension Planning {
                     let format = try OutputFormat.parse(format)
                     let conn = try global.connect()
                     let centre = try PlanningQueries(connection: conn).centre(named: self.centre)
-                    let request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: ISOWeek(containing: CalendarDate.today()))
-                    let (needs, recorded) = try CentreNeedsStore(connection: conn).needs(centreID: centre.id, hours: request.centre.openingHours)
+                    let (needs, recorded) = try CentreNeedsStore(connection: conn).needs(centreID: centre.id)
                     let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: needs.sorted { ($0.weekday, $0.start, $0.activity.rawValue) < ($1.weekday, $1.start, $1.activity.rawValue) }.map { need in
                         [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),
                          .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum), .integer(need.target)]
