@@ -49,10 +49,8 @@ struct RosterMapping {
 
     /// Existing shifts of the centre that match a need exactly count toward it.
     private func alreadyCovered(_ need: CoverNeed) -> Int {
-        let day = request.week.days[need.weekday.rawValue - 1]
-        return request.existing.filter { shift in
-            shift.centreID == request.centre.centreID && shift.activity == need.activity && shift.place == need.place
-                && shift.day == day && shift.startTime == need.start && shift.endTime == need.end
+        request.existing.filter { shift in
+            shift.centreID == request.centre.centreID && need.isMet(by: shift, in: request.week)
                 && (request.people.first { $0.personID == shift.personID }.map { need.staff.includes($0.profession) } ?? false)
         }.count
     }

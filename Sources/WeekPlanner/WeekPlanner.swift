@@ -67,11 +67,7 @@ public enum WeekPlanner {
         var settled = request
         settled.existing += shifts
         let surplus = { (index: Int) -> Int in
-            let shift = shifts[index]
-            guard let need = request.needs.first(where: {
-                $0.activity == shift.activity && $0.place == shift.place && $0.start == shift.startTime && $0.end == shift.endTime
-                    && request.week.days[$0.weekday.rawValue - 1] == shift.day
-            }) else { return Int.max }
+            guard let need = request.needs.first(where: { $0.isMet(by: shifts[index], in: request.week) }) else { return Int.max }
             return planned(for: need, in: settled) - need.minimum
         }
         return (during.isEmpty ? theirs : during).max { (surplus($0), shifts[$0].start) < (surplus($1), shifts[$1].start) }
@@ -94,11 +90,8 @@ public enum WeekPlanner {
             let candidates = request.people.filter { need.staff.includes($0.profession) && $0.isAssigned(to: request.centre.centreID, on: day) }
                 .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
             for person in candidates where missing > 0 {
-                guard !unavailable(person, for: need, in: request),
-                      let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
-                                             from: need.start, to: need.end, activity: need.activity, place: need.place),
-                      !settled.existing.contains(where: { $0.personID == person.personID && (($0.activity.isAbsence && $0.day == day)
-                          || ($0.start < shift.end && shift.start < $0.end)) }) else { continue }
+                guard !unavailable(person, for: need, in: request), let shift = shift(meeting: need, by: person, in: request),
+                      conflict(for: shift, in: settled.existing) == nil else { continue }
                 let broken = blocking(check(settled, adding: [shift])).filter { !baseline.contains($0) && $0.personIDs.contains(person.personID) }
                 guard broken.isEmpty else { continue }
                 added.append(shift)
@@ -141,6 +134,19 @@ public enum WeekPlanner {
             .filter { !$0.personIDs.isEmpty || $0.centreID == nil || $0.centreID == request.centre.centreID }
     }
 
+    /// The shift that would meet `need` with `person`, in the request's centre and week.
+    static func shift(meeting need: CoverNeed, by person: PersonContext, in request: PlanningRequest) -> Shift? {
+        try? Shift(personID: person.personID, centreID: request.centre.centreID, day: request.week.days[need.weekday.rawValue - 1],
+                   from: need.start, to: need.end, activity: need.activity, place: need.place)
+    }
+
+    /// What keeps the person from `shift`: an absence that day first, else a shift overlapping it.
+    static func conflict(for shift: Shift, in existing: [Shift]) -> Shift? {
+        let theirs = existing.filter { $0.personID == shift.personID }
+        return theirs.first { $0.activity.isAbsence && $0.day == shift.day }
+            ?? theirs.first { $0.start < shift.end && shift.start < $0.end }
+    }
+
     /// Whether the person said they are unavailable during the need.
     static func unavailable(_ person: PersonContext, for need: CoverNeed, in request: PlanningRequest) -> Bool {
         request.preferences.contains { $0.personID == person.personID && $0.kind == .indisponible && $0.overlaps(need.weekday, need.start, need.end) }
@@ -148,12 +154,7 @@ public enum WeekPlanner {
 
     /// How many shifts of the centre match the need exactly (day, hours, activity, place).
     static func planned(for need: CoverNeed, in request: PlanningRequest) -> Int {
-        guard need.weekday != .dimanche else { return 0 }
-        let day = request.week.days[need.weekday.rawValue - 1]
-        return request.existing.filter {
-            $0.centreID == request.centre.centreID && $0.activity == need.activity && $0.place == need.place
-                && $0.day == day && $0.startTime == need.start && $0.endTime == need.end
-        }.count
+        request.existing.filter { $0.centreID == request.centre.centreID && need.isMet(by: $0, in: request.week) }.count
     }
 
     static func blocking(_ findings: [Finding]) -> [Finding] { findings.filter { $0.severity == .bloquant } }
@@ -170,16 +171,13 @@ public enum WeekPlanner {
             let before = Set(blocking(findings))
             let reasons = request.people.filter { need.staff.includes($0.profession) }.sorted { $0.name < $1.name }.map { person in
                 guard person.isAssigned(to: request.centre.centreID, on: day) else { return "\(person.name) : pas affecté·e au centre ce jour-là" }
-                guard let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
-                                             from: need.start, to: need.end, activity: need.activity, place: need.place) else {
+                guard let shift = shift(meeting: need, by: person, in: request) else {
                     return "\(person.name) : horaire impossible ce jour-là"
                 }
-                let theirs = request.existing.filter { $0.personID == person.personID }
-                if theirs.contains(where: { $0.activity.isAbsence && $0.day == day }) { return "\(person.name) : absent·e ce jour-là" }
+                let busy = conflict(for: shift, in: request.existing)
+                if busy?.activity.isAbsence == true { return "\(person.name) : absent·e ce jour-là" }
                 if unavailable(person, for: need, in: request) { return "\(person.name) : indisponible sur ce créneau (préférence)" }
-                if let busy = theirs.first(where: { $0.interval.intersects(shift.interval) && $0.end != shift.start && $0.start != shift.end }) {
-                    return "\(person.name) : déjà planifié·e de \(busy.startTime) à \(busy.endTime)"
-                }
+                if let busy { return "\(person.name) : déjà planifié·e de \(busy.startTime) à \(busy.endTime)" }
                 let added = blocking(check(request, adding: [shift])).filter { !before.contains($0) && $0.personIDs.contains(person.personID) }
                 if added.isEmpty { return "\(person.name) : possible, non retenu·e (heures au-delà du contrat ou équité)" }
                 return added.map { $0.message.hasPrefix(person.name) ? $0.message : "\(person.name) : \($0.message)" }.joined(separator: " ; ")

@@ -62,6 +62,12 @@ public struct CoverNeed: Sendable, Hashable {
     /// one need per part of a day.
     public var part: Int { start.minutes < 12 * 60 ? 0 : (start.minutes < 17 * 60 ? 1 : 2) }
 
+    /// Whether `shift` is exactly this need's block in `week`: its day, hours, activity and place.
+    public func isMet(by shift: Shift, in week: ISOWeek) -> Bool {
+        shift.activity == activity && shift.place == place && shift.startTime == start && shift.endTime == end
+            && shift.day == week.days[weekday.rawValue - 1]
+    }
+
     /// A short French description: `mardi 17:00–19:00, soins non programmés (médecin)`.
     public var french: String {
         let where_ = place.map { " à \($0)" } ?? ""
