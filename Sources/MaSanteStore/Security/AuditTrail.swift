@@ -72,11 +72,14 @@ public struct AuditTrail {
         "staff_preferences",
     ]
 
+    /// Why `table` cannot be asked for (it is not audited), listing those that are; nil when it can.
+    public static func problem(withTable table: String) -> String? {
+        auditedTables.contains(table) ? nil : "table non auditée « \(table) » : valeurs possibles \(auditedTables.joined(separator: ", "))"
+    }
+
     /// Changes since `start`, oldest first, optionally of one table and by one login, at most `limit`.
     public func entries(since start: Date, table: String? = nil, login: String? = nil, limit: Int = 10_000) throws -> [AuditEntry] {
-        if let table, !Self.auditedTables.contains(table) {
-            throw StoreError.refused("table non auditée « \(table) » : valeurs possibles \(Self.auditedTables.joined(separator: ", "))")
-        }
+        if let problem = table.flatMap(Self.problem(withTable:)) { throw StoreError.refused(problem) }
         return try connection.query("""
             SELECT id, changed_at, login, acting_role, table_name, operation, row_key::text, before::text, after::text
             FROM audit_log

@@ -23,10 +23,8 @@ struct Audit: ParsableCommand {
             guard limite > 0 else {
                 throw CommandFailure.message("option --limite : un nombre positif est attendu (\(limite))", status: ExitStatus.badData)
             }
-            if let table, !AuditTrail.auditedTables.contains(table) {
-                throw CommandFailure.message(
-                    "option --table : table non auditée « \(table) » : valeurs possibles \(AuditTrail.auditedTables.joined(separator: ", "))",
-                    status: ExitStatus.badData)
+            if let problem = table.flatMap(AuditTrail.problem(withTable:)) {
+                throw CommandFailure.message("option --table : \(problem)", status: ExitStatus.badData)
             }
             let conn = try global.connect()
             let entries = try AuditTrail(connection: conn).entries(since: day.startInParis, table: table, login: qui, limit: limite)
