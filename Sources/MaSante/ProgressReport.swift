@@ -67,15 +67,25 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 }
 
 /// One centre's line of the report.
+///
+/// The people in post and their FTE are withheld (nil) when fewer than ``minimumCell`` people
+/// are in post: one or two people's FTE would give away their part-time share (statistical
+/// secrecy; the database applies the same threshold, see `report_minimum_cell()`).
 public struct CentreFigures: Sendable, Equatable, Codable {
     public var name: String
     public var departement: String
     public var openedOn: CalendarDate?
     public var hired: Int
-    public var inPost: Int
-    public var fte: Double
+    public var inPost: Int?
+    public var fte: Double?
 
-    public init(name: String, departement: String, openedOn: CalendarDate?, hired: Int, inPost: Int, fte: Double) {
+    /// The fewest people in post a published line may count.
+    public static let minimumCell = 3
+
+    /// Whether the staff and FTE of this line are withheld.
+    public var isWithheld: Bool { inPost == nil }
+
+    public init(name: String, departement: String, openedOn: CalendarDate?, hired: Int, inPost: Int?, fte: Double?) {
         self.name = name
         self.departement = departement
         self.openedOn = openedOn

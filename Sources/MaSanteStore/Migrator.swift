@@ -60,7 +60,7 @@ public struct Migrator {
         for migration in status.pending {
             try connection.transaction {
                 try connection.runScript(migration.sql)
-                // A migration may act as masante_admin (`SET LOCAL ROLE`); the record is the migrator's.
+                // A migration may act as an owner role (`SET LOCAL ROLE masante_owner`); the record is the migrator's.
                 try connection.execute("RESET ROLE")
                 try connection.execute("""
                     INSERT INTO schema_migrations (name, checksum)

@@ -7,9 +7,10 @@ public import PQ
 /// Only what happened on or before that date counts: hires dated later, contracts starting
 /// later, centres opened later and months of activity not yet finished are left out.
 ///
-/// It reads the report views (`report_hires`, `report_contracts`, `report_assignments`), which
-/// hold no name, RPPS or person id, so that the Region's role (`masante_region`), which may
-/// read nothing else about people, can print it.
+/// It reads the report functions of `sql/0009_cloisonnement.sql` (`report_hires_by_month`,
+/// `report_hires_by_profession`, `report_staff`, `report_centres`), which return aggregates only
+/// and withhold a centre's staff and FTE below the minimum cell, so that the Region's role
+/// (`masante_region`), which may read nothing about people, prints the same report as HR.
 public struct ProgressQueries {
     public let connection: Connection
 
@@ -34,36 +35,29 @@ public struct ProgressQueries {
 
     /// The report as of `date`.
     ///
-    /// Its cost grows linearly with the registry, each statement reading each table once
-    /// (issue 6): the hires are read twice, once grouped by profession and month (totals,
-    /// goal and outside it, months) and once by first centre (centres, départements).
+    /// Its cost grows linearly with the registry, each function reading each table once
+    /// (issue 6).
     public func report(asOf date: CalendarDate) throws -> ProgressReport {
         try connection.transaction(isolation: .repeatableRead) {
             let (target, deadline) = try goal()
             var hired = 0, lastYear = 0
             var hiredByProfession: [String: Int] = [:], hiredOutsideGoal: [String: Int] = [:]
-            var hiredByMonth: [Int: Int] = [:]
-            for row in try connection.query("""
-                SELECT profession::text, counts_toward_goal, date_trunc('month', hired_on::timestamp)::date, count(*),
-                       count(*) FILTER (WHERE hired_on > \(date) - interval '12 months')
-                FROM report_hires WHERE hired_on <= \(date) GROUP BY 1, 2, 3
-                """) {
-                let (profession, counts, month, total, recent) = try row.decode((String, Bool, CalendarDate, Int, Int).self)
+            for row in try connection.query("SELECT * FROM report_hires_by_profession(\(date))") {
+                let (profession, counts, total, recent) = try row.decode((String, Bool, Int, Int).self)
                 if counts {
                     hired += total
                     lastYear += recent
-                    hiredByProfession[profession, default: 0] += total
-                    hiredByMonth[Self.monthNumber(month), default: 0] += total
+                    hiredByProfession[profession] = total
                 } else {
-                    hiredOutsideGoal[profession, default: 0] += total
+                    hiredOutsideGoal[profession] = total
                 }
             }
-            // One person's contracts never overlap: the contracts covering the day count people.
-            let post = try connection.query("""
-                SELECT count(*), coalesce(sum(fte), 0)::float8 FROM report_contracts
-                WHERE counts_toward_goal AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))
-                """)[0]
-            let (inPost, fte) = try post.decode((Int, Double).self)
+            var hiredByMonth: [Int: Int] = [:]
+            for row in try connection.query("SELECT * FROM report_hires_by_month(\(date))") {
+                let (month, total) = try row.decode((CalendarDate, Int).self)
+                hiredByMonth[Self.monthNumber(month)] = total
+            }
+            let (inPost, fte) = try connection.query("SELECT * FROM report_staff(\(date))")[0].decode((Int, Double).self)
             let byCentre = try centres(asOf: date)
             // Each hire counts in the département of its first centre ("inconnu" without any
             // assignment): the sums of the centres' lines, which list every centre with a hire.
@@ -101,28 +95,10 @@ public struct ProgressQueries {
     }
 
     /// One line per centre open by `date` or with hires: the hires counted where each person
-    /// was first assigned (the earliest assignment, then the first recorded), and who works
-    /// there on `date` (one person's assignments to one centre never overlap, nor their
-    /// contracts: the rows covering the day count people).
+    /// was first assigned, who works there on `date` and their FTE (nil below the minimum cell).
     private func centres(asOf date: CalendarDate) throws -> [CentreFigures] {
-        try connection.query("""
-            WITH hired AS (
-                SELECT first_centre_id AS centre_id, count(*) AS hired FROM report_hires
-                WHERE hired_on <= \(date) AND counts_toward_goal AND first_centre_id IS NOT NULL
-                GROUP BY first_centre_id),
-            present AS (
-                SELECT centre_id, count(*) AS people, sum(fte)::float8 AS fte FROM report_assignments
-                WHERE counts_toward_goal
-                  AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))
-                  AND contract_starts_on <= \(date) AND (contract_ends_on IS NULL OR contract_ends_on >= \(date))
-                GROUP BY centre_id)
-            SELECT ce.name, ce.departement, CASE WHEN ce.opened_on <= \(date) THEN ce.opened_on END,
-                   coalesce(hi.hired, 0), coalesce(pr.people, 0), coalesce(pr.fte, 0)
-            FROM centres ce LEFT JOIN hired hi ON hi.centre_id = ce.id LEFT JOIN present pr ON pr.centre_id = ce.id
-            WHERE ce.opened_on <= \(date) OR hi.hired IS NOT NULL
-            ORDER BY ce.opened_on NULLS LAST, ce.name
-            """).map { row in
-            let (name, departement, opened, hired, inPost, fte) = try row.decode((String, String, CalendarDate?, Int, Int, Double).self)
+        try connection.query("SELECT * FROM report_centres(\(date))").map { row in
+            let (name, departement, opened, hired, inPost, fte) = try row.decode((String, String, CalendarDate?, Int, Int?, Double?).self)
             return CentreFigures(name: name, departement: departement, openedOn: opened, hired: hired, inPost: inPost, fte: fte)
         }
     }

@@ -98,6 +98,12 @@ public final class Connection {
     public var database: String? { handle.flatMap { PQdb($0) }.map { String(cString: $0) } }
     public var user: String? { handle.flatMap { PQuser($0) }.map { String(cString: $0) } }
     /// The server process serving this connection.
+    /// A setting the server reports at connection time (`is_superuser`, `server_encoding`,
+    /// `TimeZone`…), nil when it reports none by that name.
+    public func parameterStatus(_ name: String) -> String? {
+        handle.flatMap { PQparameterStatus($0, name) }.map { String(cString: $0) }
+    }
+
     public var backendPID: Int { handle.map { Int(PQbackendPID($0)) } ?? 0 }
 
     /// Where this connection goes.

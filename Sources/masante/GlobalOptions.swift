@@ -11,12 +11,29 @@ struct GlobalOptions: ParsableArguments {
     var base: String?
 
     /// Opens the database, turning a failure into a French message and exit status 69.
-    func connect() throws -> Connection {
+    ///
+    /// A PostgreSQL superuser bypasses every right and row-level rule: outside the setting-up
+    /// work meant for it (`administration`: migrations, logins, the demo), it gets a warning.
+    func connect(administration: Bool = false) throws -> Connection {
         let conninfo = Database.conninfo(option: base, environment: ProcessInfo.processInfo.environment)
+        let connection: Connection
         do {
-            return try Database.connect(conninfo: conninfo)
+            connection = try Database.connect(conninfo: conninfo)
         } catch {
             throw CommandFailure.unreachable(error)
         }
+        if !administration && connection.parameterStatus("is_superuser") == "on" {
+            FileHandle.standardError.write(Data(Self.superuserWarning(connection.user ?? "?").utf8))
+        }
+        return connection
+    }
+
+    static func superuserWarning(_ user: String) -> String {
+        """
+        Attention : vous êtes connecté·e en super-utilisateur PostgreSQL (« \(user) »), qui passe outre \
+        les droits de chaque rôle. Réservez-le aux migrations et aux comptes ; pour le travail courant, \
+        connectez-vous avec votre propre identifiant (docs/securite.md).
+
+        """
     }
 }

@@ -26,7 +26,7 @@ enum ReportFixtures {
         }
         return ProgressReport(
             asOf: asOf, goal: 200, deadline: deadline, hired: hired,
-            inPost: byCentre.map(\.inPost).reduce(0, +), fte: byCentre.map(\.fte).reduce(0, +),
+            inPost: byCentre.compactMap(\.inPost).reduce(0, +), fte: byCentre.compactMap(\.fte).reduce(0, +),
             hiredByProfession: ["medecin_generaliste": 119, "sage_femme": 10, "infirmier": 3, "medecin_specialiste": 1],
             hiredOutsideGoal: ["secretaire_medical": 41],
             hiredByDepartement: Dictionary(byCentre.map { ($0.departement, $0.hired) }, uniquingKeysWith: +),

@@ -31,7 +31,7 @@ extension PersonCheck {
     func contractAndAssignmentDates() -> [Finding] {
         guard let person else { return [] }
         var findings: [Finding] = []
-        for shift in weekShifts {
+        for shift in weekShifts where !shift.isInUnseenCentre {
             let first = context.grid.days[shift.day]
             let lastIndex = context.grid.index(of: shift.end.addingTimeInterval(-1)) ?? shift.day
             let last = context.grid.days[lastIndex]

@@ -23,4 +23,5 @@ struct PlacedShift: Sendable {
 
     var interval: DateInterval { DateInterval(start: start, end: end) }
     var isWork: Bool { activity.isWork }
+    var isInUnseenCentre: Bool { centreID == Shift.unseenCentreID }
 }

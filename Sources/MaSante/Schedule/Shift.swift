@@ -23,6 +23,14 @@ public struct Shift: Hashable, Sendable, Identifiable, Codable {
     /// Where a visit takes place: the EHPAD's name, a village. Nil for work at the centre.
     public var place: String?
 
+    /// The centre of a shift the reader may not see in full: a centre manager learns only when
+    /// their staff are busy in other centres and whether it is work (`administratif`) or not
+    /// (`conge`), never where or doing what.
+    public static let unseenCentreID = 0
+
+    /// Whether this shift is one of those, known only by its times.
+    public var isInUnseenCentre: Bool { centreID == Self.unseenCentreID }
+
     /// The longest shift accepted.
     public static let maximumDuration: TimeInterval = 24 * 3600
 

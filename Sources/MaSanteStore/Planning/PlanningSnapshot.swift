@@ -58,6 +58,10 @@ struct PlanningSnapshot {
             SELECT id, person_id, centre_id, starts_at, ends_at, activity, place FROM shifts
             WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[])
               AND starts_at >= \(from) AND starts_at < \(to)
+            UNION ALL
+            \(unsafeRaw: Self.unseenShifts)
+            WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[])
+              AND starts_at >= \(from) AND starts_at < \(to)
             ORDER BY starts_at
             """) {
             let shift = try Self.shift(row)
@@ -70,6 +74,15 @@ struct PlanningSnapshot {
         }
         centres = try CentreSettingsStore(connection: connection).contexts(for: centreIDs, days: week.days)
     }
+
+    /// A manager's staff's time in centres they do not run (`staff_time_elsewhere`; empty for
+    /// other roles, who read `shifts` whole), as shifts of ``Shift/unseenCentreID``.
+    /// Constant text (no value of the caller's), so it is spliced, not bound.
+    static let unseenShifts = """
+        SELECT id, person_id, \(Shift.unseenCentreID)::int8 AS centre_id, starts_at, ends_at,
+               CASE WHEN counts_as_work THEN 'administratif' ELSE 'conge' END::activity, NULL::text
+        FROM staff_time_elsewhere
+        """
 
     /// A shift as stored: the first seven columns are id, person, centre, start, end, activity, place.
     static func shift(_ row: Row) throws -> Shift {

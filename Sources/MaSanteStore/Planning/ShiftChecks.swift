@@ -63,6 +63,10 @@ struct ShiftChecks {
             FROM shifts s JOIN centres c ON c.id = s.centre_id
             WHERE s.person_id = ANY(string_to_array(\(ids), ',')::bigint[])
               AND tstzrange(s.starts_at, s.ends_at) && tstzrange(\(first), \(last))
+            UNION ALL
+            SELECT *, 'un autre centre' FROM (\(unsafeRaw: PlanningSnapshot.unseenShifts)) AS s
+            WHERE s.person_id = ANY(string_to_array(\(ids), ',')::bigint[])
+              AND tstzrange(s.starts_at, s.ends_at) && tstzrange(\(first), \(last))
             """) {
             let shift = try PlanningSnapshot.shift(row)
             guard !removed.contains(shift.id) else { continue }

@@ -12,9 +12,10 @@ public struct UserAccount: Sendable, Hashable {
 
 /// Creates, lists and removes the logins of masante's users.
 ///
-/// Logins are PostgreSQL roles, members of one of the four group roles; creating and dropping
-/// them goes through two `SECURITY DEFINER` functions that only `masante_admin` may call, and
-/// the password reaches the server already hashed (SCRAM-SHA-256).
+/// Logins are PostgreSQL roles, members of one of the four group roles, allowed to connect to
+/// the database they were made for only (`logins`); creating and dropping them goes through
+/// two `SECURITY DEFINER` functions that only `masante_admin` may call, and the password
+/// reaches the server already hashed (SCRAM-SHA-256).
 public struct UserAccounts {
     public let connection: Connection
 
@@ -46,17 +47,14 @@ public struct UserAccounts {
         }
     }
 
-    /// Every login of the server in one of masante's roles, with its centres in this database.
+    /// Every login made for this database (`logins`), with its centres.
     public func list() throws -> [UserAccount] {
         try connection.query("""
-            SELECT r.rolname::text, g.rolname::text, r.rolcanlogin,
+            SELECT l.login::text, l.group_role::text, coalesce(r.rolcanlogin, false),
                    coalesce((SELECT array_to_string(array_agg(c.name ORDER BY c.name), E'\\n')
-                             FROM centre_managers m JOIN centres c ON c.id = m.centre_id WHERE m.login = r.rolname), '')
-            FROM pg_roles r
-            JOIN pg_auth_members am ON am.member = r.oid
-            JOIN pg_roles g ON g.oid = am.roleid
-            WHERE g.rolname IN ('masante_admin', 'masante_rh', 'masante_responsable', 'masante_region')
-            ORDER BY r.rolname, g.rolname
+                             FROM centre_managers m JOIN centres c ON c.id = m.centre_id WHERE m.login = l.login), '')
+            FROM logins l LEFT JOIN pg_roles r ON r.rolname = l.login
+            ORDER BY l.login
             """).map { row in
             let (login, group, canLogIn, centres) = try row.decode((String, String, Bool, String).self)
             return UserAccount(login: login, role: UserRole(groupRole: group) ?? .region,

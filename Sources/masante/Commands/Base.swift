@@ -19,7 +19,7 @@ struct Base: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let conn = try global.connect()
+                let conn = try global.connect(administration: true)
                 let applied = try Migrator(connection: conn).migrate()
                 if applied.isEmpty {
                     print("Base à jour : aucune migration en attente.")
@@ -39,7 +39,7 @@ struct Base: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let conn = try global.connect()
+                let conn = try global.connect(administration: true)
                 let status = try Migrator(connection: conn).status()
                 print(StatusReport(connection: conn, status: status).text)
                 if !status.modified.isEmpty {

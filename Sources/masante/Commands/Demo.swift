@@ -19,7 +19,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let conn = try global.connect()
+            let conn = try global.connect(administration: true)
             let applied = try Migrator(connection: conn).migrate()
             if !applied.isEmpty { print("\(applied.count) migration(s) appliquée(s).") }
             let summary = try DemoNetwork(connection: conn).load()

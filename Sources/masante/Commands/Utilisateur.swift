@@ -31,7 +31,7 @@ struct Utilisateur: ParsableCommand {
                 let role = try parseOption("role", role, UserRole.parse)
                 let given = passwordFromStandardInput ? readLine(strippingNewline: true) ?? "" : nil
                 let password = given ?? UserAccounts.generatePassword()
-                let conn = try global.connect()
+                let conn = try global.connect(administration: true)
                 try UserAccounts(connection: conn).create(login: identifiant, role: role, password: password, centres: centre)
                 let centres = centre.isEmpty ? "" : " (centres : \(centre.joined(separator: ", ")))"
                 print("Compte « \(identifiant) » créé : \(role.label)\(centres).")
@@ -51,7 +51,7 @@ struct Utilisateur: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let format = try OutputFormat.parse(format)
-                let accounts = try UserAccounts(connection: try global.connect()).list()
+                let accounts = try UserAccounts(connection: try global.connect(administration: true)).list()
                 let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
                     [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
                      .text(account.canLogIn ? "oui" : "non")]
@@ -73,7 +73,7 @@ struct Utilisateur: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try UserAccounts(connection: try global.connect()).remove(login: identifiant)
+                try UserAccounts(connection: try global.connect(administration: true)).remove(login: identifiant)
                 print("Compte « \(identifiant) » supprimé.")
             }
         }

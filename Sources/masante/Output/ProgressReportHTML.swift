@@ -254,12 +254,16 @@ struct ProgressReportHTML {
         for centre in r.byCentre {
             let departement = Departement(centre.departement).map { d in d.name.map { "\(d.code) \($0)" } ?? d.code } ?? centre.departement
             let opened = centre.openedOn.map(\.french) ?? "non ouvert"
-            rows += "<tr><th scope=\"row\">\(HTMLText.escape(centre.name))</th><td class=\"text\">\(HTMLText.escape(departement))</td><td class=\"date\">\(opened)</td><td>\(FrenchFormat.number(centre.hired))</td><td>\(FrenchFormat.number(centre.inPost))</td><td>\(Self.fte(centre.fte))</td></tr>\n"
+            rows += "<tr><th scope=\"row\">\(HTMLText.escape(centre.name))</th><td class=\"text\">\(HTMLText.escape(departement))</td><td class=\"date\">\(opened)</td><td>\(FrenchFormat.number(centre.hired))</td><td>\(Self.staffCell(centre.inPost.map(FrenchFormat.number)))</td><td>\(Self.staffCell(centre.fte.map(Self.fte)))</td></tr>\n"
         }
         if r.byCentre.isEmpty { rows = "<tr><td class=\"text\" colspan=\"6\">Aucun centre ouvert à cette date.</td></tr>\n" }
         let hired = r.byCentre.map(\.hired).reduce(0, +)
-        let inPost = r.byCentre.map(\.inPost).reduce(0, +)
-        let fte = r.byCentre.map(\.fte).reduce(0, +)
+        let inPost = r.byCentre.compactMap(\.inPost).reduce(0, +)
+        let fte = r.byCentre.compactMap(\.fte).reduce(0, +)
+        let withheld = r.byCentre.filter(\.isWithheld).count
+        let withheldNote = withheld == 0 ? "" : """
+            <p class="note">« &lt;\u{202F}\(CentreFigures.minimumCell) » : \(FrenchFormat.number(withheld)) centre\(withheld > 1 ? "s comptent" : " compte") moins de \(CentreFigures.minimumCell) personnes en poste ; leur effectif et leur ETP ne sont pas publiés (secret statistique) et manquent aux totaux de ces deux colonnes.</p>
+            """
         return """
             <section class="block centres">
             <h2>Par centre</h2>
@@ -271,6 +275,7 @@ struct ProgressReportHTML {
             <tfoot><tr><th scope="row">Total (\(FrenchFormat.number(r.byCentre.count)) centres)</th><td></td><td></td><td>\(FrenchFormat.number(hired))</td><td>\(FrenchFormat.number(inPost))</td><td>\(Self.fte(fte))</td></tr></tfoot>
             </table>
             <p class="note">Un recruté est compté dans son premier centre d'affectation. Une personne qui exerce dans plusieurs centres est comptée « en poste » dans chacun, son ETP étant réparti entre eux : la somme des « en poste » peut dépasser le total du réseau (\(FrenchFormat.number(r.inPost))), pas celle des ETP (\(Self.fte(r.fte))).</p>
+            \(withheldNote)
             </section>
 
             """
@@ -321,6 +326,11 @@ struct ProgressReportHTML {
     }
 
     /// An FTE with exactly one decimal: `4,0`, `112,4`.
+    /// A centre's staff or FTE, or the mark of a withheld cell.
+    static func staffCell(_ text: String?) -> String {
+        text ?? "<abbr title=\"secret statistique\">&lt;\u{202F}\(CentreFigures.minimumCell)</abbr>"
+    }
+
     static func fte(_ value: Double) -> String {
         let text = FrenchFormat.decimal((value * 10).rounded() / 10, digits: 1)
         return text.contains(",") ? text : text + ",0"

@@ -39,12 +39,18 @@ struct ProgressReportText {
             columns: ["centre", "dep", "ouverture", "recrutes", "en_poste", "etp"],
             rows: r.byCentre.map { c in
                 [.text(c.name), .text(c.departement), c.openedOn.map(Listing.Cell.date) ?? .null,
-                 .integer(c.hired), .integer(c.inPost), .number(c.fte)]
+                 .integer(c.hired), c.inPost.map(Listing.Cell.integer) ?? Self.withheld, c.fte.map(Listing.Cell.number) ?? Self.withheld]
             })
         lines.append("Par centre")
         lines.append(ListingRenderer(listing: table, titles: ["dep": "dép.", "recrutes": "recrutés", "en_poste": "en poste", "etp": "ETP"]).text)
+        if r.byCentre.contains(where: \.isWithheld) { lines.append(Self.withheldNote) }
         return lines.joined(separator: "\n")
     }
+
+    /// What a withheld cell shows.
+    static let withheld = Listing.Cell.text("< \(CentreFigures.minimumCell)")
+
+    static let withheldNote = "« < \(CentreFigures.minimumCell) » : moins de \(CentreFigures.minimumCell) personnes en poste, effectif et ETP non publiés (secret statistique)."
 
     /// One sentence on the pace, the date the goal is reached and the pace needed.
     static func projectionSentence(_ r: ProgressReport) -> String {

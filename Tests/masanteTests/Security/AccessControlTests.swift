@@ -79,10 +79,9 @@ import Testing
                 expectDenied(conn, "SELECT * FROM \(identifier: table) LIMIT 1", "read \(table)")
             }
             expectDenied(conn, "UPDATE monthly_activity SET home_visits = 0", "change activity")
-            #expect(try conn.query("SELECT count(*) FROM report_contracts").single(Int.self) == 5)
+            #expect(try conn.query("SELECT in_post FROM report_staff('2026-11-30')").single(Int.self) == 3)
             let columns = try conn.query("""
-                SELECT string_agg(column_name, ',') FROM information_schema.columns
-                WHERE table_name IN ('report_hires', 'report_contracts', 'report_assignments')
+                SELECT string_agg(array_to_string(proargnames, ','), ',') FROM pg_proc WHERE proname LIKE 'report\\_%'
                 """).single(String.self)
             for personal in ["last_name", "first_name", "rpps", "person_id"] {
                 #expect(!columns.contains(personal), "\(columns)")
