@@ -88,10 +88,31 @@ private func loadSmallNetwork(_ conn: Connection) throws {
         #expect(r.projection.goalDate == nil)
         let byCentre = Dictionary(uniqueKeysWithValues: r.byCentre.map { ($0.name, $0) })
         #expect(byCentre["A"]?.hired == 2)
-        #expect(byCentre["A"]?.inPost == 2)
-        #expect(byCentre["A"]?.fte == 1.5)
+        // Two people in post: fewer than the minimum cell, so their staff and FTE are withheld.
+        #expect(byCentre["A"]?.isWithheld == true)
+        #expect(byCentre["A"]?.fte == nil)
         #expect(byCentre["D"]?.inPost == 0)
         #expect(byCentre["C"] == nil)
+    }
+
+    @Test func aCentreWithThreePeopleInPostShowsItsStaffAndFTEWhichTwoWouldWithhold() throws {
+        let database = try TemporaryDatabase()
+        defer { try? database.drop() }
+        let conn = try database.connect()
+        try loadSmallNetwork(conn)
+        let base = "1888000099"
+        let record = PersonRecord(lastName: "GP4", firstName: "Test", profession: .medecinGeneraliste, specialty: nil,
+                                  rpps: try RPPS.parse(base + String(RPPS.checkDigit(for: base))), centre: "A",
+                                  contract: try Contract(type: .cdi, start: try CalendarDate.parse("2024-01-01"), end: nil, weeklyHours: 28))
+        try PeopleImporter(connection: conn).run(records: [(2, record)])
+        let r = try ProgressQueries(connection: conn).report(asOf: try CalendarDate.parse("2025-10-31"))
+        let a = try #require(r.byCentre.first { $0.name == "A" })
+        #expect(a.inPost == 3)
+        #expect(a.fte == 2.3, "GP1 full time, GP2 half time, GP4 at 28 h")
+        #expect(CentreFigures.minimumCell == 3)
+        #expect(try conn.query("SELECT report_minimum_cell()").single(Int.self) == CentreFigures.minimumCell)
+        let b = try #require(r.byCentre.first { $0.name == "B" })
+        #expect(b.isWithheld, "the midwife alone in post at B")
     }
 
     @Test func aReportInThePastLeavesOutEverythingThatCameLater() throws {
