@@ -47,20 +47,21 @@ struct Utilisateur: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             try reportingFailures {
                 let format = try OutputFormat.parse(format)
+                try output.check(holding: .personal)
                 let accounts = try UserAccounts(connection: try global.connect()).list()
                 let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
                     [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
                      .text(account.canLogIn ? "oui" : "non")]
                 })
-                if format == .texte && accounts.isEmpty {
-                    print("Aucun compte masante sur ce serveur.")
-                } else {
-                    print(ListingRenderer(listing: listing).render(format), terminator: "")
-                }
+                let text = format == .texte && accounts.isEmpty
+                    ? "Aucun compte masante sur ce serveur.\n"
+                    : ListingRenderer(listing: listing).render(format)
+                try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
             }
         }
     }
