@@ -115,6 +115,7 @@ struct Personnel: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let day = try parseOption("date", date, CalendarDate.parse)
+                try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
                 let queries = PeopleQueries(connection: conn)
                 let person = try queries.find(personne)
