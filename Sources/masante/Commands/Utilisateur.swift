@@ -23,13 +23,14 @@ struct Utilisateur: ParsableCommand {
         @Option(help: "Identifiant de connexion (a-z, 0-9, « _ . - », commençant par une lettre).") var identifiant: String
         @Option(help: "Rôle : \(UserRole.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
         @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] = []
-        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne).")
+        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
         var passwordFromStandardInput = false
 
         func run() throws {
             try reportingFailures {
                 let role = try parseOption("role", role, UserRole.parse)
-                let given = passwordFromStandardInput ? readLine(strippingNewline: true) ?? "" : nil
+                let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
+                if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
                 let password = given ?? UserAccounts.generatePassword()
                 let conn = try global.connect()
                 try UserAccounts(connection: conn).create(login: identifiant, role: role, password: password, centres: centre)
