@@ -12,9 +12,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the database, turning a failure into a French message and exit status 69.
     func connect() throws -> Connection {
-        let conninfo = Database.conninfo(option: base, environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let conninfo = Database.conninfo(option: base, environment: environment)
         do {
-            return try Database.connect(conninfo: conninfo)
+            return try Database.connect(conninfo: conninfo, environment: environment)
         } catch {
             throw CommandFailure.unreachable(error)
         }

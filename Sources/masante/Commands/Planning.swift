@@ -120,7 +120,8 @@ struct Planning: ParsableCommand {
             try reportingFailures {
                 let reader = try openCSV(arguments.fichier)
                 let conn = try arguments.global.connect()
-                let outcome = try PlanningImporter(connection: conn).run(reader, replace: remplacer, reason: try change.reason(), force: change.forcer)
+                let reason = try change.reason()
+                let outcome = try importing { try PlanningImporter(connection: conn).run(reader, replace: remplacer, reason: reason, force: change.forcer) }
                 print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
                 printWeeks(outcome)
             }
