@@ -54,10 +54,11 @@ public struct CSVColumns: Sendable {
     /// Whether the file has that column.
     public func contains(_ name: String) -> Bool { indexByName[name] != nil }
 
-    /// The field under that column, trimmed; `""` when the file lacks the column or the line is short.
+    /// The field under that column, trimmed, without the `'` a masante export put before a
+    /// formula-like text (see ``SpreadsheetFormula``); `""` when the file lacks the column or the line is short.
     public func value(_ name: String, in line: CSVLine) -> String {
         guard let index = indexByName[name], index < line.fields.count else { return "" }
-        return line.fields[index].trimmedSpaces
+        return SpreadsheetFormula.restored(line.fields[index].trimmedSpaces)
     }
 
     /// The column's 1-based position in the file, for messages; 0 when the file lacks it.

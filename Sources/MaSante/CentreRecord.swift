@@ -61,10 +61,10 @@ public struct CentreRecord: Hashable, Sendable {
         if status == .ouvert, hours.openDays.isEmpty, Weekday.allCases.contains(where: { columns.contains($0.label) }) {
             warnings.append(ImportIssue(line: line.number, message: "centre ouvert sans aucun horaire d'ouverture"))
         }
+        let partner = check.freeText("partenaire", as: .name)
         guard check.issues.isEmpty, let insee, let departement, let status else {
             return (nil, check.issues, warnings)
         }
-        let partner = check.collapsed("partenaire")
         let record = CentreRecord(name: name, commune: commune, insee: insee, departement: departement, status: status,
                                   openedOn: openedOn, partner: partner.isEmpty ? nil : partner, hours: hours)
         return (record, [], warnings)

@@ -17,6 +17,18 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension FieldError {
-    /// Quotes user text the French way, as every message does: `« 31/02/2024 »`.
-    static func quoted(_ text: String) -> String { "« \(text) »" }
+    /// Quotes user text the French way, as every message does: `« 31/02/2024 »`. Control
+    /// characters are shown as `<U+001B>` (an escape sequence typed in a file must not rewrite
+    /// the terminal that prints the message), and a long text is cut after 80 characters.
+    static func quoted(_ text: String) -> String {
+        var shown = ""
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == 80 {
+                shown += "…"
+                break
+            }
+            shown += TypedText.isControl(scalar) ? "<\(TypedText.codePoint(scalar))>" : String(scalar)
+        }
+        return "« \(shown) »"
+    }
 }

@@ -20,11 +20,29 @@ struct LineChecker {
         text(column).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// A name as typed (see `collapsed`); an issue when empty.
-    mutating func name(_ column: String, missing: String) -> String {
+    /// A name as typed (see `collapsed`); an issue when empty, too long or holding a control
+    /// character (see ``TypedText``). A reference to a person (`NOM Prénom`) is checked as free text.
+    mutating func name(_ column: String, missing: String, as kind: TypedText.Kind = .name) -> String {
+        guard checkTyped(column, as: kind) else { return "" }
         let name = collapsed(column)
         if name.isEmpty { report(column, missing) }
         return name
+    }
+
+    /// An optional free text (a place, a partner) as typed (see `collapsed`); an issue when it
+    /// breaks the rules of ``TypedText``.
+    mutating func freeText(_ column: String, as kind: TypedText.Kind = .freeText) -> String {
+        checkTyped(column, as: kind) ? collapsed(column) : ""
+    }
+
+    private mutating func checkTyped(_ column: String, as kind: TypedText.Kind) -> Bool {
+        do {
+            try TypedText.check(text(column), as: kind)
+            return true
+        } catch {
+            report(column, error.message)
+            return false
+        }
     }
 
     /// The parsed field, or nil with an issue; an empty field gives `missing` when one is given.

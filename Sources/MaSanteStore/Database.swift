@@ -9,12 +9,16 @@ public enum Database {
     }
 
     /// Opens a connection with masante's session settings: a statement that runs longer than
-    /// `statementTimeoutSeconds` is cancelled instead of hanging the tool.
-    public static func connect(conninfo: String, statementTimeoutSeconds: Int = 300) throws(PQError) -> Connection {
-        try Connection(conninfo: conninfo, parameters: [
+    /// `statementTimeoutSeconds` is cancelled instead of hanging the tool. The `PGOPTIONS` of
+    /// `environment` come after those settings, so an operator's `-c statement_timeout=…` wins
+    /// (PostgreSQL applies `-c` options in order).
+    public static func connect(conninfo: String, statementTimeoutSeconds: Int = 300,
+                               environment: [String: String] = [:]) throws(PQError) -> Connection {
+        let defaults = "-c statement_timeout=\(statementTimeoutSeconds * 1_000) -c lock_timeout=30000"
+        return try Connection(conninfo: conninfo, parameters: [
             ("fallback_application_name", "masante"),
             ("connect_timeout", "10"),
-            ("options", "-c statement_timeout=\(statementTimeoutSeconds * 1_000) -c lock_timeout=30000"),
+            ("options", [defaults, environment["PGOPTIONS"]].compactMap { $0 }.joined(separator: " ")),
         ])
     }
 }

@@ -55,6 +55,9 @@ extension ParsableCommand {
             return ("Erreur : \(error.message)", ExitStatus.usage)
         case let error as PQError where error.sqlState.map({ SQLState.Class.integrityConstraintViolation ~= $0 }) == true:
             return ("Erreur : \(ConstraintMessages.french(for: error)). Rien n'a été enregistré.", ExitStatus.badData)
+        case let error as PQError where error.sqlState == SQLState.queryCanceled:
+            return ("Erreur : l'opération a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulée ; rien n'a été enregistré.",
+                    ExitStatus.badData)
         case let error as PQError where error.sqlState == "42501":
             return (permissionMessage(error), ExitStatus.permissionDenied)
         case let error as MigrationError:

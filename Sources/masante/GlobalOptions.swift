@@ -15,10 +15,11 @@ struct GlobalOptions: ParsableArguments {
     /// A PostgreSQL superuser bypasses every right and row-level rule: outside the setting-up
     /// work meant for it (`administration`: migrations, logins, the demo), it gets a warning.
     func connect(administration: Bool = false) throws -> Connection {
-        let conninfo = Database.conninfo(option: base, environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let conninfo = Database.conninfo(option: base, environment: environment)
         let connection: Connection
         do {
-            connection = try Database.connect(conninfo: conninfo)
+            connection = try Database.connect(conninfo: conninfo, environment: environment)
         } catch {
             throw CommandFailure.unreachable(error)
         }

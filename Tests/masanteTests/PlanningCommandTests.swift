@@ -144,7 +144,7 @@ import Testing
             let reimport = try registry.succeed(["planning", "importer", file, "--remplacer"])
             #expect(reimport.stdout.contains("4 service(s) ajouté(s), 4 remplacé(s)"), "\(reimport.stdout)")
             #expect(try wallClock(registry) == shiftsBefore)
-            try registry.succeed(week + ["--sortie", file])
+            try registry.succeed(week + ["--sortie", file, "--remplacer"])
             #expect(try String(contentsOfFile: file, encoding: .utf8) == exported)
         }
     }

@@ -20,7 +20,7 @@ public enum CoverNeedRecord {
                                 StaffKind.parse)
         let minimum = check.parse("minimum", missing: "minimum manquant (un nombre de personnes)", ActivityRecord.parseCount)
         let target = columns.contains("cible") ? check.optional("cible", ActivityRecord.parseCount) : nil
-        let place = columns.contains("lieu") ? check.collapsed("lieu") : ""
+        let place = columns.contains("lieu") ? check.freeText("lieu") : ""
         if let start, let end, start >= end {
             check.report("fin", "la fin (\(end)) doit suivre le début (\(start)) le même jour")
         }

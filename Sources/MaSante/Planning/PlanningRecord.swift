@@ -37,12 +37,12 @@ public struct PlanningRecord: Hashable, Sendable {
     public static func parse(_ line: CSVLine, columns: CSVColumns) -> (record: PlanningRecord?, issues: [ImportIssue]) {
         var check = LineChecker(line, columns)
         let centre = check.name("centre", missing: "centre manquant")
-        let person = check.name("personne", missing: "personne manquante (RPPS ou « NOM Prénom »)")
+        let person = check.name("personne", missing: "personne manquante (RPPS ou « NOM Prénom »)", as: .freeText)
         let day = check.parse("jour", missing: "jour manquant (AAAA-MM-JJ)", CalendarDate.parse)
         let start = check.parse("debut", missing: "heure de début manquante (HH:MM)", TimeOfDay.parse)
         let end = check.parse("fin", missing: "heure de fin manquante (HH:MM)", TimeOfDay.parse)
         let activity = check.parse("activite", missing: "activité manquante : valeurs possibles \(Activity.validCodes)", Activity.parse)
-        let place = columns.contains("lieu") ? check.collapsed("lieu") : ""
+        let place = columns.contains("lieu") ? check.freeText("lieu") : ""
         guard check.issues.isEmpty, let day, let start, let end, let activity else { return (nil, check.issues) }
         return (PlanningRecord(centre: centre, person: person, day: day, start: start, end: end, activity: activity,
                                place: place.isEmpty ? nil : place), [])

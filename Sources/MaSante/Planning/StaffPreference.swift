@@ -48,7 +48,7 @@ public struct StaffPreferenceRecord: Sendable, Hashable {
     /// The record when the line is valid; otherwise every issue of the line.
     public static func parse(_ line: CSVLine, columns: CSVColumns) -> (record: StaffPreferenceRecord?, issues: [ImportIssue]) {
         var check = LineChecker(line, columns)
-        let person = check.name("personne", missing: "personne manquante (RPPS ou « NOM Prénom »)")
+        let person = check.name("personne", missing: "personne manquante (RPPS ou « NOM Prénom »)", as: .freeText)
         let day = check.parse("jour", missing: "jour manquant (lundi … dimanche)", Weekday.parseAnyDay)
         let start = check.parse("debut", missing: "heure de début manquante (HH:MM)", TimeOfDay.parse)
         let end = check.parse("fin", missing: "heure de fin manquante (HH:MM)", TimeOfDay.parse)

@@ -15,6 +15,7 @@ struct Audit: ParsableCommand {
     @Option(help: "Seulement les changements de cet identifiant de connexion.") var qui: String?
     @Option(help: "Nombre maximal de lignes.") var limite = 1_000
     @Option(help: "Format : texte, csv, json.") var format = "texte"
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         try reportingFailures {
@@ -26,6 +27,7 @@ struct Audit: ParsableCommand {
             if let problem = table.flatMap(AuditTrail.problem(withTable:)) {
                 throw CommandFailure.message("option --table : \(problem)", status: ExitStatus.badData)
             }
+            try output.check(holding: .personal)
             let conn = try global.connect()
             let entries = try AuditTrail(connection: conn).entries(since: day.startInParis, table: table, login: qui, limit: limite)
             let listing = Listing(
@@ -38,11 +40,10 @@ struct Audit: ParsableCommand {
                     return format == .texte ? head + [.text(entry.changes.joined(separator: " ; "))]
                                             : head + [entry.before.map(Listing.Cell.text) ?? .null, entry.after.map(Listing.Cell.text) ?? .null]
                 })
-            if format == .texte && entries.isEmpty {
-                print("Aucun changement enregistré depuis le \(day.french).")
-            } else {
-                print(ListingRenderer(listing: listing).render(format), terminator: "")
-            }
+            let text = format == .texte && entries.isEmpty
+                ? "Aucun changement enregistré depuis le \(day.french).\n"
+                : ListingRenderer(listing: listing).render(format)
+            try output.emit(text, holding: .personal, done: "Journal d'audit écrit")
         }
     }
 

@@ -121,6 +121,7 @@ struct Centres: ParsableCommand {
         @Option(help: "Format : texte, csv, json.") var format = "texte"
         @Option(help: "Seulement ce statut.") var statut: String?
         @Option(help: "Seulement ce département.") var departement: String?
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             try reportingFailures {
@@ -132,14 +133,13 @@ struct Centres: ParsableCommand {
                         return value
                     }
                 }
+                try output.check(holding: .aggregate)
                 let conn = try global.connect()
                 let listing = try CentreQueries(connection: conn).list(status: status, departement: dep)
-                if format == .texte {
-                    print(ListingRenderer(listing: Self.summary(of: listing)).text, terminator: "")
-                    print("\(listing.rows.count) centre(s)")
-                } else {
-                    print(ListingRenderer(listing: listing).render(format), terminator: "")
-                }
+                let text = format == .texte
+                    ? ListingRenderer(listing: Self.summary(of: listing)).text + "\(listing.rows.count) centre(s)\n"
+                    : ListingRenderer(listing: listing).render(format)
+                try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
             }
         }
     }

@@ -13,7 +13,21 @@ struct ImportArguments: ParsableArguments {
     func run(what: String, _ load: (Connection, CSVReader) throws -> ImportSummary) throws {
         let reader = try openCSV(fichier)
         let conn = try global.connect()
-        printSummary(try load(conn, reader), what: what)
+        printSummary(try importing { try load(conn, reader) }, what: what)
+    }
+}
+
+/// Runs the loading of an import, saying in French when the server cancelled it for running
+/// past its statement timeout (SQLSTATE 57014): the transaction was rolled back (exit 65).
+func importing<T>(_ load: () throws -> T) throws -> T {
+    do {
+        return try load()
+    } catch let error as PQError where error.sqlState == SQLState.queryCanceled {
+        throw CommandFailure.message("""
+            Erreur : l'import a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulé ; \
+            rien n'a été enregistré. Découpez le fichier en plusieurs imports, ou demandez à l'administrateur \
+            de la base d'allonger ce délai pour votre compte.
+            """, status: ExitStatus.badData)
     }
 }
 

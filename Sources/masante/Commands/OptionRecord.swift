@@ -38,3 +38,12 @@ func dateOption(_ name: String, _ text: String?) throws -> CalendarDate {
     guard let text else { return CalendarDate.today() }
     return try parseOption(name, text, CalendarDate.parse)
 }
+
+/// A name or free text option (`--motif`, `--note`…) checked by the rules of ``TypedText``,
+/// naming the option in the French error (exit 65).
+@discardableResult
+func typedOption(_ name: String, _ text: String?, as kind: TypedText.Kind) throws -> String? {
+    guard let text else { return nil }
+    try parseOption(name, text) { (text: String) throws(FieldError) in try TypedText.check(text, as: kind) }
+    return text
+}

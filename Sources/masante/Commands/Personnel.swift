@@ -73,6 +73,7 @@ struct Personnel: ParsableCommand {
         @Option(help: "Seulement cette profession.") var profession: String?
         @Option(help: "Seulement cette étape de recrutement (en_poste, parti…).") var etape: String?
         @Option(help: "Date à laquelle compter les ETP (aujourd'hui par défaut).") var au: String?
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             try reportingFailures {
@@ -87,17 +88,17 @@ struct Personnel: ParsableCommand {
                 }
                 let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
                 let date = try dateOption("au", au)
+                try output.check(holding: .personal)
                 let conn = try global.connect()
                 let staff = try PeopleQueries(connection: conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
-                switch format {
+                let text = switch format {
                 case .texte:
-                    print(ListingRenderer(listing: staff.table(forReading: true)).text, terminator: "")
-                    print("Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP")
-                case .json:
-                    print(ListingRenderer(listing: staff.table(forReading: false)).json, terminator: "")
-                default:
-                    print(ListingRenderer(listing: staff.csv).csv, terminator: "")
+                    ListingRenderer(listing: staff.table(forReading: true)).text
+                        + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
+                case .json: ListingRenderer(listing: staff.table(forReading: false)).json
+                default: ListingRenderer(listing: staff.csv).csv
                 }
+                try output.emit(text, holding: .personal, done: "Liste du personnel écrite")
             }
         }
     }
@@ -114,6 +115,7 @@ struct Personnel: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let day = try parseOption("date", date, CalendarDate.parse)
+                try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
                 let queries = PeopleQueries(connection: conn)
                 let person = try queries.find(personne)

@@ -17,6 +17,9 @@ struct Planning: ParsableCommand {
     struct ChangeOptions: ParsableArguments {
         @Option(help: "Motif du changement, obligatoire pour modifier une semaine publiée (inscrit dans son historique).") var motif: String?
         @Flag(help: "Dans une semaine publiée, enregistrer même si le changement ajoute un constat bloquant.") var forcer = false
+
+        /// `--motif`, refused when too long or holding a control character.
+        func reason() throws -> String? { try typedOption("motif", motif, as: .freeText) }
     }
 
     struct Ajouter: ParsableCommand {
@@ -45,7 +48,7 @@ struct Planning: ParsableCommand {
                 guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
                 let conn = try global.connect()
                 do {
-                    let outcome = try PlanningImporter(connection: conn).run(records: [(1, shift)], reason: change.motif, force: change.forcer)
+                    let outcome = try PlanningImporter(connection: conn).run(records: [(1, shift)], reason: try change.reason(), force: change.forcer)
                     print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
                     printWeeks(outcome)
                 } catch let rejected as ImportRejected {
@@ -88,7 +91,7 @@ struct Planning: ParsableCommand {
                         throw StoreError.notFound("aucun service de \(person.display) le \(ScheduleFrench.date(selection.day))\(selection.start.map { " à \($0)" } ?? "") au centre \(centre.name)")
                     }
                 }
-                var edit = PlanningEdit(reason: change.motif, force: change.forcer)
+                var edit = PlanningEdit(reason: try change.reason(), force: change.forcer)
                 edit.removals = ids
                 let outcome = try PlanningEditor(connection: conn).apply(edit)
                 print("\(outcome.removed) service(s) supprimé(s).")
@@ -117,7 +120,8 @@ struct Planning: ParsableCommand {
             try reportingFailures {
                 let reader = try openCSV(arguments.fichier)
                 let conn = try arguments.global.connect()
-                let outcome = try PlanningImporter(connection: conn).run(reader, replace: remplacer, reason: change.motif, force: change.forcer)
+                let reason = try change.reason()
+                let outcome = try importing { try PlanningImporter(connection: conn).run(reader, replace: remplacer, reason: reason, force: change.forcer) }
                 print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
                 printWeeks(outcome)
             }

@@ -20,6 +20,7 @@ extension Planning {
             try reportingFailures {
                 let target = try parseOption("vers", vers, ISOWeek.parse)
                 let source = CopySource.parse(de)
+                try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
                 let centre = try PlanningQueries(connection: conn).centre(named: centre)
                 let outcome = try PlanningCopier(connection: conn).copy(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
@@ -52,6 +53,7 @@ extension Planning {
                     guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
                         throw CommandFailure.message("option --nom : le nom du modèle est vide", status: ExitStatus.badData)
                     }
+                    try typedOption("nom", nom, as: .name)
                     let conn = try global.connect()
                     let centre = try PlanningQueries(connection: conn).centre(named: which.centre)
                     let count = try PlanningCopier(connection: conn).saveTemplate(centre: centre, week: week, name: nom)

@@ -17,7 +17,7 @@ extension Planning {
         @Option(help: "Premier jour exporté (AAAA-MM-JJ).") var du: String?
         @Option(help: "Dernier jour exporté (AAAA-MM-JJ).") var au: String?
         @Flag(help: "Inclure les semaines encore en brouillon.") var brouillons = false
-        @Option(help: "Écrire dans ce fichier (.ics) plutôt qu'à l'écran.") var sortie: String?
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard format.lowercased() == "ics" else { throw ValidationError("format inconnu « \(format) » : valeurs possibles ics") }
@@ -28,6 +28,7 @@ extension Planning {
         func run() throws {
             try reportingFailures {
                 let period = try self.period()
+                try output.check(holding: .personal)
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
                 let title: String, shifts: [DescribedShift]
@@ -41,7 +42,7 @@ extension Planning {
                     title = "Planning — \(centre.name)"
                 }
                 let events = shifts.map { Self.event($0, forPerson: personne != nil) }
-                try write(ICalendarWriter(name: title).render(events), to: sortie, what: "Calendrier (\(events.count) service(s))")
+                try output.emit(ICalendarWriter(name: title).render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
             }
         }
 

@@ -27,7 +27,7 @@ extension Planning {
                     let reader = try openCSV(fichier)
                     let conn = try global.connect()
                     let centre = try PlanningQueries(connection: conn).centre(named: self.centre)
-                    let count = try CentreNeedsStore(connection: conn).importFile(centreID: centre.id, reader)
+                    let count = try importing { try CentreNeedsStore(connection: conn).importFile(centreID: centre.id, reader) }
                     print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
                 }
             }

@@ -34,6 +34,7 @@ extension Planning {
                     throw CommandFailure.message("option --secondes : entre 0 et 600 secondes (\(secondes))", status: ExitStatus.badData)
                 }
                 let week = try which.week()
+                try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
                 let centre = try queries.centre(named: which.centre)

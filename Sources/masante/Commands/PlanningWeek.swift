@@ -23,16 +23,17 @@ extension Planning {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
         @Option(help: "Format : texte, csv, json, html (page A4 paysage à imprimer).") var format = "texte"
-        @Option(help: "Écrire dans ce fichier plutôt qu'à l'écran.") var sortie: String?
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             try reportingFailures {
                 let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
                 let week = try which.week()
+                try output.check(holding: .personal)
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
                 let view = try queries.view(centreID: try queries.centre(named: which.centre).id, week: week)
-                try write(try WeekGrid.render(view, as: format), to: sortie, what: "Planning")
+                try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
             }
         }
     }
@@ -128,19 +129,4 @@ func findingsText(_ findings: [Finding]) -> String {
     guard !findings.isEmpty else { return "Aucune anomalie." }
     let lines = WeekGrid.orderedFindings(findings).map { "  \($0.severity.rawValue) : \($0.message)" }
     return (lines + ["Total : \(WeekGrid.findingsSummary(findings))."]).joined(separator: "\n")
-}
-
-/// Writes a document to standard output, or to a file and says where (`Rapport écrit dans …`).
-func write(_ text: String, to path: String?, what: String) throws {
-    guard let path else {
-        print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
-        return
-    }
-    do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    } catch {
-        throw CommandFailure.message(
-            "Impossible d'écrire « \(path) » : vérifiez que le dossier existe et que vous pouvez y écrire.", status: ExitStatus.badData)
-    }
-    print("\(what) écrit dans \(URL(fileURLWithPath: path).standardizedFileURL.path)")
 }

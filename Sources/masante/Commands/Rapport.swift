@@ -18,12 +18,13 @@ struct Rapport: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.") var au: String?
         @Option(help: "Format : texte, csv, json, html.") var format = "texte"
-        @Option(help: "Écrit le rapport dans ce fichier au lieu de l'afficher.") var sortie: String?
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             try reportingFailures {
                 let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
                 let date = try dateOption("au", au)
+                try output.check(holding: .aggregate)
                 guard date <= CalendarDate.today() else {
                     throw CommandFailure.message(
                         "option --au : le \(date.french) est dans le futur ; un rapport décrit ce qui s'est passé jusqu'à une date passée ou aujourd'hui.",
@@ -37,7 +38,7 @@ struct Rapport: ParsableCommand {
                 case .json: ProgressReportText(report: report).json
                 case .html: ProgressReportHTML(report: report).render()
                 }
-                try write(output, to: sortie, what: "Rapport")
+                try self.output.emit(output, holding: .aggregate, done: "Rapport écrit")
             }
         }
     }

@@ -39,6 +39,9 @@ struct Recrutement: ParsableCommand {
                 }
                 let number = try rpps.map { try parseOption("rpps", $0, RPPS.parse) }
                 let day = try dateOption("date", date)
+                try typedOption("nom", nom, as: .name)
+                try typedOption("prenom", prenom, as: .name)
+                try typedOption("note", note, as: .freeText)
                 let conn = try global.connect()
                 let person = try Recruitment(connection: conn).addCandidate(
                     lastName: nom.trimmingCharacters(in: .whitespaces), firstName: prenom.trimmingCharacters(in: .whitespaces),
@@ -61,6 +64,7 @@ struct Recrutement: ParsableCommand {
             try reportingFailures {
                 let stage = try parseOption("etape", etape, RecruitmentStage.parse)
                 let day = try dateOption("date", date)
+                try typedOption("note", note, as: .freeText)
                 let conn = try global.connect()
                 let person = try PeopleQueries(connection: conn).find(personne)
                 try Recruitment(connection: conn).move(person, to: stage, on: day, note: note)

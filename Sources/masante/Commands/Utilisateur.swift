@@ -23,13 +23,14 @@ struct Utilisateur: ParsableCommand {
         @Option(help: "Identifiant de connexion (a-z, 0-9, « _ . - », commençant par une lettre).") var identifiant: String
         @Option(help: "Rôle : \(UserRole.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
         @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] = []
-        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne).")
+        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
         var passwordFromStandardInput = false
 
         func run() throws {
             try reportingFailures {
                 let role = try parseOption("role", role, UserRole.parse)
-                let given = passwordFromStandardInput ? readLine(strippingNewline: true) ?? "" : nil
+                let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
+                if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
                 let password = given ?? UserAccounts.generatePassword()
                 let conn = try global.connect(administration: true)
                 try UserAccounts(connection: conn).create(login: identifiant, role: role, password: password, centres: centre)
@@ -47,20 +48,21 @@ struct Utilisateur: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             try reportingFailures {
                 let format = try OutputFormat.parse(format)
+                try output.check(holding: .personal)
                 let accounts = try UserAccounts(connection: try global.connect(administration: true)).list()
                 let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
                     [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
                      .text(account.canLogIn ? "oui" : "non")]
                 })
-                if format == .texte && accounts.isEmpty {
-                    print("Aucun compte masante sur ce serveur.")
-                } else {
-                    print(ListingRenderer(listing: listing).render(format), terminator: "")
-                }
+                let text = format == .texte && accounts.isEmpty
+                    ? "Aucun compte masante sur ce serveur.\n"
+                    : ListingRenderer(listing: listing).render(format)
+                try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
             }
         }
     }

@@ -18,6 +18,7 @@ struct ListingRenderer {
 
     /// One header line then one line per row; `;` separates, quotes only when needed. Starts
     /// with a byte order mark so that Excel reads the accents as UTF-8 (the importers accept it).
+    /// A text that a spreadsheet would run as a formula gets a leading `'` (``SpreadsheetFormula``).
     var csv: String {
         "\u{FEFF}" + csvBody
     }
@@ -33,6 +34,7 @@ struct ListingRenderer {
     private static func csvValue(_ cell: Listing.Cell) -> String {
         switch cell {
         case .number(let value): FrenchNumber.format(value, maxFractionDigits: 4).replacingOccurrences(of: "\u{202F}", with: "")
+        case .text(let text): SpreadsheetFormula.neutralised(text)
         default: cell.plain
         }
     }
