@@ -54,7 +54,10 @@ let package = Package(
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RosteringCurtois"]),
         .testTarget(name: "WeekPlannerTests", dependencies: ["WeekPlanner", "MaSante", "Rostering"]),
-        .testTarget(name: "masanteTests", dependencies: ["masante", "PQ", "TestSupport"]),
+        .testTarget(
+            name: "masanteTests",
+            dependencies: ["masante", "PQ", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ]
 )
 

@@ -56,4 +56,7 @@ enum ParisClock {
 extension CalendarDate {
     /// Midnight at the start of the day in Paris, as an instant.
     public var startInParis: Date { ParisClock.startOfDay(self) }
+
+    /// The Paris calendar day `instant` falls on.
+    public init(inParis instant: Date) { self = ParisClock.day(of: instant) }
 }

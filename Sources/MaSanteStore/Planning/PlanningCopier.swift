@@ -7,9 +7,9 @@ public enum CopySource: Sendable, CustomStringConvertible {
     case week(ISOWeek)
     case template(String)
 
-    /// A week (`2026-W48`) or else a template's name.
-    public static func parse(_ text: String) -> CopySource {
-        (try? ISOWeek.parse(text)).map(CopySource.week) ?? .template(text.trimmingCharacters(in: .whitespaces))
+    /// A week (``WeekChoice``: `2026-W48`, a day of it, `courante`…) or else a template's name.
+    public static func parse(_ text: String, today: CalendarDate) -> CopySource {
+        (try? WeekChoice.parse(text, today: today)).map(CopySource.week) ?? .template(text.trimmingCharacters(in: .whitespaces))
     }
 
     public var description: String {

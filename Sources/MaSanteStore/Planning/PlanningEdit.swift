@@ -27,6 +27,17 @@ public struct PlanningEdit: Sendable {
 
     public mutating func add(_ shift: Shift, line: Int = 1) { additions.append(Addition(line: line, shift: shift)) }
 
+    /// Moves a shift: `shift` keeps the id of the one it replaces. Checked as the old one removed
+    /// and the new one added, written as one update (one « modification » in a published week's
+    /// history, and a calendar event that changes instead of a new one).
+    public mutating func move(_ shift: Shift, line: Int = 1) {
+        removals.append(shift.id)
+        add(shift, line: line)
+    }
+
+    /// The ids both removed and added back: shifts moved.
+    var movedIDs: Set<UUID> { Set(additions.map(\.shift.id)).intersection(removals) }
+
     /// A shift to add, and the file line (or 1 for options) it comes from.
     public struct Addition: Sendable {
         public var line: Int
@@ -59,6 +70,7 @@ public struct EditedWeek: Sendable {
 public struct EditOutcome: Sendable {
     public var added = 0
     public var removed = 0
+    public var moved = 0
     public var weeks: [EditedWeek] = []
 }
 

@@ -30,9 +30,10 @@ public struct PlanningEditor {
         let published: [WeekKey] = edit.force ? [] : weeks.filter { states[$0]?.status == .publiee }
         let before = try blockingMessages(published)
         try ShiftChecks(connection: connection).verify(edit)
-        for id in edit.removals { try connection.execute("DELETE FROM shifts WHERE id = \(id)") }
-        for addition in edit.additions { try insert(addition.shift, line: addition.line) }
-        var outcome = EditOutcome(added: edit.additions.count, removed: edit.removals.count)
+        let moved = edit.movedIDs
+        for id in edit.removals where !moved.contains(id) { try connection.execute("DELETE FROM shifts WHERE id = \(id)") }
+        for addition in edit.additions { try write(addition.shift, line: addition.line, updating: moved.contains(addition.shift.id)) }
+        var outcome = EditOutcome(added: edit.additions.count - moved.count, removed: edit.removals.count - moved.count, moved: moved.count)
         for key in weeks {
             let status: WeekStatus = states[key]?.status ?? .brouillon
             outcome.weeks.append(try edited(key, status: status, blockingBefore: before[key]))
@@ -119,9 +120,19 @@ public struct PlanningEditor {
         return messages
     }
 
-    private func insert(_ shift: Shift, line: Int) throws {
+    /// Inserts a shift, or, `updating`, rewrites the one with its id (a move: its calendar
+    /// sequence grows so that agendas take the new times).
+    private func write(_ shift: Shift, line: Int, updating: Bool) throws {
         let result: Result<Int, PQError> = Result { () throws(PQError) -> Int in
-            try connection.execute("""
+            if updating {
+                return try connection.execute("""
+                    UPDATE shifts SET person_id = \(shift.personID), centre_id = \(shift.centreID), starts_at = \(shift.start),
+                           ends_at = \(shift.end), activity = \(shift.activity)::activity, place = \(shift.place),
+                           sequence = sequence + 1, updated_at = now()
+                    WHERE id = \(shift.id)
+                    """)
+            }
+            return try connection.execute("""
                 INSERT INTO shifts (id, person_id, centre_id, starts_at, ends_at, activity, place)
                 VALUES (\(shift.id), \(shift.personID), \(shift.centreID), \(shift.start), \(shift.end), \(shift.activity)::activity, \(shift.place))
                 """)

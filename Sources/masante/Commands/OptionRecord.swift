@@ -47,3 +47,14 @@ func typedOption(_ name: String, _ text: String?, as kind: TypedText.Kind) throw
     try parseOption(name, text) { (text: String) throws(FieldError) in try TypedText.check(text, as: kind) }
     return text
 }
+
+/// A week option (``WeekChoice``: `2026-W50`, a day of the week, `courante`, `prochaine`), the
+/// current week in Paris when absent.
+func weekOption(_ name: String, _ text: String?) throws -> ISOWeek {
+    let today = CalendarDate.today()
+    guard let text else { return ISOWeek(containing: today) }
+    return try parseOption(name, text) { (text) throws(FieldError) in try WeekChoice.parse(text, today: today) }
+}
+
+/// The help of every option naming a week.
+let weekOptionHelp = "La semaine : 2026-W50, une date de la semaine (07/12/2026), « courante » ou « prochaine »"

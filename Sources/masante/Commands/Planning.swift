@@ -8,7 +8,7 @@ struct Planning: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planning",
         abstract: "Planning hebdomadaire des centres : saisir, vérifier, publier, exporter.",
-        subcommands: [Ajouter.self, Supprimer.self, Importer.self, Semaine.self, Verifier.self, Copier.self, Modele.self,
+        subcommands: [Ajouter.self, Supprimer.self, Deplacer.self, Importer.self, Semaine.self, Verifier.self, Copier.self, Modele.self,
                       Publier.self, Historique.self, Exporter.self, Regles.self, Besoins.self, Preferences.self, Proposer.self, Expliquer.self, Suggerer.self]
     )
 
@@ -28,7 +28,7 @@ struct Planning: ParsableCommand {
             discussion: "Une fin avant le début tombe le lendemain (22:00 → 06:00). Activités : \(Activity.validCodes).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Nom du centre.") var centre: String
+        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
         @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
         @Option(help: "Jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: String
         @Option(help: "Heure de début (HH:MM).") var debut: String
@@ -39,14 +39,15 @@ struct Planning: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
+                let conn = try global.connect()
+                let centre = try PlanningQueries(connection: conn).centre(option: centre)
                 let record = OptionRecord(values: [
-                    ("centre", centre), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
+                    ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
                     ("activite", activite), ("lieu", lieu),
                 ])
                 let columns = try record.columns(required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
                 let parsed = PlanningRecord.parse(record.line, columns: columns)
                 guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
-                let conn = try global.connect()
                 do {
                     let outcome = try PlanningImporter(connection: conn).run(records: [(1, shift)], reason: try change.reason(), force: change.forcer)
                     print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
@@ -64,46 +65,19 @@ struct Planning: ParsableCommand {
             discussion: "Sans --debut, supprime tous les services de la personne ce jour-là dans ce centre.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Identifiant du service (colonne id de « planning semaine --format json »).") var id: String?
-        @Option(help: "Nom du centre.") var centre: String?
-        @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") var personne: String?
-        @Option(help: "Jour du service.") var jour: String?
-        @Option(help: "Heure de début du service.") var debut: String?
+        @OptionGroup var selection: ShiftSelection
         @OptionGroup var change: ChangeOptions
 
         func run() throws {
             try reportingFailures {
-                var ids: [UUID] = []
-                if let id {
-                    guard let uuid = UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) else {
-                        throw CommandFailure.message("option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)", status: ExitStatus.badData)
-                    }
-                    ids = [uuid]
-                }
-                let selection = try id == nil ? selectionOptions() : nil
+                let checked = try selection.checked()
                 let conn = try global.connect()
-                if let selection {
-                    let queries = PlanningQueries(connection: conn)
-                    let centre = try queries.centre(named: selection.centre)
-                    let person = try PeopleQueries(connection: conn).find(selection.person)
-                    ids = try queries.shiftIDs(centreID: centre.id, personID: person.id, day: selection.day, start: selection.start)
-                    guard !ids.isEmpty else {
-                        throw StoreError.notFound("aucun service de \(person.display) le \(ScheduleFrench.date(selection.day))\(selection.start.map { " à \($0)" } ?? "") au centre \(centre.name)")
-                    }
-                }
                 var edit = PlanningEdit(reason: try change.reason(), force: change.forcer)
-                edit.removals = ids
+                edit.removals = try selection.shiftIDs(checked, queries: PlanningQueries(connection: conn))
                 let outcome = try PlanningEditor(connection: conn).apply(edit)
                 print("\(outcome.removed) service(s) supprimé(s).")
                 printWeeks(outcome)
             }
-        }
-
-        private func selectionOptions() throws -> (centre: String, person: String, day: CalendarDate, start: TimeOfDay?) {
-            guard let centre, let personne, let jour else {
-                throw ValidationError("indiquez --id, ou bien --centre, --personne et --jour (et --debut pour un seul service)")
-            }
-            return (centre, personne, try parseOption("jour", jour, CalendarDate.parse), try debut.map { try parseOption("debut", $0, TimeOfDay.parse) })
         }
     }
 

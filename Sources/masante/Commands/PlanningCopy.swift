@@ -10,19 +10,19 @@ extension Planning {
             discussion: "Mêmes personnes, mêmes jours, mêmes heures. Les absences ne sont pas recopiées ; une personne absente, plus affectée au centre ou déjà planifiée ailleurs à ce moment est laissée de côté, et la commande le dit.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Nom du centre.") var centre: String
-        @Option(help: "Semaine source (2026-W48) ou nom d'un modèle (« planning modele enregistrer »).") var de: String
-        @Option(help: "Semaine à planifier, par exemple 2026-W49.") var vers: String
+        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
+        @Option(help: "Semaine source (2026-W48, une date de la semaine, « courante »…) ou nom d'un modèle (« planning modele enregistrer »).") var de: String
+        @Option(help: ArgumentHelp("Semaine à planifier. " + weekOptionHelp + ".")) var vers: String
         @Flag(help: "Remplacer les services déjà saisis dans la semaine cible.") var remplacer = false
         @Option(help: "Motif, si la semaine cible est déjà publiée.") var motif: String?
 
         func run() throws {
             try reportingFailures {
-                let target = try parseOption("vers", vers, ISOWeek.parse)
-                let source = CopySource.parse(de)
+                let target = try weekOption("vers", vers)
+                let source = CopySource.parse(de, today: CalendarDate.today())
                 try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(named: centre)
+                let centre = try PlanningQueries(connection: conn).centre(option: centre)
                 let outcome = try PlanningCopier(connection: conn).copy(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
                 print("\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
                 if !outcome.skipped.isEmpty {
@@ -55,7 +55,7 @@ extension Planning {
                     }
                     try typedOption("nom", nom, as: .name)
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(named: which.centre)
+                    let centre = try PlanningQueries(connection: conn).centre(option: which.centre)
                     let count = try PlanningCopier(connection: conn).saveTemplate(centre: centre, week: week, name: nom)
                     print("Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week).")
                 }
@@ -66,12 +66,12 @@ extension Planning {
             static let configuration = CommandConfiguration(abstract: "Liste les modèles de semaine d'un centre.")
 
             @OptionGroup var global: GlobalOptions
-            @Option(help: "Nom du centre.") var centre: String
+            @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
 
             func run() throws {
                 try reportingFailures {
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(named: centre)
+                    let centre = try PlanningQueries(connection: conn).centre(option: centre)
                     let templates = try PlanningCopier(connection: conn).templates(centreID: centre.id)
                     guard !templates.isEmpty else {
                         print("\(centre.name) n'a aucun modèle de semaine.")

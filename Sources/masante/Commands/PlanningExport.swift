@@ -12,8 +12,8 @@ extension Planning {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format : ics.") var format = "ics"
         @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") var personne: String?
-        @Option(help: "Nom du centre (tout son personnel).") var centre: String?
-        @Option(help: "Une seule semaine, par exemple 2026-W49.") var semaine: String?
+        @Option(help: ArgumentHelp(centreOptionHelp + " Tout son personnel.")) var centre: String?
+        @Option(help: ArgumentHelp("Une seule semaine. " + weekOptionHelp + ".")) var semaine: String?
         @Option(help: "Premier jour exporté (AAAA-MM-JJ).") var du: String?
         @Option(help: "Dernier jour exporté (AAAA-MM-JJ).") var au: String?
         @Flag(help: "Inclure les semaines encore en brouillon.") var brouillons = false
@@ -21,7 +21,7 @@ extension Planning {
 
         func validate() throws {
             guard format.lowercased() == "ics" else { throw ValidationError("format inconnu « \(format) » : valeurs possibles ics") }
-            guard (personne == nil) != (centre == nil) else { throw ValidationError("indiquez soit --personne, soit --centre") }
+            guard personne == nil || centre == nil else { throw ValidationError("indiquez soit --personne, soit --centre, pas les deux") }
             guard semaine == nil || (du == nil && au == nil) else { throw ValidationError("--semaine ou bien --du/--au, pas les deux") }
         }
 
@@ -37,7 +37,7 @@ extension Planning {
                     shifts = try queries.shifts(personID: person.id, in: period, includeDrafts: brouillons)
                     title = "Planning — \(person.firstName) \(person.lastName)"
                 } else {
-                    let centre = try queries.centre(named: centre ?? "")
+                    let centre = try queries.centre(option: centre)
                     shifts = try queries.shifts(centreID: centre.id, in: period, includeDrafts: brouillons)
                     title = "Planning — \(centre.name)"
                 }
@@ -47,7 +47,7 @@ extension Planning {
         }
 
         private func period() throws -> DateInterval {
-            if let semaine { return try parseOption("semaine", semaine, ISOWeek.parse).interval }
+            if let semaine { return try weekOption("semaine", semaine).interval }
             let current = ISOWeek(containing: CalendarDate.today())
             let first = try du.map { try parseOption("du", $0, CalendarDate.parse) } ?? current.adding(weeks: -4).monday
             let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? current.adding(weeks: 12).monday.adding(days: 6)

@@ -19,14 +19,14 @@ extension Planning {
                     """)
 
             @OptionGroup var global: GlobalOptions
-            @Option(help: "Nom du centre.") var centre: String
+            @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
             @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
 
             func run() throws {
                 try reportingFailures {
                     let reader = try openCSV(fichier)
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(named: self.centre)
+                    let centre = try PlanningQueries(connection: conn).centre(option: self.centre)
                     let count = try importing { try CentreNeedsStore(connection: conn).importFile(centreID: centre.id, reader) }
                     print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
                 }
@@ -39,14 +39,14 @@ extension Planning {
                 discussion: "Le csv se réimporte tel quel avec « planning besoins importer ».")
 
             @OptionGroup var global: GlobalOptions
-            @Option(help: "Nom du centre.") var centre: String
+            @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
             @Option(help: "Format : texte, csv, json.") var format = "texte"
 
             func run() throws {
                 try reportingFailures {
                     let format = try OutputFormat.parse(format)
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(named: self.centre)
+                    let centre = try PlanningQueries(connection: conn).centre(option: self.centre)
                     let (needs, recorded) = try CentreNeedsStore(connection: conn).needs(centreID: centre.id)
                     let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: needs.sorted { ($0.weekday, $0.start, $0.activity.rawValue) < ($1.weekday, $1.start, $1.activity.rawValue) }.map { need in
                         [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),

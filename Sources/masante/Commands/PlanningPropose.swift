@@ -37,7 +37,7 @@ extension Planning {
                 try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
-                let centre = try queries.centre(named: which.centre)
+                let centre = try queries.centre(option: which.centre)
                 let published = try queries.view(centreID: centre.id, week: week).status == .publiee
                 if published && (absence == nil || motif == nil) {
                     throw CommandFailure.message(
@@ -107,7 +107,7 @@ extension Planning {
             try reportingFailures {
                 let week = try which.week()
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(named: which.centre)
+                let centre = try PlanningQueries(connection: conn).centre(option: which.centre)
                 let request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: week)
                 print("Score de \(centre.name), semaine \(week) :")
                 print(proposalReport(WeekPlanner.explain(request)))

@@ -11,7 +11,7 @@ extension Planning {
             discussion: "Règles : \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")). Limites : \(RuleLimitName.allCases.map(\.rawValue).joined(separator: ", ")). Une personne qui travaille dans plusieurs centres reste soumise aux réglages les plus stricts de ces centres.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Nom du centre.") var centre: String
+        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
         @Option(help: "Règle à activer.") var activer: [String] = []
         @Option(help: "Règle à désactiver.") var desactiver: [String] = []
         @Option(help: "Gravité d'une règle : regle=bloquant ou regle=avertissement.") var gravite: [String] = []
@@ -39,7 +39,7 @@ extension Planning {
                     }
                 }
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(named: centre)
+                let centre = try PlanningQueries(connection: conn).centre(option: centre)
                 let store = CentreSettingsStore(connection: conn)
                 try conn.transaction {
                     for rule in switchedOn { try store.setRule(rule, enabled: true, centreID: centre.id) }

@@ -17,7 +17,7 @@ extension Planning {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Nom du centre.") var centre: String
+        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
         @Option(help: "Jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: String
         @Option(help: "Heure de début (HH:MM).") var debut: String
         @Option(help: "Heure de fin (HH:MM).") var fin: String
@@ -40,7 +40,7 @@ extension Planning {
                     throw CommandFailure.message("option --\(option) : \(error.message)", status: ExitStatus.badData)
                 }
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(named: centre)
+                let centre = try PlanningQueries(connection: conn).centre(option: centre)
                 let suggestion = try SlotSuggestions(connection: conn).suggest(centreID: centre.id, slot: slot)
                 let verdict = Self.conclusion(suggestion)
                 switch format {

@@ -5,13 +5,10 @@ import MaSanteStore
 
 /// Options naming one centre's week.
 struct WeekOptions: ParsableArguments {
-    @Option(help: "Nom du centre.") var centre: String
-    @Option(help: "Semaine ISO, par exemple 2026-W49 (la semaine en cours par défaut).") var semaine: String?
+    @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
+    @Option(help: ArgumentHelp(weekOptionHelp + " ; la semaine en cours par défaut.")) var semaine: String?
 
-    func week() throws -> ISOWeek {
-        guard let semaine else { return ISOWeek(containing: CalendarDate.today()) }
-        return try parseOption("semaine", semaine, ISOWeek.parse)
-    }
+    func week() throws -> ISOWeek { try weekOption("semaine", semaine) }
 }
 
 extension Planning {
@@ -32,7 +29,7 @@ extension Planning {
                 try output.check(holding: .personal)
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
-                let view = try queries.view(centreID: try queries.centre(named: which.centre).id, week: week)
+                let view = try queries.view(centreID: try queries.centre(option: which.centre).id, week: week)
                 try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
             }
         }
@@ -53,7 +50,7 @@ extension Planning {
                 let week = try which.week()
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
-                let view = try queries.view(centreID: try queries.centre(named: which.centre).id, week: week)
+                let view = try queries.view(centreID: try queries.centre(option: which.centre).id, week: week)
                 if format == .json {
                     let document = WeekGridData(view: view).document
                     let encoder = JSONEncoder()
@@ -87,7 +84,7 @@ extension Planning {
             try reportingFailures {
                 let week = try which.week()
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(named: which.centre)
+                let centre = try PlanningQueries(connection: conn).centre(option: which.centre)
                 let published = try PlanningEditor(connection: conn).publish(centreID: centre.id, week: week)
                 print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
                 if !published.findings.isEmpty { print(findingsText(published.findings)) }
@@ -97,28 +94,23 @@ extension Planning {
 
     struct Historique: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Montre la publication d'une semaine et chaque changement fait ensuite (qui, quand, motif, avant, après).")
+            abstract: "Montre la publication d'une semaine et chaque changement fait ensuite : qui, quand, motif, le service avant et après.",
+            discussion: "En texte : les personnes par leur nom, les jours et les heures en clair. En json (--format json) : les mêmes informations, jours AAAA-MM-JJ et heures HH:MM de Paris.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
+        @Option(help: "Format : texte, json.") var format = "texte"
 
         func run() throws {
             try reportingFailures {
+                let format = try OutputFormat.parse(format, allowed: [.texte, .json])
                 let week = try which.week()
                 let conn = try global.connect()
                 let queries = PlanningQueries(connection: conn)
-                let centre = try queries.centre(named: which.centre)
+                let centre = try queries.centre(option: which.centre)
                 let changes = try queries.changes(centreID: centre.id, week: week)
-                guard !changes.isEmpty else {
-                    print("Semaine \(week) de \(centre.name) : ni publiée ni modifiée après publication.")
-                    return
-                }
-                for change in changes {
-                    let when = "\(ScheduleFrench.moment(change.at)) par \(change.by)"
-                    print("\(when) — \(change.operation)\(change.reason.map { " (motif : \($0))" } ?? "")")
-                    if let before = change.before { print("    avant : \(before)") }
-                    if let after = change.after { print("    après : \(after)") }
-                }
+                print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)
+                                      : ChangeHistory.text(changes, centre: centre.name, week: week))
             }
         }
     }
