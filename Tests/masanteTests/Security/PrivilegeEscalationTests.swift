@@ -48,6 +48,20 @@ import Testing
         }
     }
 
+    @Test func everyTableUnderRowSecurityLetsTheAdministratorSeeEveryRow() async throws {
+        try await withRegistry { registry in
+            let conn = try registry.database.connect()
+            defer { conn.close() }
+            let uncovered = try conn.query("""
+                SELECT c.relname::text FROM pg_class c
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relrowsecurity
+                  AND NOT EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = c.oid AND p.polcmd = '*'
+                                  AND 'masante_admin'::regrole = ANY (p.polroles))
+                """).map { try $0.decode(String.self) }
+            #expect(uncovered.isEmpty, "tables without an admin_all policy: \(uncovered)")
+        }
+    }
+
     @Test func aManagersTemporaryAuditLogWithATriggerCatchesNothingAndRunsNothingAsTheOwner() async throws {
         try await SecurityFixture.with { fixture in
             let conn = try fixture.connect(as: fixture.manager)
