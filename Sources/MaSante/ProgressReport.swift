@@ -70,12 +70,12 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 }
 
 /// A finished month whose activity is provisional: centres open on at least one of its days have
-/// not declared it, so its totals lack them (they are not zero, they are unknown).
+/// not declared it, so its totals lack them (they are not zero, they are unknown). The database
+/// finds them (`report_undeclared_months`).
 ///
 /// ```swift
-/// let months = ProvisionalMonth.find(centres: [millas, quillan], declared: [1: ["2026-09", "2026-10"], 2: ["2026-09"]],
-///                                    asOf: CalendarDate(year: 2026, month: 10, day: 31)!)
-/// months   // [ProvisionalMonth(month: "2026-10", missingCentres: ["Centre de santé de Quillan"])]
+/// ProvisionalMonth.grouping([("2026-10", "Quillan"), ("2026-09", "Millas"), ("2026-10", "Lussan")])
+/// // [("2026-09", ["Millas"]), ("2026-10", ["Lussan", "Quillan"])]
 /// ```
 public struct ProvisionalMonth: Sendable, Equatable, Codable {
     /// `AAAA-MM`.
@@ -92,42 +92,13 @@ public struct ProvisionalMonth: Sendable, Equatable, Codable {
         case month = "mois", missingCentres = "centres_manquants"
     }
 
-    /// A centre's opening and closing dates (`closedOn` is its first day closed).
-    public struct Period: Sendable, Equatable {
-        public var centreID: Int
-        public var name: String
-        public var openedOn: CalendarDate
-        public var closedOn: CalendarDate?
-
-        public init(centreID: Int, name: String, openedOn: CalendarDate, closedOn: CalendarDate? = nil) {
-            self.centreID = centreID
-            self.name = name
-            self.openedOn = openedOn
-            self.closedOn = closedOn
+    /// Months (`AAAA-MM`) and the centres missing from each, from (month, centre) pairs:
+    /// oldest month first, names sorted.
+    public static func grouping(_ missing: [(month: String, centre: String)]) -> [ProvisionalMonth] {
+        Dictionary(grouping: missing, by: \.month).sorted { $0.key < $1.key }.map { month, pairs in
+            ProvisionalMonth(month: month, missingCentres: pairs.map(\.centre).sorted())
         }
     }
-
-    /// The months finished by `asOf` in which some centre of `centres` was open at least one day
-    /// yet has no month (`AAAA-MM`) in `declared[centreID]`, oldest first.
-    public static func find(centres: [Period], declared: [Int: Set<String>], asOf: CalendarDate) -> [ProvisionalMonth] {
-        let next = asOf.adding(days: 1)
-        let lastFinished = next.year * 12 + next.month - 2
-        var missing: [Int: [String]] = [:]
-        for centre in centres {
-            let first = centre.openedOn.year * 12 + centre.openedOn.month - 1
-            // Closed on the first of a month: its last open month is the one before.
-            let last = centre.closedOn.map { $0.year * 12 + $0.month - 1 - ($0.day == 1 ? 1 : 0) } ?? lastFinished
-            guard first <= min(last, lastFinished) else { continue }
-            let theirs = declared[centre.centreID] ?? []
-            for month in first...min(last, lastFinished) where !theirs.contains(label(month)) {
-                missing[month, default: []].append(centre.name)
-            }
-        }
-        return missing.keys.sorted().map { ProvisionalMonth(month: label($0), missingCentres: missing[$0]!.sorted()) }
-    }
-
-    /// `2026-10` for a month counted from year 0.
-    static func label(_ month: Int) -> String { String(format: "%04d-%02d", month / 12, month % 12 + 1) }
 }
 
 /// One centre's line of the report.

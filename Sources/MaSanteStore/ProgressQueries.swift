@@ -137,23 +137,12 @@ public struct ProgressQueries {
                               homeVisits: home, ehpadVisits: ehpad, newReferringPatients: patients)
     }
 
-    /// The finished months some centre open then has not declared (``ProvisionalMonth``): the
-    /// centres' opening dates and the months each declared, read from `centres` and
-    /// `monthly_activity`.
+    /// The finished months some centre open then has not declared (``ProvisionalMonth``),
+    /// found by the database (`report_undeclared_months`).
     private func provisionalActivity(asOf date: CalendarDate) throws -> [ProvisionalMonth] {
-        let centres = try connection.query("""
-            SELECT id, name, opened_on, closed_on FROM centres WHERE opened_on <= \(date)
-            """).map { row in
-            let (id, name, opened, closed) = try row.decode((Int, String, CalendarDate, CalendarDate?).self)
-            return ProvisionalMonth.Period(centreID: id, name: name, openedOn: opened, closedOn: closed)
+        let missing = try connection.query("SELECT month, centre FROM report_undeclared_months(\(date))").map {
+            try $0.decode((String, String).self)
         }
-        var declared: [Int: Set<String>] = [:]
-        for row in try connection.query("""
-            SELECT centre_id, to_char(month, 'YYYY-MM') FROM monthly_activity WHERE month <= \(date)
-            """) {
-            let (centreID, month) = try row.decode((Int, String).self)
-            declared[centreID, default: []].insert(month)
-        }
-        return ProvisionalMonth.find(centres: centres, declared: declared, asOf: date)
+        return ProvisionalMonth.grouping(missing)
     }
 }
