@@ -253,11 +253,12 @@ enum ShellWords {
 
 /// Whether a guide's documented output is found in what a command printed: each non-blank
 /// documented line must equal a printed line, in order (other printed lines may come between),
-/// with « … » standing for any text within the line. Trailing spaces are ignored.
+/// with « … » standing for any text within the line. Trailing spaces and the byte order mark that
+/// starts a CSV output (invisible on a terminal) are ignored.
 enum DocumentedOutput {
     /// The first documented line that is not found (in order), nil when all are.
     static func firstMissingLine(expected: [String], actual: String) -> String? {
-        let printed = actual.components(separatedBy: "\n").map(trimTrailing)
+        let printed = actual.replacingOccurrences(of: "\u{FEFF}", with: "").components(separatedBy: "\n").map(trimTrailing)
         var position = 0
         for line in expected.map(trimTrailing) where !line.isEmpty && line != "…" {
             guard let found = printed[position...].firstIndex(where: { matches(pattern: line, $0) }) else {
