@@ -25,13 +25,15 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     /// About ten openings a year are planned.
     public var openingsTargetPerYear: Int
     public var activity: ActivityTotals
+    /// Finished months some open centres have not declared: their activity totals are incomplete.
+    public var provisionalActivity: [ProvisionalMonth]
     public var projection: Projection
 
     public init(
         asOf: CalendarDate, goal: Int, deadline: CalendarDate, hired: Int, inPost: Int, fte: Double,
         hiredByProfession: [String: Int], hiredOutsideGoal: [String: Int], hiredByDepartement: [String: Int],
         byCentre: [CentreFigures], byMonth: [MonthFigures], centresOpen: Int, openingsByYear: [String: Int],
-        openingsTargetPerYear: Int = 10, activity: ActivityTotals, projection: Projection
+        openingsTargetPerYear: Int = 10, activity: ActivityTotals, provisionalActivity: [ProvisionalMonth] = [], projection: Projection
     ) {
         self.asOf = asOf
         self.goal = goal
@@ -51,6 +53,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         self.openingsByYear = openingsByYear
         self.openingsTargetPerYear = openingsTargetPerYear
         self.activity = activity
+        self.provisionalActivity = provisionalActivity
         self.projection = projection
     }
 
@@ -62,8 +65,69 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         case hiredByProfession = "par_profession", hiredOutsideGoal = "hors_objectif", hiredByDepartement = "par_departement"
         case byCentre = "par_centre", byMonth = "par_mois", centresOpen = "centres_ouverts"
         case openingsByYear = "ouvertures_par_an", openingsTargetPerYear = "objectif_ouvertures_par_an"
-        case activity = "activite", projection
+        case activity = "activite", provisionalActivity = "activite_provisoire", projection
     }
+}
+
+/// A finished month whose activity is provisional: centres open on at least one of its days have
+/// not declared it, so its totals lack them (they are not zero, they are unknown).
+///
+/// ```swift
+/// let months = ProvisionalMonth.find(centres: [millas, quillan], declared: [1: ["2026-09", "2026-10"], 2: ["2026-09"]],
+///                                    asOf: CalendarDate(year: 2026, month: 10, day: 31)!)
+/// months   // [ProvisionalMonth(month: "2026-10", missingCentres: ["Centre de santé de Quillan"])]
+/// ```
+public struct ProvisionalMonth: Sendable, Equatable, Codable {
+    /// `AAAA-MM`.
+    public var month: String
+    /// The centres' names, sorted.
+    public var missingCentres: [String]
+
+    public init(month: String, missingCentres: [String]) {
+        self.month = month
+        self.missingCentres = missingCentres
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case month = "mois", missingCentres = "centres_manquants"
+    }
+
+    /// A centre's opening and closing dates (`closedOn` is its first day closed).
+    public struct Period: Sendable, Equatable {
+        public var centreID: Int
+        public var name: String
+        public var openedOn: CalendarDate
+        public var closedOn: CalendarDate?
+
+        public init(centreID: Int, name: String, openedOn: CalendarDate, closedOn: CalendarDate? = nil) {
+            self.centreID = centreID
+            self.name = name
+            self.openedOn = openedOn
+            self.closedOn = closedOn
+        }
+    }
+
+    /// The months finished by `asOf` in which some centre of `centres` was open at least one day
+    /// yet has no month (`AAAA-MM`) in `declared[centreID]`, oldest first.
+    public static func find(centres: [Period], declared: [Int: Set<String>], asOf: CalendarDate) -> [ProvisionalMonth] {
+        let next = asOf.adding(days: 1)
+        let lastFinished = next.year * 12 + next.month - 2
+        var missing: [Int: [String]] = [:]
+        for centre in centres {
+            let first = centre.openedOn.year * 12 + centre.openedOn.month - 1
+            // Closed on the first of a month: its last open month is the one before.
+            let last = centre.closedOn.map { $0.year * 12 + $0.month - 1 - ($0.day == 1 ? 1 : 0) } ?? lastFinished
+            guard first <= min(last, lastFinished) else { continue }
+            let theirs = declared[centre.centreID] ?? []
+            for month in first...min(last, lastFinished) where !theirs.contains(label(month)) {
+                missing[month, default: []].append(centre.name)
+            }
+        }
+        return missing.keys.sorted().map { ProvisionalMonth(month: label($0), missingCentres: missing[$0]!.sorted()) }
+    }
+
+    /// `2026-10` for a month counted from year 0.
+    static func label(_ month: Int) -> String { String(format: "%04d-%02d", month / 12, month % 12 + 1) }
 }
 
 /// One centre's line of the report.

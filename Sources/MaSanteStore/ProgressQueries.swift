@@ -81,6 +81,7 @@ public struct ProgressQueries {
                     SELECT extract(year FROM opened_on)::int8::text, count(*) FROM centres WHERE opened_on <= \(date) GROUP BY 1
                     """),
                 activity: try activity(asOf: date),
+                provisionalActivity: try provisionalActivity(asOf: date),
                 projection: Projection.compute(hired: hired, hiredInLast12Months: lastYear, goal: target, asOf: date, deadline: deadline))
         }
     }
@@ -134,5 +135,25 @@ public struct ProgressQueries {
         let (scheduled, unscheduled, home, ehpad, patients) = try row.decode((Int, Int, Int, Int, Int).self)
         return ActivityTotals(scheduledConsultations: scheduled, unscheduledConsultations: unscheduled,
                               homeVisits: home, ehpadVisits: ehpad, newReferringPatients: patients)
+    }
+
+    /// The finished months some centre open then has not declared (``ProvisionalMonth``): the
+    /// centres' opening dates and the months each declared, read from `centres` and
+    /// `monthly_activity`.
+    private func provisionalActivity(asOf date: CalendarDate) throws -> [ProvisionalMonth] {
+        let centres = try connection.query("""
+            SELECT id, name, opened_on, closed_on FROM centres WHERE opened_on <= \(date)
+            """).map { row in
+            let (id, name, opened, closed) = try row.decode((Int, String, CalendarDate, CalendarDate?).self)
+            return ProvisionalMonth.Period(centreID: id, name: name, openedOn: opened, closedOn: closed)
+        }
+        var declared: [Int: Set<String>] = [:]
+        for row in try connection.query("""
+            SELECT centre_id, to_char(month, 'YYYY-MM') FROM monthly_activity WHERE month <= \(date)
+            """) {
+            let (centreID, month) = try row.decode((Int, String).self)
+            declared[centreID, default: []].insert(month)
+        }
+        return ProvisionalMonth.find(centres: centres, declared: declared, asOf: date)
     }
 }

@@ -96,13 +96,12 @@ struct RosterMapping {
             var member = StaffMember(id: person.name, shiftTypeCount: blocks.count)
             member.eligible = eligible
             let theirs = request.existing.filter { $0.personID == person.personID }
-            let worked = theirs.filter(\.activity.isWork).map { Int($0.end.timeIntervalSince($0.start) / 60) }.reduce(0, +)
-            let daysInContract = week.days.filter { person.contract(on: $0) != nil }.count
-            let weekly = person.contract(on: week.days[0]).map(\.weeklyHours)
-                ?? week.days.compactMap { person.contract(on: $0)?.weeklyHours }.first ?? 0
-            let contractMinutes = Int(weekly * 60) * daysInContract / 7
-            member.maxTotalMinutes = max(0, min(48 * 60, contractMinutes + 4 * 60) - worked)
-            member.targetMinutes = max(0, contractMinutes - worked)
+            // Leave counts toward the contract, not toward the 48 h.
+            let hours = WeekHours(shifts: theirs, person: person, week: week)
+            let worked = Int(hours.worked / 60), counted = Int(hours.counted / 60)
+            let contractMinutes = Int((hours.contract ?? 0) / 60)
+            member.maxTotalMinutes = max(0, min(48 * 60 - worked, contractMinutes + 4 * 60 - counted))
+            member.targetMinutes = max(0, contractMinutes - counted)
             member.targetWeightPerHour = weights.perHourFromContract
             for slot in 0..<Self.slots where !isFree(person, slot: slot, shifts: theirs) {
                 member.daysOff.insert(slot)

@@ -19,6 +19,9 @@ public struct WeekProposal: Sendable {
     public var findings: [Finding]
     public var feasible: Bool
     public var seconds: Double
+    /// The search ran out of time before its iteration budget (``SolverOptions/maxIterations``):
+    /// the same seed may then give another proposal on another run.
+    public var stoppedByTime = false
 
     public var objective: Int { score.map(\.penalty).reduce(0, +) }
 }
@@ -55,7 +58,11 @@ public enum WeekPlanner {
         shifts += repairMinimums(request, adding: shifts, baseline: baseline)
         let elapsed = ContinuousClock.now - clock
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return explain(request, adding: shifts, weights: weights, seconds: seconds)
+        var proposal = explain(request, adding: shifts, weights: weights, seconds: seconds)
+        if let searched, let budget = options.maxIterations {
+            proposal.stoppedByTime = searched.iterations < budget * options.parallelSearches
+        }
+        return proposal
     }
 
     /// The proposed shift to drop for a blocking finding: among its people's shifts during the
@@ -152,9 +159,14 @@ public enum WeekPlanner {
         request.preferences.contains { $0.personID == person.personID && $0.kind == .indisponible && $0.overlaps(need.weekday, need.start, need.end) }
     }
 
-    /// How many shifts of the centre match the need exactly (day, hours, activity, place).
+    /// How many shifts of the centre match the need exactly (day, hours, activity, place) and are
+    /// worked by someone of its kind of staff (a midwife's consultation is no doctor's), as the
+    /// engine counts what is already covered.
     static func planned(for need: CoverNeed, in request: PlanningRequest) -> Int {
-        request.existing.filter { $0.centreID == request.centre.centreID && need.isMet(by: $0, in: request.week) }.count
+        let kinds = Dictionary(request.people.map { ($0.personID, need.staff.includes($0.profession)) }, uniquingKeysWith: { first, _ in first })
+        return request.existing.filter {
+            $0.centreID == request.centre.centreID && need.isMet(by: $0, in: request.week) && kinds[$0.personID] == true
+        }.count
     }
 
     static func blocking(_ findings: [Finding]) -> [Finding] { findings.filter { $0.severity == .bloquant } }

@@ -128,6 +128,18 @@ private func loadSmallNetwork(_ conn: Connection) throws {
         #expect(r.projection.monthlyPace == 3.0 / 12, "GP3 (2022-07-01), GP1 and GP2 in the 12 months before")
     }
 
+    @Test func monthsAnOpenCentreHasNotDeclaredAreProvisionalWithTheirCentres() throws {
+        let r = try report(asOf: "2023-06-30")
+        #expect(r.provisionalActivity.map(\.month) == ["2022-07", "2022-08", "2022-09", "2022-10", "2022-11", "2022-12",
+                                                         "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"])
+        #expect(r.provisionalActivity.first?.missingCentres == ["D"], "D never declared; A opened in 2023")
+        #expect(r.provisionalActivity[6].missingCentres == ["D"], "A declared January 2023")
+        #expect(r.provisionalActivity.last?.missingCentres == ["A", "D"])
+        let later = try report(asOf: "2024-03-31")
+        #expect(!later.provisionalActivity.contains { $0.month == "2024-01" && $0.missingCentres.contains("D") }, "D closed on 2023-12-31")
+        #expect(later.provisionalActivity.first { $0.month == "2024-03" }?.missingCentres == ["A"], "B declared March 2024")
+    }
+
     @Test func aMonthNotYetOverIsNotCounted() throws {
         let r = try report(asOf: "2025-10-15")
         #expect(r.activity.consultations == 420, "October 2025 is not complete on the 15th")

@@ -92,29 +92,94 @@ import Testing
         }
     }
 
-    @Test func anAbsenceTurnsOnlyThatDaysShiftsIntoLeaveAndReplansWhatTheyCovered() async throws {
+    @Test func anAbsenceTurnsOnlyThatDaysShiftsIntoSickLeaveAndReplansWhatTheyCovered() async throws {
         try await withPlanningFixture { registry in
-            try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09", "--secondes", "1"])
+            try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09", "--secondes", "5"])
             let conn = try registry.database.connect()
             defer { conn.close() }
-            let otherDays: Query = """
-                SELECT count(*) FROM shifts s JOIN people p ON p.id = s.person_id
-                WHERE s.week = '2027-W09' AND p.last_name = 'DENIS' AND s.activity <> 'conge' AND s.starts_at::date <> '2027-03-02'
-                """
-            let before = try conn.query(otherDays).single(Int.self)
-            let result = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09", "--secondes", "1",
-                                               "--absence", "DENIS Karim", "--du", "2027-03-02"])
-            #expect(result.stdout.contains("Absence de DENIS Karim"), "\(result.stdout)")
-            #expect(try conn.query(otherDays).single(Int.self) == before)
-            let working = try conn.query("""
-                SELECT count(*) FROM shifts s JOIN people p ON p.id = s.person_id
-                WHERE p.last_name = 'DENIS' AND s.starts_at::date = '2027-03-02' AND s.activity <> 'conge'
-                """).single(Int.self)
-            #expect(working == 0)
-            #expect(try conn.query("SELECT count(*) FROM shifts WHERE activity = 'conge' AND starts_at::date = '2027-03-02'").single(Int.self) > 0)
+            let before = try Self.shifts(conn, week: "2027-W09")
+            let result = try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09", "--secondes", "30",
+                                               "--absence", "DENIS Karim", "--type-absence", "maladie", "--du", "2027-03-02"])
+            #expect(result.stdout.contains("Absence de DENIS Karim (maladie)"), "\(result.stdout)")
+            #expect(result.stdout.contains("Karim DENIS ne reçoit aucun nouveau service cette semaine"), "\(result.stdout)")
+            let after = try Self.shifts(conn, week: "2027-W09")
+            let removed = before.subtracting(after), added = after.subtracting(before)
+            #expect(!removed.isEmpty && removed.allSatisfy { $0.hasPrefix("DENIS 2027-03-02") }, "only DENIS's work that day: \(removed)")
+            let sick = added.filter { $0.hasSuffix(" maladie") }
+            #expect(sick.map { $0.replacingOccurrences(of: " maladie", with: "") }.sorted()
+                        == removed.map { String($0[..<$0.lastIndex(of: " ")!]) }.sorted(), "the same hours, as sick leave")
+            let work = added.subtracting(sick)
+            #expect(work.allSatisfy { $0.contains(" 2027-03-02 ") && !$0.hasPrefix("DENIS") }, "others take that day's work, nothing else changes: \(work)")
+            let needs = Self.section(result.stdout, from: "Besoins non couverts", to: "Constats de la semaine").filter { !$0.hasPrefix("    ") }
+            #expect(!needs.isEmpty && needs.allSatisfy { $0.hasPrefix("  mardi ") }, "only the absence's day is re-planned: \(needs)")
+            #expect(try conn.query("SELECT count(*) FROM shifts WHERE activity = 'conge'").single(Int.self) == 0, "never silently « congé »")
             let outside = try registry.run(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W09",
-                                            "--absence", "DENIS Karim", "--du", "2027-04-01"])
+                                            "--absence", "DENIS Karim", "--type-absence", "maladie", "--du", "2027-04-01"])
             #expect(outside.status == 65 && outside.stderr.contains("l'absence doit tenir dans la semaine 2027-W09"), "\(outside.stderr)")
         }
+    }
+
+    @Test func anAbsenceWithoutAValidKindIsRefusedWithTheValidKindsAndNothingWritten() async throws {
+        try await withPlanningFixture { registry in
+            try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W10", "--secondes", "2"])
+            let before = try registry.snapshot()
+            let missing = try registry.run(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W10",
+                                            "--absence", "DENIS Karim", "--du", "2027-03-09"])
+            try expectRefused(missing, mentioning: ["option --type-absence : obligatoire avec --absence (valeurs possibles conge, maladie, formation)"],
+                              unchanged: registry, since: before)
+            let wrong = try registry.run(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W10",
+                                          "--absence", "DENIS Karim", "--type-absence", "vacances", "--du", "2027-03-09"])
+            try expectRefused(wrong, mentioning: ["type d'absence invalide « vacances » : valeurs possibles conge, maladie, formation"],
+                              unchanged: registry, since: before)
+        }
+    }
+
+    @Test func aPreviewOfAnAbsenceShowsExactlyWhatTheSameCommandThenSaves() async throws {
+        try await withPlanningFixture { registry in
+            try registry.succeed(["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W11", "--secondes", "5"])
+            let conn = try registry.database.connect()
+            defer { conn.close() }
+            let command = ["planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W11", "--secondes", "60", "--graine", "7",
+                           "--absence", "REY Arnaud", "--type-absence", "conge", "--du", "2027-03-16", "--au", "2027-03-17"]
+            let before = try Self.shifts(conn, week: "2027-W11")
+            let snapshot = try registry.snapshot()
+            let preview = try registry.succeed(command + ["--apercu"])
+            #expect(try registry.snapshot() == snapshot, "a preview writes nothing")
+            let saved = try registry.succeed(command)
+            #expect(Self.plan(preview.stdout) == Self.plan(saved.stdout), "same seed, same result")
+            #expect(saved.stdout.contains("Enregistré dans la semaine en brouillon"), "\(saved.stdout)")
+
+            let after = try Self.shifts(conn, week: "2027-W11")
+            let added = after.subtracting(before).filter { !$0.hasSuffix(" conge") }
+            let listed = Self.section(preview.stdout, from: "Proposition pour", to: "Score")
+            #expect(!added.isEmpty && added.count == listed.count, "\(added) vs \(listed)")
+            #expect(added.allSatisfy { $0.contains(" 2027-03-16 ") || $0.contains(" 2027-03-17 ") }, "\(added)")
+            for shift in added {
+                let parts = shift.split(separator: " ")   // NOM yyyy-mm-dd HH:MM–HH:MM activity
+                #expect(listed.contains { $0.contains("\(parts[2])  ") && $0.contains(String(parts[0])) }, "\(shift) in the preview")
+            }
+        }
+    }
+
+    /// The lines strictly between the line starting with `from` and the next starting with `to`.
+    static func section(_ stdout: String, from: String, to: String) -> [String] {
+        let lines = stdout.split(separator: "\n").map(String.init)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(from) }) else { return [] }
+        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix(to) } ?? lines.endIndex
+        return Array(lines[(start + 1)..<end])
+    }
+
+    /// The lines a proposal prints, but the search's timing.
+    static func plan(_ stdout: String) -> [String] {
+        stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("Recherche : ") && !$0.hasPrefix("Aperçu") && !$0.hasPrefix("Enregistré") }
+    }
+
+    /// The week's shifts as `NOM 2027-03-02 08:30–12:30 activity`, Paris wall-clock times.
+    static func shifts(_ conn: Connection, week: String) throws -> Set<String> {
+        Set(try conn.query("""
+            SELECT p.last_name || ' ' || to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI')
+                   || '–' || to_char(s.ends_at AT TIME ZONE 'Europe/Paris', 'HH24:MI') || ' ' || s.activity::text
+            FROM shifts s JOIN people p ON p.id = s.person_id WHERE s.week = \(week)
+            """).map { try $0.decode(String.self, column: 0) })
     }
 }

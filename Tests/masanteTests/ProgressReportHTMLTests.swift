@@ -129,6 +129,16 @@ import Testing
         #expect(page.contains("9\u{202F}874"))
     }
 
+    @Test func flagsEachMonthSomeCentresHaveNotDeclaredAsProvisionalWithThoseCentres() {
+        let page = html
+        #expect(page.contains("<div class=\"provisoire\" role=\"note\">"))
+        #expect(page.contains("<li><strong>septembre 2026</strong> — provisoire, 1\u{00A0}centre sans déclaration\u{00A0}: Lussan</li>"))
+        #expect(page.contains("<li><strong>octobre 2026</strong> — provisoire, 2\u{00A0}centres sans déclaration\u{00A0}: Lussan, Quillan</li>"))
+        var complete = ReportFixtures.network2026
+        complete.provisionalActivity = []
+        #expect(!ProgressReportHTML(report: complete).render().contains("class=\"provisoire\""))
+    }
+
     @Test func drawsThreeAccessibleChartsWithLabelledAxes() throws {
         let page = html
         let charts = page.components(separatedBy: #"role="img""#).count - 1

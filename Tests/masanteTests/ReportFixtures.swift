@@ -34,6 +34,8 @@ enum ReportFixtures {
             openingsTargetPerYear: 10,
             activity: ActivityTotals(scheduledConsultations: 431_208, unscheduledConsultations: 81_137,
                                      homeVisits: 9_874, ehpadVisits: 3_216, newReferringPatients: 38_412),
+            provisionalActivity: [ProvisionalMonth(month: "2026-09", missingCentres: ["Lussan"]),
+                                  ProvisionalMonth(month: "2026-10", missingCentres: ["Lussan", "Quillan"])],
             projection: Projection.compute(hired: hired, hiredInLast12Months: lastYear, goal: 200, asOf: asOf, deadline: deadline))
     }()
 

@@ -51,7 +51,8 @@ extension WeekGridTests {
         #expect(page.contains("<span class=\"t\">14:00–16:30</span> EHPAD Les Tilleuls</span>"))
         #expect(page.contains("<span class=\"t\">22:00–06:00+1</span> SNP</span>"))
         #expect(page.contains("<td class=\"total\"><strong>31\u{00A0}h\u{00A0}30</strong> <span class=\"contract\">/ 35\u{00A0}h</span></td>"))
-        #expect(page.contains("<strong>32\u{00A0}h\u{00A0}30</strong> <span class=\"contract\">/ 35\u{00A0}h</span><span class=\"elsewhere\">+\u{00A0}4\u{00A0}h ailleurs</span>"))
+        #expect(page.contains("<strong>36\u{00A0}h\u{00A0}30</strong> <span class=\"contract\">/ 35\u{00A0}h</span><span class=\"elsewhere\">dont\u{00A0}4\u{00A0}h\u{00A0}ailleurs</span>"))
+        #expect(page.contains("<strong>33\u{00A0}h</strong> <span class=\"contract\">/ 28\u{00A0}h</span><span class=\"elsewhere\">dont\u{00A0}9\u{00A0}h\u{00A0}d&#39;absence</span>"))
         #expect(page.contains("<strong>4\u{00A0}h</strong> <span class=\"contract\">/ sans contrat</span>"))
         #expect(page.contains("<span class=\"flag bloquant\">1 constat bloquant</span>"))
         for activity in Activity.allCases {

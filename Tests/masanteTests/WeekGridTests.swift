@@ -15,8 +15,9 @@ import Testing
     @Test func theTextGridShowsEachPersonWithProfessionCellsAndTotals() throws {
         let text = WeekGridText(view: try WeekGridFixtures.millas()).render()
         for expected in ["Marie DURAND", "Médecin généraliste", "31 h 30 / 35 h", "Jean-Pierre CASTEL", "34 h 30 / 35 h",
-                         "Sophie ROUSSEL", "32 h 30 / 35 h", "+ 4 h ailleurs", "Hugo LLORENS", "4 h / sans contrat",
-                         "Secrétaire médical·e", "Infirmier·ère", "Sage-femme", "9 h / 17 h 30",
+                         "Sophie ROUSSEL", "36 h 30 / 35 h", "dont 4 h ailleurs",
+                         "Léa MARTINEZ", "33 h / 28 h", "dont 9 h d'absence", "Hugo LLORENS", "4 h / sans contrat",
+                         "Secrétaire médical·e", "Infirmier·ère", "Sage-femme", "18 h / 17 h 30",
                          "lun. 30/11", "sam. 05/12", "Ouverture", "08:30–12:30", "13:30–19:00",
                          "Consult.", "SNP", "Visite dom.", "(Thuir)", "EHPAD Les", "Tilleuls", "Secrét.", "Admin.", "Form.",
                          "Congé", "Maladie", "22:00–06:00+1"] {
@@ -200,10 +201,14 @@ import Testing
         let people = try #require(object["personnes"] as? [[String: Any]])
         #expect(people.count == 12)
         let durand = people[0]
-        #expect(Set(durand.keys) == ["numero", "nom", "reference", "profession", "heures_contrat", "heures_planifiees", "heures_ailleurs", "services"])
+        #expect(Set(durand.keys) == ["numero", "nom", "reference", "profession", "heures_contrat", "heures_planifiees", "heures_ailleurs",
+                                     "heures_travaillees", "heures_absence", "heures_comptees", "services"])
         #expect(durand["nom"] as? String == "Marie DURAND" && durand["profession"] as? String == "medecin_generaliste")
         #expect(durand["heures_contrat"] as? Double == 35 && durand["heures_planifiees"] as? Double == 31.5)
         #expect(people[3]["heures_ailleurs"] as? Double == 4)
+        #expect(people[3]["heures_travaillees"] as? Double == 36.5 && people[3]["heures_comptees"] as? Double == 36.5)
+        #expect(people[2]["heures_planifiees"] as? Double == 24 && people[2]["heures_absence"] as? Double == 9
+                    && people[2]["heures_comptees"] as? Double == 33, "leave is not work but counts toward the contract")
         #expect(people[5]["heures_contrat"] is NSNull)
         let service = try #require((durand["services"] as? [[String: Any]])?.first)
         #expect(service["id"] as? String == "00000000-0000-4000-8000-000001000001")

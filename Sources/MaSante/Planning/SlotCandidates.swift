@@ -73,11 +73,11 @@ public struct SlotCandidate: Hashable, Sendable {
     public var reasons: [String]
     /// The findings the slot would add to the week (the checker's own, overlaps included).
     public var newFindings: [Finding]
-    /// The person's hours planned in the week, every centre and activity (absences included, as
-    /// the contract rule counts them), without and with the slot.
+    /// The person's ``WeekHours/counted`` in the week (work in every centre plus leave and sick
+    /// leave, as the contract rule counts them), without and with the slot.
     public var hoursBefore: TimeInterval
     public var hoursAfter: TimeInterval
-    /// The weekly hours of the contract running on the slot's day, if any.
+    /// The contract's hours for the week (``WeekHours/contract``, in hours), if any.
     public var contractHours: Double?
 
     /// Not impossible.
@@ -150,11 +150,11 @@ public enum SlotCandidates {
             } else {
                 reasons = warnings.map { withoutName($0.message, person) }
             }
-            let before = shifts.filter { $0.personID == id && week.interval.contains($0.start) && $0.start < week.end }
-                .reduce(0) { $0 + $1.duration }
+            let hoursBefore = WeekHours(shifts: shifts, person: person, week: week)
+            let hoursAfter = WeekHours(shifts: shifts + [shift], person: person, week: week)
             return SlotCandidate(rank: 0, person: person, verdict: verdict, reasons: reasons, newFindings: added,
-                                 hoursBefore: before, hoursAfter: before + shift.duration,
-                                 contractHours: person.contract(on: slot.day)?.weeklyHours)
+                                 hoursBefore: hoursBefore.counted, hoursAfter: hoursAfter.counted,
+                                 contractHours: hoursBefore.contract.map { $0 / 3600 })
         }
         return evaluated.sorted(by: ranksBefore).enumerated().map { index, candidate in
             var ranked = candidate

@@ -1,23 +1,19 @@
 import Foundation
 
 extension PersonCheck {
-    /// `contractHours`: the hours planned in the week (work and absences alike, as leave replaces
-    /// work) against the contract's weekly hours, prorated by the days of the week it covers.
-    /// Over the tolerance is overtime, under it is unplanned time: both are reported.
+    /// `contractHours`: the week's ``WeekHours/counted`` (work plus leave and sick leave) against
+    /// its ``WeekHours/contract``. Over the tolerance is overtime, under it is unplanned time: both
+    /// are reported.
     func contractHours() -> [Finding] {
         guard let person else { return [] }
-        var expected: TimeInterval = 0, covered = false
-        for index in context.weekDays {
-            guard let contract = person.contract(on: context.grid.days[index]) else { continue }
-            expected += contract.weeklyHours * 3600 / 7
-            covered = true
-        }
-        guard covered else { return [] }
+        let days = context.weekDays.map { context.grid.days[$0] }
         let week = weekShifts
-        let planned = Self.worked(week)
-        let difference = planned - expected
-        guard abs(difference) > limits.contractHoursTolerance else { return [] }
-        let prefix = "\(ScheduleFrench.duration(planned)) planifiées dans la semaine \(context.week) "
+        let hours = WeekHours(work: week.filter(\.isWork).map(\.interval), absences: week.filter { !$0.isWork }.map(\.interval),
+                              contract: WeekHours.contract(of: person, on: days))
+        guard let expected = hours.contract, let difference = hours.balance,
+              abs(difference) > limits.contractHoursTolerance else { return [] }
+        let leave = hours.absence > 0 ? " (dont \(ScheduleFrench.duration(hours.absence)) de congé ou maladie)" : ""
+        let prefix = "\(ScheduleFrench.duration(hours.counted)) planifiées\(leave) dans la semaine \(context.week) "
             + "pour un contrat de \(ScheduleFrench.duration(expected)) : "
         let text = difference > 0
             ? prefix + "\(ScheduleFrench.duration(difference)) de plus (heures supplémentaires)"

@@ -64,9 +64,11 @@ public struct WeekViewRow: Sendable {
     public var shifts: [Shift]
     /// Work planned for them in other centres that week, in seconds.
     public var hoursElsewhere: TimeInterval
+    /// Their week's hours in every centre, as the contract rule counts them.
+    public var hours: WeekHours
 
     public init(personID: Int, name: String, reference: String, profession: Profession, contractHours: Double?,
-                shifts: [Shift], hoursElsewhere: TimeInterval = 0) {
+                shifts: [Shift], hoursElsewhere: TimeInterval = 0, hours: WeekHours? = nil) {
         self.personID = personID
         self.name = name
         self.reference = reference
@@ -74,6 +76,9 @@ public struct WeekViewRow: Sendable {
         self.contractHours = contractHours
         self.shifts = shifts.sorted { $0.start < $1.start }
         self.hoursElsewhere = hoursElsewhere
+        let here = shifts.filter(\.activity.isWork).reduce(0) { $0 + $1.duration }
+        let leave = shifts.filter(\.activity.isAbsence).reduce(0) { $0 + $1.duration }
+        self.hours = hours ?? WeekHours(worked: here + hoursElsewhere, absence: leave, contract: contractHours.map { $0 * 3600 })
     }
 
     /// The shifts starting on that Paris day.

@@ -109,7 +109,8 @@ struct PlanningSnapshot {
             let elsewhere = mine.filter { $0.centreID != centreID && $0.activity.isWork }.reduce(0) { $0 + $1.duration }
             return WeekViewRow(personID: person.personID, name: person.name, reference: references[person.personID] ?? person.name,
                                profession: person.profession, contractHours: person.contract(on: week.monday)?.weeklyHours,
-                               shifts: mine.filter { $0.centreID == centreID }, hoursElsewhere: elsewhere)
+                               shifts: mine.filter { $0.centreID == centreID }, hoursElsewhere: elsewhere,
+                               hours: WeekHours(shifts: mine, person: person, week: week))
         }.sorted { lhs, rhs in
             let left = Profession.allCases.firstIndex(of: lhs.profession) ?? 0, right = Profession.allCases.firstIndex(of: rhs.profession) ?? 0
             return (left, lhs.name.lowercased(), lhs.personID) < (right, rhs.name.lowercased(), rhs.personID)

@@ -20,19 +20,24 @@ extension Planning {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
         @Option(help: "Temps de recherche maximal, en secondes.") var secondes: Double = 3
-        @Option(help: "Graine du tirage aléatoire (même graine, même proposition à temps égal).") var graine: UInt64 = 1
-        @Flag(help: "Affiche la proposition sans l'enregistrer.") var apercu = false
-        @Option(help: "Une absence à replanifier : la personne (RPPS ou « NOM Prénom ») dont les services de ces jours deviennent un congé.")
+        @Option(help: "Graine du tirage aléatoire (même graine, même proposition, tant que la recherche finit avant --secondes).") var graine: UInt64 = 1
+        @Flag(help: "Affiche la proposition sans l'enregistrer (la même que la commande enregistrerait).") var apercu = false
+        @Option(help: "Une absence à replanifier : la personne (RPPS ou « NOM Prénom ») dont les services de ces jours deviennent une absence.")
         var absence: String?
+        @Option(help: "Type de l'absence, obligatoire avec --absence : conge, maladie ou formation.") var typeAbsence: String?
         @Option(help: "Premier jour de l'absence (dans la semaine).") var du: String?
         @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: String?
         @Option(help: "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique).") var motif: String?
+
+        /// The search's budget: with it, not the clock, ending the search, a seed gives one proposal.
+        static let iterations = 100_000
 
         func run() throws {
             try reportingFailures {
                 guard secondes > 0, secondes <= 600 else {
                     throw CommandFailure.message("option --secondes : entre 0 et 600 secondes (\(secondes))", status: ExitStatus.badData)
                 }
+                let kind = try absenceKind()
                 let week = try which.week()
                 try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
@@ -41,22 +46,31 @@ extension Planning {
                 let published = try queries.view(centreID: centre.id, week: week).status == .publiee
                 if published && (absence == nil || motif == nil) {
                     throw CommandFailure.message(
-                        "La semaine \(week) de \(centre.name) est publiée : une proposition ne s'écrit que dans une semaine en brouillon, sauf pour replanifier une absence (--absence, --du, --motif).",
+                        "La semaine \(week) de \(centre.name) est publiée : une proposition ne s'écrit que dans une semaine en brouillon, sauf pour replanifier une absence (--absence, --type-absence, --du, --motif).",
                         status: ExitStatus.badData)
                 }
                 var request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: week)
                 var edit = PlanningEdit(reason: motif)
-                if let absence {
-                    try replanAbsence(of: absence, in: &request, edit: &edit, connection: conn, week: week, centreName: centre.name)
+                var weights = PlannerWeights()
+                if let absence, let kind {
+                    weights = AbsenceReplan.weights
+                    let replan = try replanAbsence(of: absence, kind: kind, in: request, connection: conn, week: week, centreName: centre.name)
+                    request = replan.request
+                    edit.removals += replan.absent.map(\.id)
+                    for shift in replan.replacements { edit.add(shift) }
                 }
-                let proposal = WeekPlanner.propose(request, options: SolverOptions(seconds: secondes, seed: graine))
+                let options = SolverOptions(seconds: secondes, maxIterations: Self.iterations, seed: graine)
+                let proposal = WeekPlanner.propose(request, weights: weights, options: options)
                 let names = Dictionary(uniqueKeysWithValues: request.people.map { ($0.personID, $0.name) })
-                print("Proposition pour \(centre.name), semaine \(week) : \(proposal.shifts.count) service(s) en \(FrenchNumber.format(proposal.seconds, maxFractionDigits: 1)) s.")
+                print("Proposition pour \(centre.name), semaine \(week) : \(proposal.shifts.count) service(s).")
                 for shift in proposal.shifts.sorted(by: { ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "") }) {
-                    let place = shift.place.map { ", \($0)" } ?? ""
-                    print("  \(ScheduleFrench.date(shift.day)) \(shift.startTime)–\(shift.endTime)  \(names[shift.personID] ?? "?")  \(shift.activity.label)\(place)")
+                    print("  \(Self.line(shift, name: names[shift.personID] ?? "?"))")
                 }
                 print(proposalReport(proposal))
+                print("Recherche : \(FrenchNumber.format(proposal.seconds, maxFractionDigits: 1)) s, graine \(graine).")
+                if proposal.stoppedByTime {
+                    print("Attention : la recherche a été arrêtée par --secondes avant la fin ; relancée, la même graine peut donner une autre proposition (augmentez --secondes).")
+                }
                 for (index, shift) in proposal.shifts.enumerated() { edit.add(shift, line: index + 1) }
                 if !apercu && !(edit.additions.isEmpty && edit.removals.isEmpty) {
                     let outcome = try PlanningEditor(connection: conn).apply(edit)
@@ -68,10 +82,34 @@ extension Planning {
             }
         }
 
-        /// The absent person's shifts in this centre on the absence's days become leave (same hours),
-        /// in the request and in the edit: the proposal then fills only the needs they covered.
-        private func replanAbsence(of reference: String, in request: inout PlanningRequest, edit: inout PlanningEdit,
-                                   connection: Connection, week: ISOWeek, centreName: String) throws {
+        /// `mardi 2 mars 2027 08:30–12:30  Karim DENIS  Consultation, EHPAD Les Tilleuls`.
+        static func line(_ shift: Shift, name: String) -> String {
+            let place = shift.place.map { ", \($0)" } ?? ""
+            return "\(ScheduleFrench.date(shift.day)) \(shift.startTime)–\(shift.endTime)  \(name)  \(shift.activity.label)\(place)"
+        }
+
+        /// The kind of the absence: required with --absence, one of ``AbsenceReplan/kinds``.
+        private func absenceKind() throws -> Activity? {
+            let valid = AbsenceReplan.kinds.map(\.rawValue).joined(separator: ", ")
+            guard absence != nil else {
+                if typeAbsence != nil || du != nil || au != nil {
+                    throw CommandFailure.message("options --type-absence, --du, --au : seulement avec --absence", status: ExitStatus.badData)
+                }
+                return nil
+            }
+            guard let typeAbsence else {
+                throw CommandFailure.message("option --type-absence : obligatoire avec --absence (valeurs possibles \(valid))", status: ExitStatus.badData)
+            }
+            guard let kind = AbsenceReplan.kinds.first(where: { $0.rawValue == FrenchText.key(typeAbsence) || FrenchText.key($0.label) == FrenchText.key(typeAbsence) }) else {
+                throw CommandFailure.message("option --type-absence : type d'absence invalide « \(typeAbsence) » : valeurs possibles \(valid)", status: ExitStatus.badData)
+            }
+            return kind
+        }
+
+        /// The absent person's work in this centre on the absence's days becomes an absence of
+        /// `kind` (same hours); the request keeps only the needs that work covered.
+        private func replanAbsence(of reference: String, kind: Activity, in request: PlanningRequest,
+                                   connection: Connection, week: ISOWeek, centreName: String) throws -> AbsenceReplan {
             guard let du else { throw CommandFailure.message("option --du : le premier jour de l'absence est obligatoire avec --absence", status: ExitStatus.badData) }
             let first = try parseOption("du", du, CalendarDate.parse)
             let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? first
@@ -80,19 +118,21 @@ extension Planning {
                                              status: ExitStatus.badData)
             }
             let person = try PeopleQueries(connection: connection).find(reference)
-            let broken = request.existing.filter {
-                $0.personID == person.id && $0.centreID == request.centre.centreID && $0.activity.isWork && first <= $0.day && $0.day <= last
-            }
-            guard !broken.isEmpty else {
+            let name = "\(person.firstName) \(person.lastName)"
+            let replan: AbsenceReplan
+            do {
+                replan = try AbsenceReplan(request, personID: person.id, from: first, to: last, kind: kind)
+            } catch {
                 throw CommandFailure.message("\(person.lastName) \(person.firstName) n'a aucun service à \(centreName) du \(first.french) au \(last.french) : rien à replanifier.",
                                              status: ExitStatus.badData)
             }
-            let leave = try broken.map { try Shift(personID: $0.personID, centreID: $0.centreID, start: $0.start, end: $0.end, activity: .conge) }
-            request.existing.removeAll { shift in broken.contains { $0.id == shift.id } }
-            request.existing += leave
-            edit.removals += broken.map(\.id)
-            for shift in leave { edit.add(shift) }
-            print("Absence de \(person.lastName) \(person.firstName) : \(broken.count) service(s) deviennent un congé ; seuls les besoins qu'ils couvraient sont replanifiés.")
+            print("Absence de \(person.lastName) \(person.firstName) (\(kind.label.lowercased())) : \(replan.absent.count) service(s) deviennent « \(kind.label) » :")
+            for shift in replan.absent { print("  \(Self.line(shift, name: name)) → \(kind.label)") }
+            for shift in replan.notReplanned {
+                print("  non replanifié (service de nuit ou du dimanche, à confier avec « planning ajouter ») : \(Self.line(shift, name: name))")
+            }
+            print("Seuls les besoins que couvraient ces services sont replanifiés ; les autres jours et les services des autres restent tels quels ; \(name) ne reçoit aucun nouveau service cette semaine.")
+            return replan
         }
     }
 

@@ -7,6 +7,8 @@ struct ListingRenderer {
     var listing: Listing
     /// Column titles for the text table (the keys when absent).
     var titles: [String: String] = [:]
+    /// Columns whose numbers the text table writes with exactly this many decimals (`3,0`).
+    var decimals: [String: Int] = [:]
 
     func render(_ format: OutputFormat) -> String {
         switch format {
@@ -71,7 +73,12 @@ struct ListingRenderer {
     /// Columns padded to their widest cell; numbers aligned right, in French notation.
     var text: String {
         let header = listing.columns.map { titles[$0] ?? $0.replacingOccurrences(of: "_", with: " ") }
-        let cells = listing.rows.map { row in row.map(Self.textValue) }
+        let cells = listing.rows.map { row in
+            zip(listing.columns, row).map { column, cell in
+                if case .number(let value) = cell, let digits = decimals[column] { return Self.fixed(value, digits: digits) }
+                return Self.textValue(cell)
+            }
+        }
         var widths = header.map(\.count)
         for row in cells {
             for (index, value) in row.enumerated() { widths[index] = max(widths[index], value.count) }
@@ -93,6 +100,16 @@ struct ListingRenderer {
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         lines += cells.map { line($0, numeric: numericColumns) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `3,0`, `112,4`: rounded to `digits` decimals, trailing zeros kept.
+    static func fixed(_ value: Double, digits: Int) -> String {
+        let scale = pow(10, Double(digits))
+        let text = FrenchNumber.format((value * scale).rounded() / scale, maxFractionDigits: digits)
+        guard digits > 0 else { return text }
+        let parts = text.split(separator: ",", maxSplits: 1)
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        return "\(parts[0]),\(fraction)\(String(repeating: "0", count: digits - fraction.count))"
     }
 
     private static func textValue(_ cell: Listing.Cell) -> String {

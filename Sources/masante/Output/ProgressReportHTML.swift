@@ -243,7 +243,27 @@ struct ProgressReportHTML {
             \(body)
             </tbody>
             </table>
-            </section>
+            \(provisionalNotice())</section>
+
+            """
+    }
+
+    /// The months some open centres have not declared, each with those centres; empty when none.
+    private func provisionalNotice() -> String {
+        let months = report.provisionalActivity
+        guard !months.isEmpty else { return "" }
+        let items = months.map { month in
+            let count = month.missingCentres.count
+            let names = month.missingCentres.map(HTMLText.escape).joined(separator: ", ")
+            return "<li><strong>\(HTMLText.escape(ProgressReportText.monthTitle(month.month)))</strong> — provisoire, \(count)\u{00A0}centre\(count > 1 ? "s" : "") sans déclaration : \(names)</li>"
+        }.joined(separator: "\n")
+        return """
+            <div class="provisoire" role="note">
+            <p><strong>Activité provisoire</strong> : des centres ouverts n'ont pas encore déclaré ces mois ; leur activité manque aux totaux ci-dessus (elle n'est pas comptée comme nulle).</p>
+            <ul>
+            \(items)
+            </ul>
+            </div>
 
             """
     }
@@ -384,6 +404,9 @@ struct ProgressReportHTML {
             figure { margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }
             figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
             figcaption, .note, caption { font-size: 8.5pt; color: \(p.muted); }
+            .provisoire { margin-top: 2mm; padding: 1.5mm 3mm; border-left: 1.2mm solid \(p.projection); background: #fff4e5; font-size: 9pt; break-inside: avoid; }
+            .provisoire p { margin: 0 0 1mm; }
+            .provisoire ul { margin: 0; padding-left: 5mm; }
             figcaption { margin-top: 1mm; }
             .pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6mm; break-inside: avoid; }
             .pair figure { margin-bottom: 4mm; }

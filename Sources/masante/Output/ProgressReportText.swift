@@ -20,13 +20,15 @@ struct ProgressReportText {
         }
         let outside = r.hiredOutsideGoal.values.reduce(0, +)
         lines.append("  Hors objectif (secrétaires médicales) : \(FrenchFormat.number(outside))")
-        lines.append("En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.decimal(r.fte)) ETP")
+        lines.append("En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(ListingRenderer.fixed(r.fte, digits: 1)) ETP")
         let byYear = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
         let years = byYear.isEmpty ? "aucune" : byYear
         lines.append("Centres ouverts : \(r.centresOpen) — ouvertures par an : \(years) (objectif ≈ \(r.openingsTargetPerYear) par an)")
         let a = r.activity
-        lines.append("Activité (mois complets) : \(FrenchFormat.number(a.consultations)) consultations dont \(FrenchFormat.number(a.unscheduledConsultations)) non programmées, \(FrenchFormat.number(a.homeVisits)) visites à domicile, \(FrenchFormat.number(a.ehpadVisits)) visites en EHPAD")
+        let provisional = r.provisionalActivity.isEmpty ? "" : ", dont \(r.provisionalActivity.count) mois provisoire\(r.provisionalActivity.count > 1 ? "s" : "")"
+        lines.append("Activité (mois complets\(provisional)) : \(FrenchFormat.number(a.consultations)) consultations dont \(FrenchFormat.number(a.unscheduledConsultations)) non programmées, \(FrenchFormat.number(a.homeVisits)) visites à domicile, \(FrenchFormat.number(a.ehpadVisits)) visites en EHPAD")
         lines.append("Nouveaux patients avec un médecin traitant : \(FrenchFormat.number(a.newReferringPatients))")
+        lines += Self.provisionalLines(r.provisionalActivity)
         lines.append("Projection : \(Self.projectionSentence(r))")
         lines.append("")
         lines.append("Recrutements par département")
@@ -42,7 +44,8 @@ struct ProgressReportText {
                  .integer(c.hired), c.inPost.map(Listing.Cell.integer) ?? Self.withheld, c.fte.map(Listing.Cell.number) ?? Self.withheld]
             })
         lines.append("Par centre")
-        lines.append(ListingRenderer(listing: table, titles: ["dep": "dép.", "recrutes": "recrutés", "en_poste": "en poste", "etp": "ETP"]).text)
+        lines.append(ListingRenderer(listing: table, titles: ["dep": "dép.", "recrutes": "recrutés", "en_poste": "en poste", "etp": "ETP"],
+                                     decimals: ["etp": 1]).text)
         if r.byCentre.contains(where: \.isWithheld) { lines.append(Self.withheldNote) }
         return lines.joined(separator: "\n")
     }
@@ -51,6 +54,23 @@ struct ProgressReportText {
     static let withheld = Listing.Cell.text("< \(CentreFigures.minimumCell)")
 
     static let withheldNote = "« < \(CentreFigures.minimumCell) » : moins de \(CentreFigures.minimumCell) personnes en poste, effectif et ETP non publiés (secret statistique)."
+
+    /// The months whose activity lacks some centres' declarations, each with those centres.
+    static func provisionalLines(_ months: [ProvisionalMonth]) -> [String] {
+        guard !months.isEmpty else { return [] }
+        return ["Activité provisoire (mois non déclarés par des centres ouverts : leur activité manque aux totaux, elle n'est pas comptée comme nulle) :"]
+            + months.map { month in
+                let count = month.missingCentres.count
+                return "  \(monthTitle(month.month)) — provisoire, \(count) centre\(count > 1 ? "s" : "") sans déclaration : \(month.missingCentres.joined(separator: ", "))"
+            }
+    }
+
+    /// `octobre 2026` for `2026-10`.
+    static func monthTitle(_ month: String) -> String {
+        let parts = month.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, let date = CalendarDate(year: parts[0], month: parts[1], day: 1) else { return month }
+        return FrenchFormat.monthYear(date)
+    }
 
     /// One sentence on the pace, the date the goal is reached and the pace needed.
     static func projectionSentence(_ r: ProgressReport) -> String {
@@ -90,11 +110,19 @@ struct ProgressReportText {
             ("activite.consultations_non_programmees", String(a.unscheduledConsultations)),
             ("activite.visites_domicile", String(a.homeVisits)), ("activite.visites_ehpad", String(a.ehpadVisits)),
             ("activite.nouveaux_patients_medecin_traitant", String(a.newReferringPatients)),
+        ]
+        rows += r.provisionalActivity.map { ("activite_provisoire.\($0.month)", Self.csvField($0.missingCentres.joined(separator: ", "))) }
+        rows += [
             ("projection.rythme_mensuel", FrenchFormat.decimal(r.projection.monthlyPace, digits: 4, grouping: false)),
             ("projection.date_objectif", r.projection.goalDate?.description ?? ""),
             ("projection.rythme_necessaire", r.projection.requiredPace.map { FrenchFormat.decimal($0, digits: 4, grouping: false) } ?? ""),
         ]
         return (["indicateur;valeur"] + rows.map { "\($0.0);\($0.1)" }).joined(separator: "\n") + "\n"
+    }
+
+    /// A value quoted when it holds the separator or a quote, as spreadsheets read it.
+    static func csvField(_ text: String) -> String {
+        text.contains(";") || text.contains("\"") || text.contains("\n") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     /// The JSON of the design contract, keys sorted.

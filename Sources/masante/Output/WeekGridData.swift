@@ -50,7 +50,8 @@ struct WeekGridData {
             personnes: view.rows.map { row in
                 Person(numero: row.personID, nom: row.name, reference: row.reference, profession: row.profession.rawValue,
                        heuresContrat: row.contractHours, heuresPlanifiees: Self.hours(row.workHere),
-                       heuresAilleurs: Self.hours(row.hoursElsewhere),
+                       heuresAilleurs: Self.hours(row.hoursElsewhere), heuresTravaillees: Self.hours(row.hours.worked),
+                       heuresAbsence: Self.hours(row.hours.absence), heuresComptees: Self.hours(row.hours.counted),
                        services: row.shifts.map { shift in
                            Service(id: shift.id.uuidString.lowercased(), jour: shift.day.description, debut: shift.startTime.description,
                                    fin: WeekGrid.endText(shift), activite: shift.activity.rawValue, lieu: shift.place)
@@ -100,11 +101,18 @@ struct WeekGridData {
         var heuresContrat: Double?
         var heuresPlanifiees: Double
         var heuresAilleurs: Double
+        /// Work in every centre (the legal maxima's hours).
+        var heuresTravaillees: Double
+        /// Leave and sick leave.
+        var heuresAbsence: Double
+        /// Worked plus leave: what stands against the contract.
+        var heuresComptees: Double
         var services: [Service]
 
         enum CodingKeys: String, CodingKey {
             case numero, nom, reference, profession, heuresContrat = "heures_contrat", heuresPlanifiees = "heures_planifiees"
-            case heuresAilleurs = "heures_ailleurs", services
+            case heuresAilleurs = "heures_ailleurs", heuresTravaillees = "heures_travaillees", heuresAbsence = "heures_absence"
+            case heuresComptees = "heures_comptees", services
         }
 
         /// Writes `"heures_contrat": null` rather than leaving the key out.
@@ -117,6 +125,9 @@ struct WeekGridData {
             try container.encode(heuresContrat, forKey: .heuresContrat)
             try container.encode(heuresPlanifiees, forKey: .heuresPlanifiees)
             try container.encode(heuresAilleurs, forKey: .heuresAilleurs)
+            try container.encode(heuresTravaillees, forKey: .heuresTravaillees)
+            try container.encode(heuresAbsence, forKey: .heuresAbsence)
+            try container.encode(heuresComptees, forKey: .heuresComptees)
             try container.encode(services, forKey: .services)
         }
     }

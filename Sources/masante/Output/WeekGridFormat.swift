@@ -113,15 +113,25 @@ enum WeekGrid {
         return rest == 0 ? "\(hours) h" : String(format: "%d h %02d", hours, rest)
     }
 
-    /// `31 h 30 / 35 h`, or `12 h / sans contrat`.
+    /// `37 h 30 / 35 h`, or `12 h / sans contrat`: the hours counted toward the contract (work in
+    /// every centre, leave and sick leave) against the contract's hours for the week.
     static func totalText(_ row: WeekViewRow) -> String {
-        "\(hours(row.workHere)) / " + (row.contractHours.map { hours($0 * 3600) } ?? "sans contrat")
+        "\(hours(row.hours.counted)) / " + (row.hours.contract.map { hours($0) } ?? "sans contrat")
     }
 
-    /// `+ 4 h ailleurs`, nil when nothing is planned in other centres.
+    /// `dont 4 h ailleurs`, nil when nothing is planned in other centres.
     static func elsewhereText(_ row: WeekViewRow) -> String? {
-        row.hoursElsewhere > 0 ? "+ \(hours(row.hoursElsewhere)) ailleurs" : nil
+        row.hoursElsewhere > 0 ? "dont \(hours(row.hoursElsewhere)) ailleurs" : nil
     }
+
+    /// `dont 5 h 30 d'absence` (leave and sick leave), nil without any that week.
+    static func absenceText(_ row: WeekViewRow) -> String? {
+        row.hours.absence > 0 ? "dont \(hours(row.hours.absence)) d'absence" : nil
+    }
+
+    /// What the hours column counts, under the grid.
+    static let hoursNote = "Heures : travail dans tous les centres + absences (congés, maladie) / heures du contrat pour la semaine ; "
+        + "les absences comptent pour le contrat, pas pour les maxima légaux (10 h par jour, 48 h par semaine)."
 
     /// One day's opening hours: `08:30–12:30 13:30–19:00`, or `fermé`.
     static func openingText(_ hours: OpeningHours, _ day: CalendarDate) -> [String] {

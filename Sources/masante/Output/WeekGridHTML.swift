@@ -106,7 +106,7 @@ struct WeekGridHTML {
             <tbody>
             \(rows)</tbody>
             </table>
-            <p class="note">Heures planifiées dans ce centre (congés et maladie non comptés) / heures hebdomadaires du contrat. «\u{00A0}+1\u{00A0}» : le service finit le lendemain.</p>
+            <p class="note">\(HTMLText.escape(WeekGrid.hoursNote)) «\u{00A0}+1\u{00A0}» : le service finit le lendemain.</p>
 
             """
     }
@@ -125,11 +125,11 @@ struct WeekGridHTML {
     }
 
     private func total(_ row: WeekViewRow) -> String {
-        let here = Self.nbsp(WeekGrid.hours(row.workHere))
-        let contract = row.contractHours.map { Self.nbsp(WeekGrid.hours($0 * 3600)) } ?? "sans contrat"
-        let elsewhere = row.hoursElsewhere > 0
-            ? "<span class=\"elsewhere\">+\u{00A0}\(Self.nbsp(WeekGrid.hours(row.hoursElsewhere))) ailleurs</span>" : ""
-        return "<td class=\"total\"><strong>\(here)</strong> <span class=\"contract\">/ \(contract)</span>\(elsewhere)</td>"
+        let counted = Self.nbsp(WeekGrid.hours(row.hours.counted))
+        let contract = row.hours.contract.map { Self.nbsp(WeekGrid.hours($0)) } ?? "sans contrat"
+        let details = [WeekGrid.elsewhereText(row), WeekGrid.absenceText(row)].compactMap { $0 }
+            .map { "<span class=\"elsewhere\">\(Self.nbsp(HTMLText.escape($0)))</span>" }.joined()
+        return "<td class=\"total\"><strong>\(counted)</strong> <span class=\"contract\">/ \(contract)</span>\(details)</td>"
     }
 
     /// One shift as a coloured label: `<span class="s a-consultation">08:30–12:30 Consult.</span>`.

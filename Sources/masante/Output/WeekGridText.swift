@@ -34,7 +34,9 @@ struct WeekGridText {
             var left = TerminalText.wrap(row.name, width: Self.personWidth)
             left += TerminalText.wrap(row.profession.label, width: Self.personWidth)
             left += TerminalText.wrap(WeekGrid.totalText(row), width: Self.personWidth)
-            if let elsewhere = WeekGrid.elsewhereText(row) { left.append(elsewhere) }
+            for detail in [WeekGrid.elsewhereText(row), WeekGrid.absenceText(row)].compactMap({ $0 }) {
+                left += TerminalText.wrap(detail, width: Self.personWidth)
+            }
             let cells = days.map { day in
                 row.shifts(on: day).flatMap { [WeekGrid.timeSpan($0)] + TerminalText.wrap(WeekGrid.activityText($0), width: dayWidth) }
             }
@@ -45,7 +47,7 @@ struct WeekGridText {
             lines.append("Personne n'est affecté à ce centre cette semaine.")
             lines.append(rule)
         }
-        lines.append("Heures : planifiées dans ce centre / contrat hebdomadaire (congés et maladie non comptés).")
+        lines += TerminalText.wrap(WeekGrid.hoursNote, width: columns.reduce(0, +) + columns.count - 1)
         lines.append("")
         lines += findings()
         return lines.joined(separator: "\n") + "\n"
