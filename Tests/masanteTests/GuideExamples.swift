@@ -253,14 +253,15 @@ enum ShellWords {
 
 /// Whether a guide's documented output is found in what a command printed: each non-blank
 /// documented line must equal a printed line, in order (other printed lines may come between),
-/// with « … » standing for any text within the line. Trailing spaces and the byte order mark that
-/// starts a CSV output (invisible on a terminal) are ignored.
+/// with « … » standing for any text within the line. What a reader cannot see is ignored: trailing
+/// spaces, the byte order mark that starts a CSV output, and the kind of space (the tool writes
+/// `66,5 %` and `512 009` with no-break spaces, a guide may use plain ones).
 enum DocumentedOutput {
     /// The first documented line that is not found (in order), nil when all are.
     static func firstMissingLine(expected: [String], actual: String) -> String? {
-        let printed = actual.replacingOccurrences(of: "\u{FEFF}", with: "").components(separatedBy: "\n").map(trimTrailing)
+        let printed = actual.replacingOccurrences(of: "\u{FEFF}", with: "").components(separatedBy: "\n").map(visible)
         var position = 0
-        for line in expected.map(trimTrailing) where !line.isEmpty && line != "…" {
+        for line in expected.map(visible) where !line.isEmpty && line != "…" {
             guard let found = printed[position...].firstIndex(where: { matches(pattern: line, $0) }) else {
                 return line
             }
@@ -283,8 +284,9 @@ enum DocumentedOutput {
         return true
     }
 
-    private static func trimTrailing(_ line: String) -> String {
-        var line = Substring(line)
+    /// The line as a reader sees it: no-break spaces as spaces, no trailing spaces.
+    private static func visible(_ line: String) -> String {
+        var line = Substring(line.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " "))
         while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
         return String(line)
     }

@@ -80,6 +80,8 @@ import Testing
                                                   actual: printed) == nil)
         #expect(DocumentedOutput.firstMissingLine(expected: ["   135  VIDAL", "   134  LEFEBVRE"], actual: printed) == "   134  LEFEBVRE")
         #expect(DocumentedOutput.firstMissingLine(expected: ["   134  LEFEBV"], actual: printed) == "   134  LEFEBV")
+        #expect(DocumentedOutput.firstMissingLine(expected: ["512 009 consultations (66,5 %)"],
+                                                  actual: "\u{FEFF}512\u{202F}009 consultations (66,5\u{00A0}%)") == nil)
         #expect(!DocumentedOutput.matches(pattern: "a…b…a", "ab"))
         #expect(DocumentedOutput.matches(pattern: "a…b…c", "a-b-b-c"))
     }

@@ -28,12 +28,16 @@ import Testing
         var centres: [String] = []
     }
 
-    /// The guides and their readers; `sections` gives another reader to the commands under a
-    /// `##` heading starting with the key.
-    static let guides: [String: (reader: Reader, sections: [String: Reader])] = [
+    /// The guides and their readers; `others` gives another reader to the commands whose words
+    /// start with the key, where the guide says someone else does them (guide-region: the HR
+    /// record a late hire, the managers declare their centre's activity).
+    static let guides: [String: (reader: Reader, others: [[String]: Reader])] = [
         "docs/guide-rh.md": (Reader(role: .rh), [:]),
         "docs/guide-responsable.md": (Reader(role: .responsable, centres: [millas]), [:]),
-        "docs/guide-region.md": (Reader(role: .region), ["10.": Reader(role: .responsable, centres: [millas])]),
+        "docs/guide-region.md": (Reader(role: .region), [
+            ["personnel"]: Reader(role: .rh),
+            ["activite"]: Reader(role: .responsable, centres: [millas]),
+        ]),
         "docs/securite.md": (Reader(role: .admin), [:]),
         "docs/exploitation.md": (Reader(role: .admin), [:]),
         "README.md": (Reader(role: .admin), [:]),
@@ -97,7 +101,7 @@ import Testing
         more: (GuideExamples, String, String) throws -> Void = { _, _, _ in },
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
-        let (reader, sections) = try #require(Self.guides[file])
+        let (reader, others) = try #require(Self.guides[file])
         let examples = GuideExamples.parse(try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8))
         try #require(examples.blocks.contains { !$0.commands.isEmpty }, "\(file): no example found")
         try await DemoRoles.with(role: reader.role, centres: reader.centres) { fixture, login in
@@ -105,11 +109,11 @@ import Testing
             let conn = try fixture.registry.database.connect()
             defer { conn.close() }
             let accounts = UserAccounts(connection: conn)
-            var logins: [String: String] = [:] // section prefix → login
-            for (prefix, other) in sections {
-                let name = "\(other.role.rawValue)-\(prefix.filter(\.isNumber))-\(fixture.suffix)"
+            var logins: [[String]: String] = [:] // command's first words → login
+            for (words, other) in others {
+                let name = "\(other.role.rawValue)-\(words.joined(separator: "-"))-\(fixture.suffix)"
                 try accounts.create(login: name, role: other.role, password: DemoRoles.password, centres: other.centres)
-                logins[prefix] = name
+                logins[words] = name
             }
             var created: Set<String> = [] // logins a guide's own example creates
             defer {
@@ -125,7 +129,7 @@ import Testing
                 var printed = ""
                 for command in block.commands {
                     let who = Self.superuserCommand(command.arguments) ? nil
-                        : logins.first { block.section.hasPrefix($0.key) }?.value ?? login
+                        : logins.first { command.arguments.starts(with: $0.key) }?.value ?? login
                     let result = try Self.execute(command, database: database, login: who, in: folder)
                     if command.arguments.starts(with: ["utilisateur", "ajouter"]),
                        let at = command.arguments.firstIndex(of: "--identifiant"), at + 1 < command.arguments.count {
@@ -153,9 +157,10 @@ import Testing
         }
     }
 
-    /// The commands a guide says are the superuser's: migrations.
+    /// The commands a guide says are the superuser's: migrations, and loading the demo network
+    /// into a base the administrator created empty.
     static func superuserCommand(_ arguments: [String]) -> Bool {
-        arguments.starts(with: ["base", "migrer"])
+        arguments.starts(with: ["base", "migrer"]) || arguments.starts(with: ["demo"])
     }
 
     /// What a command printed (standard output and error interleaved, as on a terminal) and its
