@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A command is a line starting with `masante ` once `\` continuations are joined and a trailing
 /// `# comment` is dropped; it is split into words as a POSIX shell would (quotes, backslashes).
-/// `> file` sends its standard output to a file, `&& masante …` chains another command; every
+/// `> file` sends its standard output to a file, `&& masante …` chains another command (run when
+/// the first succeeds); every
 /// other line of a block (export, psql, eval, scripts/…) and every other shell construct
 /// (`|| logger …`) is kept as skipped text, never run.
 ///
@@ -22,6 +23,8 @@ struct GuideExamples {
         var stdoutFile: String? = nil
         /// The line of the guide the command starts on (1-based).
         var line: Int
+        /// Chained with `&&`: runs only when the command before it succeeded (exit 0).
+        var afterSuccess = false
     }
 
     /// One fenced ```sh block.
@@ -162,6 +165,7 @@ struct GuideExamples {
                     continue
                 }
                 block.commands.append(command)
+                if joiner == "&&" { block.commands[block.commands.count - 1].afterSuccess = true }
             }
             if !skippedTail.isEmpty { block.skipped.append(skippedTail.joined(separator: " ")) }
         }

@@ -32,6 +32,7 @@ import Testing
         ])
         #expect(block.commands.map(\.line) == [5, 7, 8, 9, 9])
         #expect(block.commands[1].stdoutFile == "personnel-a-jour.csv")
+        #expect(block.commands.map(\.afterSuccess) == [false, false, false, false, true])
         #expect(block.commands[2].stdoutFile == "/dev/null")
         #expect(block.skipped == ["export MASANTE_BASE=\"dbname=x\"", "|| logger -p user.err échec"])
         #expect(block.output == ["Candidat·e enregistré·e : … (n°…)."])

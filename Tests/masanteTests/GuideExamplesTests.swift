@@ -127,7 +127,8 @@ import Testing
             var transcript = ""
             for block in examples.blocks where !block.commands.isEmpty {
                 var printed = ""
-                for command in block.commands {
+                var previous: Int32 = 0
+                for command in block.commands where !command.afterSuccess || previous == 0 {
                     let who = Self.superuserCommand(command.arguments) ? nil
                         : logins.first { command.arguments.starts(with: $0.key) }?.value ?? login
                     let result = try Self.execute(command, database: database, login: who, in: folder)
@@ -135,6 +136,7 @@ import Testing
                        let at = command.arguments.firstIndex(of: "--identifiant"), at + 1 < command.arguments.count {
                         created.insert(command.arguments[at + 1])
                     }
+                    previous = result.status
                     printed += result.output
                     let place = "\(file):\(command.line): masante \(command.arguments.joined(separator: " "))"
                     transcript += "=== \(place) → \(result.status)\n\(result.output)"
