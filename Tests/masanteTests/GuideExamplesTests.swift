@@ -8,12 +8,20 @@ import Testing
 /// written for, in the guide's order, on one database per guide (what an example changes, the
 /// next one sees, as for a reader following the guide). Where a guide shows the output, the
 /// output must match (see ``DocumentedOutput``): a guide that drifts from the tool fails here.
+/// A command must succeed (exit 0, or 1 for findings); one whose block shows its output may also
+/// be a refusal the guide explains (65, 77), the output being then what is checked. A usage error
+/// (64), an unreachable base (69) or an internal error (70) always fails.
 ///
 /// What is not run: the lines of a ```sh block that do not start with `masante` (`export`,
-/// `eval`, `psql`, `scripts/db`, `sudo …`, backup scripts: they act on a server, not on the
-/// demo) and shell tails after `||` or `|` (`|| logger …`). A `--base` written in a guide (a
-/// production server, a restored base) is replaced by the test's demo database. The guide's
-/// `export MASANTE_BASE=…` lines are replaced the same way.
+/// `eval`, `psql`, `scripts/db`, `scripts/demo`, `sudo …`, backup scripts and cron lines: they act
+/// on a server or a checkout, not on the demo; `PGOPTIONS=… masante …` in exploitation.md, whose
+/// file is an imaginary huge one) and shell tails after `||` or `|` (`|| logger …`). Handled
+/// explicitly: a `--base` written in a guide (a production server, a restored base) and the
+/// guide's `export MASANTE_BASE=…` lines are replaced by the test's demo database and login;
+/// `> file` writes in a scratch folder (where `docs/` leads to the repository's); `&&` runs the
+/// next command only after a success; `--mot-de-passe-stdin` gets a password on standard input.
+/// `base migrer` and `demo` run as the superuser, as the guides say they are the administrator's
+/// on the server; guide-region §11's SQL runs through PQ as the region login.
 ///
 /// `MASANTE_GUIDE_OUTPUT=/some/folder` writes what each example printed to `<guide>.txt` there,
 /// to update a guide after a change of the tool.
