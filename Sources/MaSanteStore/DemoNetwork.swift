@@ -37,6 +37,7 @@ public struct DemoNetwork {
         let activity = DemoActivity.rows(centres: centres, hires: staff.hires, random: &random)
 
         return try connection.transaction {
+            try claimDatabase(centres: centres, staff: staff)
             var summary = DemoSummary()
             summary.centreImport = try CentreImporter(connection: connection).run(
                 records: try centres.enumerated().map { (line: $0.offset + 1, record: try $0.element.record()) })
@@ -62,6 +63,36 @@ public struct DemoNetwork {
             summary.newReferringPatients = activity.reduce(0) { $0 + $1.newPatients }
             return summary
         }
+    }
+
+    // MARK: Whose database
+
+    /// The setting that marks a database as the demo's.
+    static let marker = "reseau_demonstration"
+
+    /// Refuses a database holding data of its own: the demo's centres and people would be merged
+    /// into it (a real centre sharing a demo name updated). An empty database, or one already
+    /// marked, is the demo's; so is one that holds only the demo's centres and RPPS numbers (a
+    /// demo loaded before the mark existed).
+    private func claimDatabase(centres: [DemoCentre], staff: DemoStaff) throws {
+        if try connection.query("SELECT 1 FROM settings WHERE key = \(Self.marker)").count > 0 { return }
+        let demoNames = centres.map { $0.name.lowercased() }
+        let demoRPPS = (staff.hires.compactMap(\.rpps) + staff.candidates.map(\.rpps)).map(\.digits)
+        let (foreignCentres, foreignPeople) = try connection.query("""
+            SELECT (SELECT count(*) FROM centres WHERE NOT lower(name) = ANY(string_to_array(\(demoNames.joined(separator: "\n")), E'\\n'))),
+                   (SELECT count(*) FROM people WHERE NOT rpps = ANY(string_to_array(\(demoRPPS.joined(separator: ",")), ',')))
+            """)[0].decode((Int, Int).self)
+        guard foreignCentres == 0 && foreignPeople == 0 else {
+            throw StoreError.refused("""
+                cette base contient déjà des données qui ne viennent pas de la démonstration \
+                (\(foreignCentres) centre(s), \(foreignPeople) personne(s)) : la démonstration se charge dans une base vide \
+                ou déjà de démonstration, jamais dans une base réelle. Créez-en une à part, par exemple : \
+                createdb masante_demo && masante demo --base dbname=masante_demo
+                """)
+        }
+        try connection.execute("""
+            INSERT INTO settings (key, value) VALUES (\(Self.marker), jsonb_build_object('graine', \(Int(seed))))
+            """)
     }
 
     // MARK: Lookups

@@ -11,8 +11,8 @@ struct Demo: ParsableCommand {
         discussion: """
             26 centres ouverts et 3 en projet, 133 professionnels de santé recrutés depuis juillet 2022 \
             et leurs secrétaires, l'activité mensuelle jusqu'à octobre 2026. Les noms et numéros RPPS \
-            sont inventés. Relancer la commande ne change rien. À charger dans une base à part : les \
-            centres de même nom d'une base réelle seraient mis à jour.
+            sont inventés. Relancer la commande ne change rien. Elle refuse une base qui contient d'autres \
+            données (une base réelle) : chargez-la dans une base à part.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -8,6 +8,9 @@ import Testing
 /// holes in the audit trail, tried as the role that found them (issue 13): each must fail and
 /// leave the database as it was.
 @Suite struct PrivilegeEscalationTests {
+    /// Every function searches pg_catalog first and temporary objects last, except small SQL
+    /// functions that are safe by construction (sql/0011): a body bound when created (SQL
+    /// standard) run with the caller's rights, which stays inlinable.
     @Test func everyFunctionOfTheSchemaSearchesPgCatalogFirstAndTemporaryObjectsLast() async throws {
         try await withRegistry { registry in
             let conn = try registry.database.connect()
@@ -18,9 +21,17 @@ import Testing
                   AND p.prolang IN (SELECT oid FROM pg_language WHERE lanname IN ('sql', 'plpgsql'))
                   AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
                   AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false)
+                  AND NOT (p.prosqlbody IS NOT NULL AND NOT p.prosecdef AND p.proconfig IS NULL)
                 ORDER BY 1
                 """).map { try $0.decode(String.self) }
             #expect(unsafe.isEmpty, "functions without `SET search_path = pg_catalog, pg_temp`: \(unsafe)")
+            let inlined = try conn.query("""
+                SELECT p.proname::text FROM pg_proc p
+                WHERE p.pronamespace = 'public'::regnamespace AND p.proconfig IS NULL AND p.prosqlbody IS NOT NULL
+                ORDER BY 1
+                """).map { try $0.decode(String.self) }
+            #expect(inlined == ["audit_row_key", "my_centres", "paris_iso_week", "profession_counts_toward_goal",
+                                "recruitment_transition_allowed", "report_minimum_cell"])
             let functions = try conn.query("SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND proname LIKE 'audit%'").single(Int.self)
             #expect(functions >= 4)
         }
