@@ -39,6 +39,10 @@ public struct ProgressQueries {
     /// (issue 6).
     public func report(asOf date: CalendarDate) throws -> ProgressReport {
         try connection.transaction(isolation: .repeatableRead) {
+            // Each statement reads a table once in tens of milliseconds: compiling it to machine
+            // code (JIT, above PostgreSQL's cost threshold on large networks) took 200 to 300 ms
+            // more than it saved (scripts/bench-report at 100x the demo).
+            try connection.execute("SET LOCAL jit = off")
             let (target, deadline) = try goal()
             var hired = 0, lastYear = 0
             var hiredByProfession: [String: Int] = [:], hiredOutsideGoal: [String: Int] = [:]
