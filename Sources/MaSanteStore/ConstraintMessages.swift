@@ -22,7 +22,16 @@ public enum ConstraintMessages {
         "recruitment_events_transition": "cette étape de recrutement ne peut pas suivre la précédente",
         "recruitment_events_chronology": "cette étape serait datée avant l'étape précédente",
         "recruitment_events_person_id_stage_key": "cette étape est déjà enregistrée pour cette personne",
+        "shifts_published_lock": "la semaine est publiée : la base refuse tout changement sans motif (--motif), et une semaine publiée ne redevient jamais un brouillon",
     ]
+
+    /// Whether PostgreSQL refused the error as a rule of the schema (a constraint, or a check a
+    /// trigger makes, such as the lock on published weeks), rather than as a fault.
+    public static func isRuleOfTheSchema(_ error: PQError) -> Bool {
+        guard let state = error.sqlState else { return false }
+        return SQLState.Class.integrityConstraintViolation ~= state
+            || (state == .objectNotInPrerequisiteState && error.constraintName.map { sentences[$0] != nil } == true)
+    }
 
     /// The French sentence for an integrity error, or a general one naming the constraint.
     public static func french(for error: PQError) -> String {

@@ -128,6 +128,8 @@ public struct SQLState: Hashable, Sendable, CustomStringConvertible, Expressible
     public static let invalidDatetimeFormat: SQLState = "22007"
     public static let dataException: SQLState = "22000"
     public static let raiseException: SQLState = "P0001"
+    public static let objectNotInPrerequisiteState: SQLState = "55000"
+    public static let undefinedObject: SQLState = "42704"
 
     /// A class of SQLSTATE codes (the first two characters), usable as a `switch` pattern.
     public struct Class: Hashable, Sendable {

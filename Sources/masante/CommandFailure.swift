@@ -53,12 +53,12 @@ extension ParsableCommand {
             return ("Erreur : \(error.description).", ExitStatus.badData)
         case let error as ValidationError:
             return ("Erreur : \(error.message)", ExitStatus.usage)
-        case let error as PQError where error.sqlState.map({ SQLState.Class.integrityConstraintViolation ~= $0 }) == true:
+        case let error as PQError where ConstraintMessages.isRuleOfTheSchema(error):
             return ("Erreur : \(ConstraintMessages.french(for: error)). Rien n'a été enregistré.", ExitStatus.badData)
         case let error as PQError where error.sqlState == SQLState.queryCanceled:
             return ("Erreur : l'opération a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulée ; rien n'a été enregistré.",
                     ExitStatus.badData)
-        case let error as PQError where error.sqlState == "42501":
+        case let error as PQError where error.sqlState == .insufficientPrivilege:
             return (permissionMessage(error), ExitStatus.permissionDenied)
         case let error as MigrationError:
             return ("Erreur : \(error.description)", ExitStatus.internalError)

@@ -28,6 +28,24 @@ import Testing
         }
     }
 
+    @Test func aPublishedWeeksLockRefusesAChangeWithoutReasonAsARuleWithAFrenchSentence() throws {
+        try withRegistry { conn in
+            try conn.runScript("""
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-01-01', '2024-12-31');
+                INSERT INTO planning_weeks (centre_id, week) VALUES (1, '2024-W10');
+                INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
+                VALUES (1, 1, '2024-03-05 09:00+01', '2024-03-05 12:00+01', 'secretariat');
+                UPDATE planning_weeks SET status = 'publiee';
+                """)
+            let error = try #require(violation(conn, "DELETE FROM shifts"))
+            #expect(error.sqlState == .objectNotInPrerequisiteState)
+            #expect(ConstraintMessages.isRuleOfTheSchema(error))
+            #expect(ConstraintMessages.french(for: error).hasPrefix("la semaine est publiée"))
+            let fault = try #require(violation(conn, "SELECT 1/0"))
+            #expect(!ConstraintMessages.isRuleOfTheSchema(fault))
+        }
+    }
+
     @Test func anAssignmentOutsideItsContractIsRefusedAtCommit() throws {
         try withRegistry { conn in
             let error = violation(conn, """

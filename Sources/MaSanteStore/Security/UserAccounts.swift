@@ -65,7 +65,7 @@ public struct UserAccounts {
     /// Removes a login created by ``create(login:role:password:centres:)`` and its centres.
     public func remove(login: String) throws {
         let result = Result { () throws(PQError) in try connection.execute("SELECT masante_drop_login(\(login))") }
-        if case .failure(let error) = result, error.sqlState == "42704" {
+        if case .failure(let error) = result, error.sqlState == .undefinedObject {
             throw StoreError.notFound("aucun utilisateur masante « \(login) » (voir « masante utilisateur liste »)")
         }
         _ = try result.get()
