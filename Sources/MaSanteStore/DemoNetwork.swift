@@ -79,8 +79,8 @@ public struct DemoNetwork {
         let demoNames = centres.map { $0.name.lowercased() }
         let demoRPPS = (staff.hires.compactMap(\.rpps) + staff.candidates.map(\.rpps)).map(\.digits)
         let (foreignCentres, foreignPeople) = try connection.query("""
-            SELECT (SELECT count(*) FROM centres WHERE NOT lower(name) = ANY(string_to_array(\(demoNames.joined(separator: "\n")), E'\\n'))),
-                   (SELECT count(*) FROM people WHERE NOT rpps = ANY(string_to_array(\(demoRPPS.joined(separator: ",")), ',')))
+            SELECT (SELECT count(*) FROM centres WHERE NOT lower(name) = ANY(\(demoNames))),
+                   (SELECT count(*) FROM people WHERE NOT rpps = ANY(\(demoRPPS)))
             """)[0].decode((Int, Int).self)
         guard foreignCentres == 0 && foreignPeople == 0 else {
             throw StoreError.refused("""

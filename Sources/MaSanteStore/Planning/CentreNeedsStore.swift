@@ -67,10 +67,10 @@ public struct CentreNeedsStore {
         let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
         guard let centre = snapshot.centres[centreID] else { throw StoreError.notFound("centre n°\(centreID) inconnu") }
         let needs = try needs(centreID: centreID, hours: centre.openingHours).needs
-        let ids = IDList(snapshot.people.keys).text
+        let ids = Array(snapshot.people.keys)
         let preferences = try connection.query("""
             SELECT person_id, weekday::int8, starts, ends, kind FROM staff_preferences
-            WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[]) ORDER BY person_id, weekday, starts
+            WHERE person_id = ANY(\(ids)) ORDER BY person_id, weekday, starts
             """).map { row in
             let (person, weekday, start, end, kind) = try row.decode((Int, Int, TimeOfDay, TimeOfDay, String).self)
             return StaffPreference(personID: person, weekday: Weekday(rawValue: weekday) ?? .lundi, start: start, end: end,

@@ -41,17 +41,17 @@ public struct CentreSettingsStore {
     /// The checker's view of each centre: name, opening hours, the closures among `days`
     /// (public holidays included) and rule settings.
     func contexts(for centreIDs: Set<Int>, days: [CalendarDate]) throws -> [Int: CentreContext] {
-        let ids = IDList(centreIDs).text
+        let ids = Array(centreIDs)
         var contexts: [Int: CentreContext] = [:]
         let holidays = PublicHolidays.among(days)
-        for row in try connection.query("SELECT id, name FROM centres WHERE id = ANY(string_to_array(\(ids), ',')::bigint[])") {
+        for row in try connection.query("SELECT id, name FROM centres WHERE id = ANY(\(ids))") {
             let (id, name) = try row.decode((Int, String).self)
             contexts[id] = CentreContext(centreID: id, name: name, openingHours: OpeningHours(), closures: holidays)
         }
         var ranges: [Int: [Weekday: [TimeRange]]] = [:]
         for row in try connection.query("""
             SELECT centre_id, weekday, opens_at, closes_at FROM opening_hours
-            WHERE centre_id = ANY(string_to_array(\(ids), ',')::bigint[]) ORDER BY opens_at
+            WHERE centre_id = ANY(\(ids)) ORDER BY opens_at
             """) {
             let (centre, weekday, opens, closes) = try row.decode((Int, Int16, TimeOfDay, TimeOfDay).self)
             guard let day = Weekday(rawValue: Int(weekday)), let range = TimeRange(start: opens, end: closes) else { continue }
@@ -61,7 +61,7 @@ public struct CentreSettingsStore {
         if let first = days.min(), let last = days.max() {
             for row in try connection.query("""
                 SELECT centre_id, day FROM centre_closures
-                WHERE centre_id = ANY(string_to_array(\(ids), ',')::bigint[]) AND day BETWEEN \(first) AND \(last)
+                WHERE centre_id = ANY(\(ids)) AND day BETWEEN \(first) AND \(last)
                 """) {
                 let (centre, day) = try row.decode((Int, CalendarDate).self)
                 contexts[centre]?.closures.insert(day)
@@ -69,7 +69,7 @@ public struct CentreSettingsStore {
         }
         for row in try connection.query("""
             SELECT centre_id, rule, enabled, severity::text FROM centre_rule_settings
-            WHERE centre_id = ANY(string_to_array(\(ids), ',')::bigint[])
+            WHERE centre_id = ANY(\(ids))
             """) {
             let (centre, code, enabled, severity) = try row.decode((Int, String, Bool, String).self)
             guard let rule = RuleID(rawValue: code), let severity = Severity(rawValue: severity) else { continue }
@@ -77,7 +77,7 @@ public struct CentreSettingsStore {
         }
         for row in try connection.query("""
             SELECT centre_id, name, value::float8 FROM centre_rule_limits
-            WHERE centre_id = ANY(string_to_array(\(ids), ',')::bigint[])
+            WHERE centre_id = ANY(\(ids))
             """) {
             let (centre, code, value) = try row.decode((Int, String, Double).self)
             guard let name = RuleLimitName(rawValue: code), var limits = contexts[centre]?.settings.limits else { continue }

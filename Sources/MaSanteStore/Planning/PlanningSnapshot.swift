@@ -24,22 +24,22 @@ struct PlanningSnapshot {
         self.week = week
         self.centreID = centreID
         let monday = week.monday, sunday = week.monday.adding(days: 6), code = week.description
-        let extra = IDList(extraPeople).text
+        let extra = Array(extraPeople)
         for row in try connection.query("""
             SELECT p.id, p.last_name, p.first_name, p.profession, p.rpps FROM people p
             WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.person_id = p.id AND a.centre_id = \(centreID)
                           AND a.starts_on <= \(sunday) AND (a.ends_on IS NULL OR a.ends_on >= \(monday)))
                OR EXISTS (SELECT 1 FROM shifts s WHERE s.person_id = p.id AND s.centre_id = \(centreID) AND s.week = \(code))
-               OR p.id = ANY(string_to_array(nullif(\(extra), ''), ',')::bigint[])
+               OR p.id = ANY(\(extra))
             """) {
             let (id, last, first, profession, rpps) = try row.decode((Int, String, String, Profession, String?).self)
             people[id] = PersonContext(personID: id, name: "\(first) \(last)", profession: profession, contracts: [], assignments: [])
             references[id] = rpps ?? "\(last) \(first)"
         }
-        let ids = IDList(people.keys).text
+        let ids = Array(people.keys)
         for row in try connection.query("""
             SELECT person_id, kind, starts_on, ends_on, weekly_hours::float8 FROM contracts
-            WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[]) ORDER BY starts_on
+            WHERE person_id = ANY(\(ids)) ORDER BY starts_on
             """) {
             let (person, kind, start, end, hours) = try row.decode((Int, ContractType, CalendarDate, CalendarDate?, Double).self)
             people[person]?.contracts.append(try Contract(type: kind, start: start, end: end, weeklyHours: hours))
@@ -47,7 +47,7 @@ struct PlanningSnapshot {
         var centreIDs: Set<Int> = [centreID]
         for row in try connection.query("""
             SELECT person_id, centre_id, starts_on, ends_on FROM assignments
-            WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[]) ORDER BY starts_on
+            WHERE person_id = ANY(\(ids)) ORDER BY starts_on
             """) {
             let (person, centre, start, end) = try row.decode((Int, Int, CalendarDate, CalendarDate?).self)
             people[person]?.assignments.append(CentreAssignment(centreID: centre, start: start, end: end))
@@ -56,11 +56,11 @@ struct PlanningSnapshot {
         let from = week.adding(weeks: -Self.historyWeeks).start, to = week.next.end
         for row in try connection.query("""
             SELECT id, person_id, centre_id, starts_at, ends_at, activity, place FROM shifts
-            WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[])
+            WHERE person_id = ANY(\(ids))
               AND starts_at >= \(from) AND starts_at < \(to)
             UNION ALL
             \(unsafeRaw: Self.unseenShifts)
-            WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[])
+            WHERE person_id = ANY(\(ids))
               AND starts_at >= \(from) AND starts_at < \(to)
             ORDER BY starts_at
             """) {

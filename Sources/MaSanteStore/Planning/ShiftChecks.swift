@@ -12,23 +12,23 @@ struct ShiftChecks {
         guard !edit.additions.isEmpty else { return }
         var issues = IssueCollector()
         let peopleIDs = Set(edit.additions.map(\.shift.personID))
-        let ids = IDList(peopleIDs).text
+        let ids = Array(peopleIDs)
         var names: [Int: String] = [:], assignments: [Int: [CentreAssignment]] = [:]
         for row in try connection.query("""
-            SELECT id, first_name || ' ' || last_name FROM people WHERE id = ANY(string_to_array(\(ids), ',')::bigint[])
+            SELECT id, first_name || ' ' || last_name FROM people WHERE id = ANY(\(ids))
             """) {
             let (id, name) = try row.decode((Int, String).self)
             names[id] = name
         }
         for row in try connection.query("""
-            SELECT person_id, centre_id, starts_on, ends_on FROM assignments WHERE person_id = ANY(string_to_array(\(ids), ',')::bigint[])
+            SELECT person_id, centre_id, starts_on, ends_on FROM assignments WHERE person_id = ANY(\(ids))
             """) {
             let (person, centre, start, end) = try row.decode((Int, Int, CalendarDate, CalendarDate?).self)
             assignments[person, default: []].append(CentreAssignment(centreID: centre, start: start, end: end))
         }
-        let centreIDs = IDList(Set(edit.additions.map(\.shift.centreID))).text
+        let centreIDs = Array(Set(edit.additions.map(\.shift.centreID)))
         var centreNames: [Int: String] = [:]
-        for row in try connection.query("SELECT id, name FROM centres WHERE id = ANY(string_to_array(\(centreIDs), ',')::bigint[])") {
+        for row in try connection.query("SELECT id, name FROM centres WHERE id = ANY(\(centreIDs))") {
             let (id, name) = try row.decode((Int, String).self)
             centreNames[id] = name
         }
@@ -54,18 +54,18 @@ struct ShiftChecks {
         if !issues.isEmpty { throw issues.rejection() }
     }
 
-    private func existingShifts(of ids: String, around shifts: [Shift], excluding removed: Set<UUID>,
+    private func existingShifts(of ids: [Int], around shifts: [Shift], excluding removed: Set<UUID>,
                                 centreNames: [Int: String]) throws -> [Int: [(shift: Shift, centre: String)]] {
         guard let first = shifts.map(\.start).min(), let last = shifts.map(\.end).max() else { return [:] }
         var found: [Int: [(shift: Shift, centre: String)]] = [:]
         for row in try connection.query("""
             SELECT s.id, s.person_id, s.centre_id, s.starts_at, s.ends_at, s.activity, s.place, c.name
             FROM shifts s JOIN centres c ON c.id = s.centre_id
-            WHERE s.person_id = ANY(string_to_array(\(ids), ',')::bigint[])
+            WHERE s.person_id = ANY(\(ids))
               AND tstzrange(s.starts_at, s.ends_at) && tstzrange(\(first), \(last))
             UNION ALL
             SELECT *, 'un autre centre' FROM (\(unsafeRaw: PlanningSnapshot.unseenShifts)) AS s
-            WHERE s.person_id = ANY(string_to_array(\(ids), ',')::bigint[])
+            WHERE s.person_id = ANY(\(ids))
               AND tstzrange(s.starts_at, s.ends_at) && tstzrange(\(first), \(last))
             """) {
             let shift = try PlanningSnapshot.shift(row)

@@ -33,7 +33,7 @@ public struct StaffPreferencesStore {
         if !issues.isEmpty { throw issues.rejection() }
         let ids = Set(resolved.map(\.0))
         try connection.transaction {
-            try connection.execute("DELETE FROM staff_preferences WHERE person_id = ANY(string_to_array(\(IDList(ids).text), ',')::bigint[])")
+            try connection.execute("DELETE FROM staff_preferences WHERE person_id = ANY(\(Array(ids)))")
             for (person, record) in resolved {
                 try connection.execute("""
                     INSERT INTO staff_preferences (person_id, weekday, starts, ends, kind)
