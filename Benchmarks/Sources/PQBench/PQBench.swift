@@ -34,6 +34,8 @@
 // Profiling one side alone: run with --sides swift --runs 1 --scale 0.1 --pin none under
 // valgrind --tool=callgrind --toggle-collect='*5timed*' (or 'cb_run_*' with --sides c),
 // on a copy of the binary stripped of debug info (valgrind 3.19 cannot read it).
+// `scripts/bench --instructions` does exactly that for every case and prints instructions
+// per row (each case notes its row count on stderr: `# case NAME rows N`).
 
 import CBaseline
 import Foundation
@@ -287,6 +289,7 @@ final class Bench {
     func runCase(_ name: String, rows: Int, sides: [Side], primary: Bool = true) async {
         guard settings.wants(name) else { return }
         let sides = sides.filter { settings.sides.contains($0.name) }
+        note("case \(name) rows \(rows)")  // read by `scripts/bench --instructions`
         var best = [String: Duration]()
         for run in 1...settings.runs {
             for side in sides {
