@@ -49,9 +49,7 @@ public enum ChangeHistory {
             Change(date: WeekGridData.instant(change.at), par: change.by, operation: change.operation, motif: change.reason,
                    avant: change.before.map(Service.init), apres: change.after.map(Service.init))
         })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try ReportJSON.text(document)
     }
 
     struct Document: Encodable {

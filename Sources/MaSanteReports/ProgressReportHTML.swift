@@ -22,20 +22,8 @@ public struct ProgressReportHTML {
         let r = report
         let title = "Ma santé, Ma Région — Rapport d'avancement au \(FrenchDate.long(r.asOf))"
         let charts = ProgressCharts(report: r)
-        let head = """
-            <!DOCTYPE html>
-            <html lang="fr">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(HTMLText.escape(title))</title>
-            <style>
-            \(Self.css(footer: "Source : registre masante du GIP « Ma santé, Ma Région » — rapport d'avancement au \(r.asOf.french)"))
-            </style>
-            </head>
-
-            """
+        let head = HTMLText.head(
+            title: title, css: Self.css(footer: "Source : registre masante du GIP « Ma santé, Ma Région » — rapport d'avancement au \(r.asOf.french)"))
         var html = """
             <body>
             <header class="masthead">

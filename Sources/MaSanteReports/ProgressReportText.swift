@@ -130,9 +130,6 @@ public struct ProgressReportText {
 
     /// The JSON of the design contract, keys sorted.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(report)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        ((try? ReportJSON.text(report)) ?? "") + "\n"
     }
 }

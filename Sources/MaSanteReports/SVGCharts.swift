@@ -356,8 +356,28 @@ struct SVG {
     }
 }
 
-/// Escaping for HTML text and attribute values.
+/// Escaping for HTML text and attribute values, and the head of the printable pages: the one
+/// HTML escaper of every rendering.
 enum HTMLText {
+    /// From `<!DOCTYPE html>` to `</head>` and a blank line: French, UTF-8, the style inline and
+    /// a Content-Security-Policy that forbids any request. `title` is escaped here.
+    static func head(title: String, css: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="fr">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        <title>\(escape(title))</title>
+        <style>
+        \(css)
+        </style>
+        </head>
+
+        """
+    }
+
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

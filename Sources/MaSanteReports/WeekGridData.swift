@@ -39,19 +39,15 @@ public struct WeekGridData {
 
     /// The week, its people with their shifts and hours, and the findings; keys sorted.
     func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        try ReportJSON.text(document) + "\n"
     }
 
     /// The week's status and findings only (`planning verifier --format json`): `centre`, `semaine`,
     /// `statut`, `constats` as in ``json()``; keys sorted, no final line break.
     public func findingsJSON() throws -> String {
         let whole = document
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let findings = FindingsDocument(centre: whole.centre, semaine: whole.semaine, statut: whole.statut, constats: whole.constats)
-        return String(decoding: try encoder.encode(findings), as: UTF8.self)
+        return try ReportJSON.text(FindingsDocument(centre: whole.centre, semaine: whole.semaine, statut: whole.statut,
+                                                    constats: whole.constats))
     }
 
     struct FindingsDocument: Encodable {
