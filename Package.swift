@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PQ", targets: ["PQ"]),
         .library(name: "MaSante", targets: ["MaSante"]),
         .library(name: "MaSanteStore", targets: ["MaSanteStore"]),
+        .library(name: "MaSanteReports", targets: ["MaSanteReports"]),
         .executable(name: "masante", targets: ["masante"]),
         .library(name: "Rostering", targets: ["Rostering"]),
         .library(name: "RosteringCurtois", targets: ["RosteringCurtois"]),
@@ -35,10 +36,11 @@ let package = Package(
             dependencies: ["PQ", "MaSante"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
+        .target(name: "MaSanteReports", dependencies: ["MaSante"]),
         .executableTarget(
             name: "masante",
             dependencies: [
-                "MaSante", "MaSanteStore", "WeekPlanner", "Rostering",
+                "MaSante", "MaSanteStore", "MaSanteReports", "WeekPlanner", "Rostering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +54,7 @@ let package = Package(
             dependencies: ["MaSante", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
+        .testTarget(name: "MaSanteReportsTests", dependencies: ["MaSanteReports", "MaSante", "TestSupport"]),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RosteringCurtois"]),
         .testTarget(name: "WeekPlannerTests", dependencies: ["WeekPlanner", "MaSante", "Rostering"]),
         .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteReports
 import MaSanteStore
 import PQ
 
@@ -42,7 +43,7 @@ extension ParsableCommand {
         case CommandFailure.message(let message, let status):
             return (message, status)
         case let error as BlockingFindings:
-            return ([error.summary, findingsText(error.findings)].joined(separator: "\n"), ExitStatus.problemsFound)
+            return ([error.summary, WeekGrid.findingsText(error.findings)].joined(separator: "\n"), ExitStatus.problemsFound)
         case let error as ImportRejected:
             return (error.description, ExitStatus.badData)
         case let error as CSVError:

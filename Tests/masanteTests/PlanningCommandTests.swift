@@ -179,7 +179,7 @@ import Testing
             #expect(uids(first) == uids(second))
             #expect(Set(uids(first)).count == 4)
 
-            guard let python = ICalendarTests.Python.withICalendar() else {
+            guard let python = Python.withICalendar() else {
                 Issue.record("Le module Python « icalendar » est introuvable : installez python3-icalendar ou indiquez MASANTE_PYTHON3.")
                 return
             }
@@ -195,7 +195,7 @@ import Testing
                     start, end = event.decoded('DTSTART'), event.decoded('DTEND')
                     print(str(event['UID']), start.strftime('%Y-%m-%d %H:%M'), end.strftime('%Y-%m-%d %H:%M'), sep='|')
                 """.write(to: script, atomically: true, encoding: .utf8)
-            let run = try ICalendarTests.Python.run(python, [script.path, file.path], in: folder.folder)
+            let run = try Python.run(python, [script.path, file.path], in: folder.folder)
             try #require(run.status == 0, "python3 : \(run.errors)")
             let events = run.output.split(separator: "\n").map { $0.split(separator: "|").map(String.init) }
             #expect(events.map { "UID:\($0[0])" } == uids(first))

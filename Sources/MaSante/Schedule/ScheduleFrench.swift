@@ -6,12 +6,10 @@ public import Foundation
 /// ScheduleFrench.duration(41_400)   // "11 h 30"
 /// ```
 public enum ScheduleFrench {
-    private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-                                 "août", "septembre", "octobre", "novembre", "décembre"]
-
-    /// `11 h 30`, `10 h`, `10 h 01`, `45 min`, `0 h` (to the minute, rounded down).
-    public static func duration(_ seconds: TimeInterval) -> String {
-        let minutes = Int((seconds / 60).rounded(.down))
+    /// `11 h 30`, `10 h`, `10 h 01`, `45 min`, `0 h`: to the minute, rounded down unless another
+    /// `rounding` is asked (the week grids round to the nearest minute).
+    public static func duration(_ seconds: TimeInterval, rounding: FloatingPointRoundingRule = .down) -> String {
+        let minutes = Int((seconds / 60).rounded(rounding))
         let sign = minutes < 0 ? "-" : ""
         let hours = abs(minutes) / 60, rest = abs(minutes) % 60
         if hours == 0 { return rest == 0 ? "0 h" : "\(sign)\(rest) min" }
@@ -20,7 +18,7 @@ public enum ScheduleFrench {
 
     /// `mardi 8 décembre 2026`, `mardi 1er décembre 2026`.
     public static func date(_ day: CalendarDate) -> String {
-        "\(day.weekday.label) \(day.day == 1 ? "1er" : String(day.day)) \(months[day.month - 1]) \(day.year)"
+        "\(day.weekday.label) \(FrenchDate.long(day))"
     }
 
     /// `08:30` in Paris.

@@ -18,34 +18,14 @@ public struct DescribedShift: Sendable {
     public var updatedAt: Date
 }
 
-/// One recorded change of a published week: who, when, why, the shift before and after.
-public struct PlanningChange: Sendable {
-    public var at: Date
-    /// The login that made the change.
-    public var by: String
-    /// `publication`, `ajout`, `modification` or `suppression`.
-    public var operation: String
-    public var reason: String?
-    public var before: ChangedShift?
-    public var after: ChangedShift?
-}
-
-/// A shift as a recorded change saw it, with the name of its person.
-public struct ChangedShift: Sendable, Hashable {
-    public var personName: String
-    public var start: Date
-    public var end: Date
-    public var activity: Activity
-    public var place: String?
-
+extension ChangedShift {
     /// Reads the columns `<prefix>_person`, `_start`, `_end`, `_activity`, `_place`; nil when the start is NULL.
     init?(_ row: Row, prefix: String) throws {
         guard let start = try row.decode(Date?.self, named: "\(prefix)_start") else { return nil }
-        self.start = start
-        personName = try row.decode(String.self, named: "\(prefix)_person")
-        end = try row.decode(Date.self, named: "\(prefix)_end")
-        activity = try row.decode(Activity.self, named: "\(prefix)_activity")
-        place = try row.decode(String?.self, named: "\(prefix)_place")
+        self.init(personName: try row.decode(String.self, named: "\(prefix)_person"), start: start,
+                  end: try row.decode(Date.self, named: "\(prefix)_end"),
+                  activity: try row.decode(Activity.self, named: "\(prefix)_activity"),
+                  place: try row.decode(String?.self, named: "\(prefix)_place"))
     }
 }
 

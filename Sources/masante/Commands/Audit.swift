@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteReports
 import MaSanteStore
 
 /// `masante audit`: who changed what and when, from the trail the database keeps.

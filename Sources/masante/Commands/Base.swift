@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MaSanteReports
 import MaSanteStore
 import PQ
 
@@ -41,7 +42,12 @@ struct Base: ParsableCommand {
             try reportingFailures {
                 let conn = try global.connect(administration: true)
                 let status = try Migrator(connection: conn).status()
-                print(StatusReport(connection: conn, status: status).text)
+                let target = conn.target.map {
+                    StatusReport.Target(host: $0.host, port: $0.port, isSocket: $0.isSocket, database: $0.database, user: $0.user)
+                }
+                print(StatusReport(target: target, serverVersion: conn.serverVersion,
+                                   applied: status.applied.map { StatusReport.Applied(name: $0.name, at: $0.appliedAt, by: $0.appliedBy) },
+                                   pending: status.pending.map(\.name), unknown: status.unknown).text)
                 if !status.modified.isEmpty {
                     throw CommandFailure.message(MigrationError.modified(status.modified).description, status: ExitStatus.internalError)
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteReports
 import MaSanteStore
 
 extension Planning {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteReports
 import MaSanteStore
 
 /// Options naming one centre's week.
@@ -52,24 +53,13 @@ extension Planning {
                 let queries = PlanningQueries(connection: conn)
                 let view = try queries.view(centreID: try queries.centre(option: which.centre).id, week: week)
                 if format == .json {
-                    let document = WeekGridData(view: view).document
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    print(String(decoding: try encoder.encode(FindingsDocument(centre: document.centre, semaine: document.semaine,
-                                                                               statut: document.statut, constats: document.constats)), as: UTF8.self))
+                    print(try WeekGridData(view: view).findingsJSON())
                 } else {
                     print("\(view.centreName), semaine \(week) (\(view.status.label.lowercased())) :")
-                    print(findingsText(view.findings))
+                    print(WeekGrid.findingsText(view.findings))
                 }
                 if view.hasBlockingFinding { throw ExitCode(ExitStatus.problemsFound) }
             }
-        }
-
-        struct FindingsDocument: Encodable {
-            var centre: String
-            var semaine: String
-            var statut: String
-            var constats: [WeekGridData.Constat]
         }
     }
 
@@ -87,7 +77,7 @@ extension Planning {
                 let centre = try PlanningQueries(connection: conn).centre(option: which.centre)
                 let published = try PlanningEditor(connection: conn).publish(centreID: centre.id, week: week)
                 print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
-                if !published.findings.isEmpty { print(findingsText(published.findings)) }
+                if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
             }
         }
     }
@@ -114,11 +104,4 @@ extension Planning {
             }
         }
     }
-}
-
-/// Findings as lines: blocking ones first, then warnings; or « Aucune anomalie. ».
-func findingsText(_ findings: [Finding]) -> String {
-    guard !findings.isEmpty else { return "Aucune anomalie." }
-    let lines = WeekGrid.orderedFindings(findings).map { "  \($0.severity.rawValue) : \($0.message)" }
-    return (lines + ["Total : \(WeekGrid.findingsSummary(findings))."]).joined(separator: "\n")
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteReports
 import MaSanteStore
 
 /// `masante rapport …`: the Region's reports.
@@ -66,7 +67,7 @@ struct Objectif: ParsableCommand {
                 try queries.setGoal(target: cible ?? current.target, deadline: deadline ?? current.deadline)
             }
             let goal = try queries.goal()
-            print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchFormat.longDate(goal.deadline)).")
+            print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteReports
 import MaSanteStore
 
 /// `masante utilisateur …`: logins of the GIP's staff, managers and the Region (admin only).

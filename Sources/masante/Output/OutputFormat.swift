@@ -1,9 +1,7 @@
 import ArgumentParser
+import MaSanteReports
 
-/// The output formats of listings and reports (`--format`).
-enum OutputFormat: String, CaseIterable {
-    case texte, csv, json, html
-
+extension OutputFormat {
     /// Reads a `--format` value among `allowed`, with a French error listing them.
     static func parse(_ text: String, allowed: [OutputFormat] = [.texte, .csv, .json]) throws -> OutputFormat {
         guard let format = OutputFormat(rawValue: text.lowercased()), allowed.contains(format) else {

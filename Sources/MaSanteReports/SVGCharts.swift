@@ -119,7 +119,7 @@ struct ProgressCharts {
             if endProjection == goalX {
                 svg.raw(#"<circle cx="\#(SVG.n(x(goalX)))" cy="\#(SVG.n(goalY))" r="4" fill="white" stroke="\#(ReportPalette.projection)" stroke-width="2"/>"#)
             }
-            let label = "au rythme actuel : \(FrenchFormat.monthYear(goalDate))"
+            let label = "au rythme actuel : \(FrenchDate.monthYear(goalDate))"
             svg.text(label, x: min(x(endProjection) - 8, plot.right), y: (endProjection == goalX ? goalY : y(endValue)) - 8,
                      anchor: "end", size: 11, fill: ReportPalette.projection, halo: true)
         }
@@ -143,9 +143,9 @@ struct ProgressCharts {
         if let first = r.byMonth.first, let month = MonthIndex(first.month) {
             text += " depuis \(month.longLabel)"
         }
-        text += " : \(FrenchFormat.number(r.hired)) au \(FrenchFormat.longDate(r.asOf)), pour un objectif de \(FrenchFormat.number(r.goal)) au \(FrenchFormat.longDate(r.deadline))."
+        text += " : \(FrenchFormat.number(r.hired)) au \(FrenchDate.long(r.asOf)), pour un objectif de \(FrenchFormat.number(r.goal)) au \(FrenchDate.long(r.deadline))."
         if goalX != nil, let date = r.projection.goalDate {
-            text += " Au rythme des 12 derniers mois, l'objectif serait atteint vers \(FrenchFormat.monthYear(date))."
+            text += " Au rythme des 12 derniers mois, l'objectif serait atteint vers \(FrenchDate.monthYear(date))."
         }
         return text
     }
@@ -283,7 +283,7 @@ struct MonthIndex: Comparable {
     /// `07/2022`.
     var shortLabel: String { String(format: "%02d/%04d", month, year) }
     /// `juillet 2022`.
-    var longLabel: String { "\(FrenchFormat.monthNames[month - 1]) \(year)" }
+    var longLabel: String { "\(FrenchDate.monthNames[month - 1]) \(year)" }
 
     /// The position of the start of a day: its month plus the elapsed fraction of that month.
     static func value(of date: CalendarDate) -> Double {
@@ -356,8 +356,28 @@ struct SVG {
     }
 }
 
-/// Escaping for HTML text and attribute values.
+/// Escaping for HTML text and attribute values, and the head of the printable pages: the one
+/// HTML escaper of every rendering.
 enum HTMLText {
+    /// From `<!DOCTYPE html>` to `</head>` and a blank line: French, UTF-8, the style inline and
+    /// a Content-Security-Policy that forbids any request. `title` is escaped here.
+    static func head(title: String, css: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="fr">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        <title>\(escape(title))</title>
+        <style>
+        \(css)
+        </style>
+        </head>
+
+        """
+    }
+
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

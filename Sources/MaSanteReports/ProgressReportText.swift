@@ -1,26 +1,29 @@
 import Foundation
-import MaSante
-import MaSanteStore
+public import MaSante
 
 /// The progress report as French plain text (terminal) and as `indicateur;valeur` CSV.
-struct ProgressReportText {
+public struct ProgressReportText {
     let report: ProgressReport
+
+    /// The renderings of `report`.
+    public init(report: ProgressReport) { self.report = report }
 
     static let professionTitles: [(code: String, title: String)] = [
         ("medecin_generaliste", "Médecins généralistes"), ("medecin_specialiste", "Médecins spécialistes"),
         ("infirmier", "Infirmiers"), ("sage_femme", "Sages-femmes"),
     ]
 
-    var text: String {
+    /// The report in French for a terminal, without a final line break.
+    public var text: String {
         let r = report
-        var lines = ["Ma santé, Ma Région — rapport d'avancement au \(FrenchFormat.longDate(r.asOf))", ""]
-        lines.append("Recrutements vers l'objectif : \(FrenchFormat.number(r.hired)) / \(FrenchFormat.number(r.goal)) (\(FrenchFormat.percent(r.completion))), échéance le \(FrenchFormat.longDate(r.deadline))")
+        var lines = ["Ma santé, Ma Région — rapport d'avancement au \(FrenchDate.long(r.asOf))", ""]
+        lines.append("Recrutements vers l'objectif : \(FrenchFormat.number(r.hired)) / \(FrenchFormat.number(r.goal)) (\(FrenchFormat.percent(r.completion))), échéance le \(FrenchDate.long(r.deadline))")
         for (code, title) in Self.professionTitles {
             lines.append("  " + title.padding(toLength: 26, withPad: " ", startingAt: 0) + FrenchFormat.number(r.hiredByProfession[code] ?? 0))
         }
         let outside = r.hiredOutsideGoal.values.reduce(0, +)
         lines.append("  Hors objectif (secrétaires médicales) : \(FrenchFormat.number(outside))")
-        lines.append("En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(ListingRenderer.fixed(r.fte, digits: 1)) ETP")
+        lines.append("En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.fixed(r.fte, digits: 1)) ETP")
         let byYear = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
         let years = byYear.isEmpty ? "aucune" : byYear
         lines.append("Centres ouverts : \(r.centresOpen) — ouvertures par an : \(years) (objectif ≈ \(r.openingsTargetPerYear) par an)")
@@ -69,7 +72,7 @@ struct ProgressReportText {
     static func monthTitle(_ month: String) -> String {
         let parts = month.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 2, let date = CalendarDate(year: parts[0], month: parts[1], day: 1) else { return month }
-        return FrenchFormat.monthYear(date)
+        return FrenchDate.monthYear(date)
     }
 
     /// One sentence on the pace, the date the goal is reached and the pace needed.
@@ -78,20 +81,20 @@ struct ProgressReportText {
         if r.hired >= r.goal { return "l'objectif de \(r.goal) est atteint." }
         var sentence = "au rythme des 12 derniers mois (\(FrenchFormat.hires(p.monthlyPace)) par mois), "
         if let date = p.goalDate {
-            sentence += "l'objectif serait atteint vers \(FrenchFormat.monthYear(date))"
+            sentence += "l'objectif serait atteint vers \(FrenchDate.monthYear(date))"
         } else {
             sentence += "l'objectif ne serait pas atteint (aucun recrutement en 12 mois)"
         }
         if let required = p.requiredPace {
-            sentence += " ; pour l'atteindre le \(FrenchFormat.longDate(r.deadline)), il faut \(FrenchFormat.hires(required)) par mois."
+            sentence += " ; pour l'atteindre le \(FrenchDate.long(r.deadline)), il faut \(FrenchFormat.hires(required)) par mois."
         } else {
-            sentence += " ; l'échéance du \(FrenchFormat.longDate(r.deadline)) est passée."
+            sentence += " ; l'échéance du \(FrenchDate.long(r.deadline)) est passée."
         }
         return sentence
     }
 
     /// `indicateur;valeur` lines, one figure per line, for spreadsheets.
-    var csv: String {
+    public var csv: String {
         let r = report
         var rows: [(String, String)] = [
             ("au", r.asOf.description), ("objectif", String(r.goal)), ("echeance", r.deadline.description),
@@ -126,10 +129,7 @@ struct ProgressReportText {
     }
 
     /// The JSON of the design contract, keys sorted.
-    var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(report)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+    public var json: String {
+        ((try? ReportJSON.text(report)) ?? "") + "\n"
     }
 }

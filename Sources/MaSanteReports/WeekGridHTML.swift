@@ -22,20 +22,7 @@ struct WeekGridHTML {
         let v = view
         let centre = WeekGrid.centreTitle(v.centreName)
         let footer = "Planning — \(centre) — semaine \(v.week) — \(v.status.label.lowercased()), version \(v.version)"
-        let head = """
-            <!DOCTYPE html>
-            <html lang="fr">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(HTMLText.escape("Planning — \(centre) — semaine \(v.week)"))</title>
-            <style>
-            \(Self.css(footer: footer))
-            </style>
-            </head>
-
-            """
+        let head = HTMLText.head(title: "Planning — \(centre) — semaine \(v.week)", css: Self.css(footer: footer))
         var body = "<body class=\"\(v.status.rawValue)\">\n"
         body += masthead(centre: centre)
         body += legend()

@@ -1,5 +1,5 @@
 import Foundation
-import MaSante
+public import MaSante
 
 /// What the renderings of a centre's week share: which days get a column, how a shift, an
 /// activity and an amount of hours are written in French, and the title.
@@ -9,9 +9,9 @@ import MaSante
 /// ```swift
 /// let output = try WeekGrid.render(view, as: .html)   // or .texte, .csv, .json
 /// ```
-enum WeekGrid {
+public enum WeekGrid {
     /// The whole week in one of the four formats of `planning semaine`.
-    static func render(_ view: WeekView, as format: OutputFormat) throws -> String {
+    public static func render(_ view: WeekView, as format: OutputFormat) throws -> String {
         switch format {
         case .texte: WeekGridText(view: view).render()
         case .html: WeekGridHTML(view: view).render()
@@ -36,13 +36,8 @@ enum WeekGrid {
     /// `du lundi 30 novembre au dimanche 6 décembre 2026` (the first year only when it differs).
     static func dateRange(_ week: ISOWeek) -> String {
         let first = week.days[0], last = week.days[6]
-        let firstText = "\(first.weekday.label) \(dayAndMonth(first))" + (first.year == last.year ? "" : " \(first.year)")
-        return "du \(firstText) au \(last.weekday.label) \(dayAndMonth(last)) \(last.year)"
-    }
-
-    /// `30 novembre`, `1er décembre`.
-    static func dayAndMonth(_ day: CalendarDate) -> String {
-        "\(day.day == 1 ? "1er" : String(day.day)) \(FrenchFormat.monthNames[day.month - 1])"
+        let firstText = "\(first.weekday.label) \(FrenchDate.dayAndMonth(first))" + (first.year == last.year ? "" : " \(first.year)")
+        return "du \(firstText) au \(last.weekday.label) \(FrenchDate.dayAndMonth(last)) \(last.year)"
     }
 
     /// `lun. 30/11`.
@@ -107,10 +102,7 @@ enum WeekGrid {
 
     /// `31 h 30`, `35 h`, `45 min`, `0 h`, to the nearest minute.
     static func hours(_ seconds: TimeInterval) -> String {
-        let minutes = Int((seconds / 60).rounded())
-        let hours = minutes / 60, rest = minutes % 60
-        if hours == 0 { return rest == 0 ? "0 h" : "\(rest) min" }
-        return rest == 0 ? "\(hours) h" : String(format: "%d h %02d", hours, rest)
+        ScheduleFrench.duration(seconds, rounding: .toNearestOrAwayFromZero)
     }
 
     /// `37 h 30 / 35 h`, or `12 h / sans contrat`: the hours counted toward the contract (work in
@@ -142,6 +134,14 @@ enum WeekGrid {
     /// Blocking findings first, then warnings, each in the checker's order.
     static func orderedFindings(_ findings: [Finding]) -> [Finding] {
         findings.filter { $0.severity == .bloquant } + findings.filter { $0.severity != .bloquant }
+    }
+
+    /// Findings as lines, blocking ones first, then `Total : 1 bloquant, 2 avertissements.`;
+    /// or « Aucune anomalie. » (`planning verifier`, `planning publier`).
+    public static func findingsText(_ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "Aucune anomalie." }
+        let lines = orderedFindings(findings).map { "  \($0.severity.rawValue) : \($0.message)" }
+        return (lines + ["Total : \(findingsSummary(findings))."]).joined(separator: "\n")
     }
 
     /// `1 bloquant, 2 avertissements`.

@@ -1,12 +1,11 @@
 import Foundation
-import MaSante
-import MaSanteStore
+public import MaSante
 
 /// The history of a published week (`planning historique`), in words or as JSON: who changed
 /// what and when, why, and each shift before and after by its person, day and hours.
-enum ChangeHistory {
+public enum ChangeHistory {
     /// French text: one paragraph per change.
-    static func text(_ changes: [PlanningChange], centre: String, week: ISOWeek) -> String {
+    public static func text(_ changes: [PlanningChange], centre: String, week: ISOWeek) -> String {
         guard !changes.isEmpty else { return "Semaine \(week) de \(centre) : ni publiée ni modifiée après publication." }
         var lines = ["Historique de la semaine \(week) — \(centre) :"]
         for change in changes {
@@ -45,14 +44,12 @@ enum ChangeHistory {
     }
 
     /// The JSON document: French keys, Paris wall-clock days and times as `planning semaine` writes them.
-    static func json(_ changes: [PlanningChange], centre: String, week: ISOWeek) throws -> String {
+    public static func json(_ changes: [PlanningChange], centre: String, week: ISOWeek) throws -> String {
         let document = Document(centre: centre, semaine: week.description, changements: changes.map { change in
             Change(date: WeekGridData.instant(change.at), par: change.by, operation: change.operation, motif: change.reason,
                    avant: change.before.map(Service.init), apres: change.after.map(Service.init))
         })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try ReportJSON.text(document)
     }
 
     struct Document: Encodable {

@@ -1,7 +1,7 @@
 import Foundation
 import MaSante
 import Testing
-@testable import masante
+@testable import MaSanteReports
 
 @Suite struct ProgressReportHTMLTests {
     let report = ReportFixtures.network2026

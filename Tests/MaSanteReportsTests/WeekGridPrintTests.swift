@@ -1,7 +1,7 @@
 import Foundation
 import MaSante
 import Testing
-@testable import masante
+@testable import MaSanteReports
 
 /// The printable page: its HTML, then the same page printed by a real headless Chromium.
 extension WeekGridTests {

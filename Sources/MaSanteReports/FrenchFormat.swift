@@ -1,21 +1,17 @@
 import Foundation
 import MaSante
 
-/// French renderings of dates and numbers for users.
+/// French renderings of numbers, shares, paces and instants for the reports and listings.
+///
+/// Built on the domain's ``FrenchNumber`` (digits, grouping, decimal comma) and ``FrenchDate``
+/// (month names, « 1er »), so that every front end writes `1 234`, `66,5 %` and `1er juillet 2022`
+/// the same way.
+///
+/// ```swift
+/// FrenchFormat.number(1234)              // "1 234" (narrow no-break space)
+/// FrenchFormat.fixed(112.36, digits: 1)  // "112,4"
+/// ```
 enum FrenchFormat {
-    static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                             "septembre", "octobre", "novembre", "décembre"]
-
-    /// `31 octobre 2026`, `1er juillet 2022`.
-    static func longDate(_ date: CalendarDate) -> String {
-        "\(date.day == 1 ? "1er" : String(date.day)) \(monthNames[date.month - 1]) \(date.year)"
-    }
-
-    /// `mars 2028`.
-    static func monthYear(_ date: CalendarDate) -> String {
-        "\(monthNames[date.month - 1]) \(date.year)"
-    }
-
     /// `1 234` (narrow no-break space between thousands).
     static func number(_ value: Int) -> String { FrenchNumber.format(Double(value)) }
 
@@ -25,11 +21,22 @@ enum FrenchFormat {
         return grouping ? text : text.replacingOccurrences(of: String(FrenchNumber.groupingSeparator), with: "")
     }
 
+    /// `3,0`, `112,4`: rounded to `digits` decimals, trailing zeros kept.
+    static func fixed(_ value: Double, digits: Int) -> String {
+        let scale = pow(10, Double(digits))
+        let text = FrenchNumber.format((value * scale).rounded() / scale, maxFractionDigits: digits)
+        guard digits > 0 else { return text }
+        let parts = text.split(separator: ",", maxSplits: 1)
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        return "\(parts[0]),\(fraction)\(String(repeating: "0", count: digits - fraction.count))"
+    }
+
     /// `66,5 %` (with a no-break space before the sign).
     static func percent(_ share: Double) -> String {
         FrenchNumber.format(share * 100, maxFractionDigits: 1) + "\u{00A0}%"
     }
 
+    /// `20/11/2026 10:15`: an instant on the Paris clock, as French dates and times are written.
     static func dateTime(_ date: Date) -> String {
         var style = Date.FormatStyle(date: .numeric, time: .shortened)
         style.locale = Locale(identifier: "fr_FR")

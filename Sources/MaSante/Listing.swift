@@ -1,8 +1,8 @@
-public import MaSante
-
 /// A table of results ready to print in any format: ordered columns, rows of cells.
 ///
-/// Store queries return listings; the CLI renders them as an aligned text table, CSV or JSON.
+/// Store queries return listings; `MaSanteReports` renders them as an aligned text table, CSV or JSON.
+/// A plain value with no rendering in it, kept in the domain so that the store and the renderings
+/// both see it without depending on each other.
 public struct Listing: Sendable, Hashable {
     /// One value of a row.
     public enum Cell: Sendable, Hashable {
@@ -12,7 +12,7 @@ public struct Listing: Sendable, Hashable {
         case date(CalendarDate)
         case null
 
-        /// The value as a CSV or table cell would show it (French decimals are the CLI's job).
+        /// The value as a CSV or table cell would show it (French decimals are the renderer's job).
         public var plain: String {
             switch self {
             case .text(let text): text
@@ -32,12 +32,4 @@ public struct Listing: Sendable, Hashable {
         self.columns = columns
         self.rows = rows
     }
-}
-
-extension Optional where Wrapped == String {
-    var cell: Listing.Cell { map(Listing.Cell.text) ?? .null }
-}
-
-extension Optional where Wrapped == CalendarDate {
-    var cell: Listing.Cell { map(Listing.Cell.date) ?? .null }
 }

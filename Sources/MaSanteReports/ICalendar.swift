@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import MaSante
 
 /// One event of an exported calendar: a shift, or an absence, as a calendar application shows it.
@@ -11,7 +11,7 @@ import MaSante
 ///                           summary: "Consultations — Millas", location: "Centre de santé de Millas",
 ///                           sequence: 2, lastModified: changedAt)
 /// ```
-struct CalendarEvent: Hashable, Sendable {
+public struct CalendarEvent: Hashable, Sendable {
     var uid: String
     var start: Date
     var end: Date
@@ -28,7 +28,7 @@ struct CalendarEvent: Hashable, Sendable {
     /// An absence leaves the time free (`TRANSP:TRANSPARENT`); a shift makes it busy.
     var isAbsence: Bool
 
-    init(uid: String, start: Date, end: Date, summary: String, location: String? = nil, description: String? = nil,
+    public init(uid: String, start: Date, end: Date, summary: String, location: String? = nil, description: String? = nil,
          categories: [String] = [], sequence: Int = 0, lastModified: Date, isAbsence: Bool = false) {
         self.uid = uid
         self.start = start
@@ -52,15 +52,18 @@ struct CalendarEvent: Hashable, Sendable {
 /// let ics = ICalendarWriter(name: "Planning — Millas").render(events)
 /// try Data(ics.utf8).write(to: URL(fileURLWithPath: "planning.ics"))
 /// ```
-struct ICalendarWriter {
+public struct ICalendarWriter {
     /// The calendar's name in applications (`X-WR-CALNAME`).
     var name: String
+
+    /// A writer of the calendar called `name`.
+    public init(name: String) { self.name = name }
 
     static let productID = "-//GIP Ma santé Ma Région//masante//FR"
     static let timeZoneID = "Europe/Paris"
 
     /// The whole `VCALENDAR`, every line ending with CRLF.
-    func render(_ events: [CalendarEvent]) -> String {
+    public func render(_ events: [CalendarEvent]) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",

@@ -1,6 +1,5 @@
 import Foundation
-import MaSante
-import MaSanteStore
+public import MaSante
 
 /// A centre's week for other programs: the planning CSV (which imports back) and JSON.
 ///
@@ -14,8 +13,11 @@ import MaSanteStore
 /// try Data(data.csv.utf8).write(to: url)   // starts with a byte order mark for Excel
 /// let json = try data.json()
 /// ```
-struct WeekGridData {
+public struct WeekGridData {
     let view: WeekView
+
+    /// The data of `view`.
+    public init(view: WeekView) { self.view = view }
 
     /// The import format's columns, in order.
     static let csvColumns = ["centre", "personne", "jour", "debut", "fin", "activite", "lieu"]
@@ -37,9 +39,22 @@ struct WeekGridData {
 
     /// The week, its people with their shifts and hours, and the findings; keys sorted.
     func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        try ReportJSON.text(document) + "\n"
+    }
+
+    /// The week's status and findings only (`planning verifier --format json`): `centre`, `semaine`,
+    /// `statut`, `constats` as in ``json()``; keys sorted, no final line break.
+    public func findingsJSON() throws -> String {
+        let whole = document
+        return try ReportJSON.text(FindingsDocument(centre: whole.centre, semaine: whole.semaine, statut: whole.statut,
+                                                    constats: whole.constats))
+    }
+
+    struct FindingsDocument: Encodable {
+        var centre: String
+        var semaine: String
+        var statut: String
+        var constats: [Constat]
     }
 
     var document: Document {

@@ -1,5 +1,5 @@
 import Foundation
-import MaSante
+public import MaSante
 
 /// The Region's progress report as one printable HTML page (A4 portrait), in French.
 ///
@@ -11,32 +11,24 @@ import MaSante
 /// let html = ProgressReportHTML(report: report).render()
 /// try Data(html.utf8).write(to: URL(fileURLWithPath: "rapport.html"))
 /// ```
-struct ProgressReportHTML {
+public struct ProgressReportHTML {
     let report: ProgressReport
 
-    func render() -> String {
-        let r = report
-        let title = "Ma santé, Ma Région — Rapport d'avancement au \(FrenchFormat.longDate(r.asOf))"
-        let charts = ProgressCharts(report: r)
-        let head = """
-            <!DOCTYPE html>
-            <html lang="fr">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(HTMLText.escape(title))</title>
-            <style>
-            \(Self.css(footer: "Source : registre masante du GIP « Ma santé, Ma Région » — rapport d'avancement au \(r.asOf.french)"))
-            </style>
-            </head>
+    /// The page of `report`.
+    public init(report: ProgressReport) { self.report = report }
 
-            """
+    /// The whole HTML document.
+    public func render() -> String {
+        let r = report
+        let title = "Ma santé, Ma Région — Rapport d'avancement au \(FrenchDate.long(r.asOf))"
+        let charts = ProgressCharts(report: r)
+        let head = HTMLText.head(
+            title: title, css: Self.css(footer: "Source : registre masante du GIP « Ma santé, Ma Région » — rapport d'avancement au \(r.asOf.french)"))
         var html = """
             <body>
             <header class="masthead">
             <p class="kicker">Région Occitanie · Service public régional de santé</p>
-            <h1>Ma santé, Ma Région — <span class="nowrap">Rapport d&#39;avancement au \(FrenchFormat.longDate(r.asOf))</span></h1>
+            <h1>Ma santé, Ma Région — <span class="nowrap">Rapport d&#39;avancement au \(FrenchDate.long(r.asOf))</span></h1>
             <p class="lead">Objectif : <strong>\(FrenchFormat.number(r.goal)) professionnels de santé recrutés</strong> (médecins, infirmiers, sages-femmes) au \(Self.date(r.deadline)).</p>
             </header>
 
@@ -122,8 +114,8 @@ struct ProgressReportHTML {
 
     private func projectionSection() -> String {
         let (verdict, kind) = Self.verdict(report)
-        let dates = [FrenchFormat.longDate(report.deadline), FrenchFormat.longDate(report.asOf)]
-            + (report.projection.goalDate.map { [FrenchFormat.monthYear($0)] } ?? [])
+        let dates = [FrenchDate.long(report.deadline), FrenchDate.long(report.asOf)]
+            + (report.projection.goalDate.map { [FrenchDate.monthYear($0)] } ?? [])
         return """
             <section class="projection">
             <h2>Projection</h2>
@@ -139,18 +131,18 @@ struct ProgressReportHTML {
     static func projectionSentence(_ r: ProgressReport) -> String {
         let p = r.projection
         if r.hired >= r.goal {
-            return "L'objectif de \(FrenchFormat.number(r.goal)) recrutements est atteint : \(FrenchFormat.number(r.hired)) professionnels de santé recrutés au \(FrenchFormat.longDate(r.asOf))."
+            return "L'objectif de \(FrenchFormat.number(r.goal)) recrutements est atteint : \(FrenchFormat.number(r.hired)) professionnels de santé recrutés au \(FrenchDate.long(r.asOf))."
         }
         var sentence: String
         if let date = p.goalDate, p.monthlyPace > 0 {
-            sentence = "Au rythme des 12 derniers mois (\(FrenchFormat.hires(p.monthlyPace)) par mois), l'objectif serait atteint vers \(FrenchFormat.monthYear(date))"
+            sentence = "Au rythme des 12 derniers mois (\(FrenchFormat.hires(p.monthlyPace)) par mois), l'objectif serait atteint vers \(FrenchDate.monthYear(date))"
         } else {
             sentence = "Aucun recrutement au cours des 12 derniers mois : à ce rythme, l'objectif ne serait pas atteint"
         }
         if let required = p.requiredPace {
-            sentence += "\u{202F}; pour l'atteindre au \(FrenchFormat.longDate(r.deadline)) il faut \(FrenchFormat.hires(required)) par mois."
+            sentence += "\u{202F}; pour l'atteindre au \(FrenchDate.long(r.deadline)) il faut \(FrenchFormat.hires(required)) par mois."
         } else {
-            sentence += "\u{202F}; l'échéance du \(FrenchFormat.longDate(r.deadline)) est passée sans que l'objectif soit atteint."
+            sentence += "\u{202F}; l'échéance du \(FrenchDate.long(r.deadline)) est passée sans que l'objectif soit atteint."
         }
         return sentence
     }
@@ -307,10 +299,10 @@ struct ProgressReportHTML {
             <section class="block method">
             <h2>Méthode</h2>
             <ul>
-            <li><strong>Recrutés</strong> : professionnels de santé (médecins généralistes et spécialistes, infirmiers, sages-femmes) dont l'étape « embauche » est datée du \(FrenchFormat.longDate(r.asOf)) au plus tard. Un départ ne diminue jamais ce nombre. Les secrétaires médicales sont employées par le GIP mais ne comptent pas dans l'objectif de \(FrenchFormat.number(r.goal)).</li>
-            <li><strong>En poste</strong> : professionnels de santé dont un contrat couvre le \(FrenchFormat.longDate(r.asOf)) ; <strong>ETP</strong> = heures hebdomadaires du contrat / 35, arrondi à une décimale (les totaux sont calculés avant arrondi).</li>
+            <li><strong>Recrutés</strong> : professionnels de santé (médecins généralistes et spécialistes, infirmiers, sages-femmes) dont l'étape « embauche » est datée du \(FrenchDate.long(r.asOf)) au plus tard. Un départ ne diminue jamais ce nombre. Les secrétaires médicales sont employées par le GIP mais ne comptent pas dans l'objectif de \(FrenchFormat.number(r.goal)).</li>
+            <li><strong>En poste</strong> : professionnels de santé dont un contrat couvre le \(FrenchDate.long(r.asOf)) ; <strong>ETP</strong> = heures hebdomadaires du contrat / 35, arrondi à une décimale (les totaux sont calculés avant arrondi).</li>
             <li><strong>Centres ouverts</strong> : centres dont la date d'ouverture est atteinte et qui ne sont pas fermés à cette date.</li>
-            <li><strong>Activité</strong> : agrégats mensuels déclarés par les centres, pour les mois complets jusqu'au \(FrenchFormat.longDate(r.asOf)) ; aucune donnée individuelle de patient.</li>
+            <li><strong>Activité</strong> : agrégats mensuels déclarés par les centres, pour les mois complets jusqu'au \(FrenchDate.long(r.asOf)) ; aucune donnée individuelle de patient.</li>
             <li><strong>Projection</strong> : recrutements des 12 mois précédant la date du rapport, divisés par 12, prolongés à rythme constant ; le rythme nécessaire répartit les recrutements restants (\(FrenchFormat.number(max(0, r.goal - r.hired)))) sur les mois qui restent jusqu'à l'échéance.</li>
             </ul>
             </section>
@@ -322,7 +314,7 @@ struct ProgressReportHTML {
 
     /// A long date that never breaks across lines: `<span class="nowrap">31 octobre 2026</span>`.
     static func date(_ date: CalendarDate) -> String {
-        "<span class=\"nowrap\">\(FrenchFormat.longDate(date))</span>"
+        "<span class=\"nowrap\">\(FrenchDate.long(date))</span>"
     }
 
     /// Wraps each occurrence of the phrases (dates) in already escaped text so it stays on one line.
@@ -345,16 +337,13 @@ struct ProgressReportHTML {
             .replacingOccurrences(of: "≈ ", with: "≈\u{00A0}")
     }
 
-    /// An FTE with exactly one decimal: `4,0`, `112,4`.
     /// A centre's staff or FTE, or the mark of a withheld cell.
     static func staffCell(_ text: String?) -> String {
         text ?? "<abbr title=\"secret statistique\">&lt;\u{202F}\(CentreFigures.minimumCell)</abbr>"
     }
 
-    static func fte(_ value: Double) -> String {
-        let text = FrenchFormat.decimal((value * 10).rounded() / 10, digits: 1)
-        return text.contains(",") ? text : text + ",0"
-    }
+    /// An FTE with exactly one decimal: `4,0`, `112,4`.
+    static func fte(_ value: Double) -> String { FrenchFormat.fixed(value, digits: 1) }
 
     /// A share with exactly one decimal, for columns: `6,0 %`, `15,0 %`.
     static func percent(_ share: Double) -> String {

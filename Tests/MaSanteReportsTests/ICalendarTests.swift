@@ -1,6 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
-@testable import masante
+@testable import MaSanteReports
 
 @Suite struct ICalendarTests {
     let writer = ICalendarWriter(name: "Planning — Millas")
@@ -302,58 +303,5 @@ import Testing
             index += 1
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A `python3` that imports `icalendar`, and running it.
-    enum Python {
-        /// `MASANTE_PYTHON3`, then each `python3` of the PATH, then `/usr/bin/python3` (where
-        /// Debian's `python3-icalendar` installs the module): the first that imports `icalendar`.
-        static func withICalendar() -> URL? {
-            let environment = ProcessInfo.processInfo.environment
-            var candidates: [String] = []
-            if let path = environment["MASANTE_PYTHON3"], !path.isEmpty { candidates.append(path) }
-            for folder in (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") {
-                candidates.append(URL(fileURLWithPath: String(folder)).appendingPathComponent("python3").path)
-            }
-            candidates.append("/usr/bin/python3")
-            var tried: Set<String> = []
-            for path in candidates where tried.insert(path).inserted && FileManager.default.isExecutableFile(atPath: path) {
-                let python = URL(fileURLWithPath: path)
-                let folder = FileManager.default.temporaryDirectory
-                if let probe = try? run(python, ["-c", "import icalendar"], in: folder), probe.status == 0 { return python }
-            }
-            return nil
-        }
-
-        /// Runs `python` with `arguments`; stdout and stderr go through files so that nothing
-        /// blocks on a pipe. Stopped after `timeout` seconds.
-        static func run(_ python: URL, _ arguments: [String], in folder: URL,
-                        timeout: TimeInterval = 30) throws -> (status: Int32, output: String, errors: String) {
-            let tag = UUID().uuidString.prefix(8)
-            let output = folder.appendingPathComponent("python-\(tag).stdout"), errors = folder.appendingPathComponent("python-\(tag).stderr")
-            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-            defer {
-                try? FileManager.default.removeItem(at: output)
-                try? FileManager.default.removeItem(at: errors)
-            }
-            let process = Process()
-            process.executableURL = python
-            process.arguments = arguments
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: output)
-            process.standardError = try FileHandle(forWritingTo: errors)
-            try process.run()
-            let deadline = Date().addingTimeInterval(timeout)
-            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-            if process.isRunning {
-                process.terminate()
-                process.waitUntilExit()
-                return (-1, "", "python3 n'a pas fini en \(Int(timeout)) s")
-            }
-            return (process.terminationStatus,
-                    (try? String(contentsOf: output, encoding: .utf8)) ?? "",
-                    (try? String(contentsOf: errors, encoding: .utf8)) ?? "")
-        }
     }
 }

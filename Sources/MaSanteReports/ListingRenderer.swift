@@ -1,16 +1,23 @@
 import Foundation
-import MaSante
-import MaSanteStore
+public import MaSante
 
 /// Prints a ``Listing`` as an aligned French text table, as CSV (`;`, UTF-8) or as JSON.
-struct ListingRenderer {
+public struct ListingRenderer {
     var listing: Listing
     /// Column titles for the text table (the keys when absent).
     var titles: [String: String] = [:]
     /// Columns whose numbers the text table writes with exactly this many decimals (`3,0`).
     var decimals: [String: Int] = [:]
 
-    func render(_ format: OutputFormat) -> String {
+    /// A renderer of `listing`; `titles` and `decimals` shape the text table only.
+    public init(listing: Listing, titles: [String: String] = [:], decimals: [String: Int] = [:]) {
+        self.listing = listing
+        self.titles = titles
+        self.decimals = decimals
+    }
+
+    /// The listing in `format`; `html` gives the text table.
+    public func render(_ format: OutputFormat) -> String {
         switch format {
         case .csv: csv
         case .json: json
@@ -21,7 +28,7 @@ struct ListingRenderer {
     /// One header line then one line per row; `;` separates, quotes only when needed. Starts
     /// with a byte order mark so that Excel reads the accents as UTF-8 (the importers accept it).
     /// A text that a spreadsheet would run as a formula gets a leading `'` (``SpreadsheetFormula``).
-    var csv: String {
+    public var csv: String {
         "\u{FEFF}" + csvBody
     }
 
@@ -35,7 +42,7 @@ struct ListingRenderer {
 
     private static func csvValue(_ cell: Listing.Cell) -> String {
         switch cell {
-        case .number(let value): FrenchNumber.format(value, maxFractionDigits: 4).replacingOccurrences(of: "\u{202F}", with: "")
+        case .number(let value): FrenchFormat.decimal(value, digits: 4, grouping: false)
         case .text(let text): SpreadsheetFormula.neutralised(text)
         default: cell.plain
         }
@@ -47,7 +54,7 @@ struct ListingRenderer {
     }
 
     /// An array of objects whose keys keep the column order.
-    var json: String {
+    public var json: String {
         let objects = listing.rows.map { row in
             let members = zip(listing.columns, row).map { key, cell in "\(Self.jsonString(key)): \(Self.jsonValue(cell))" }
             return "  {" + members.joined(separator: ", ") + "}"
@@ -71,11 +78,11 @@ struct ListingRenderer {
     }
 
     /// Columns padded to their widest cell; numbers aligned right, in French notation.
-    var text: String {
+    public var text: String {
         let header = listing.columns.map { titles[$0] ?? $0.replacingOccurrences(of: "_", with: " ") }
         let cells = listing.rows.map { row in
             zip(listing.columns, row).map { column, cell in
-                if case .number(let value) = cell, let digits = decimals[column] { return Self.fixed(value, digits: digits) }
+                if case .number(let value) = cell, let digits = decimals[column] { return FrenchFormat.fixed(value, digits: digits) }
                 return Self.textValue(cell)
             }
         }
@@ -102,19 +109,9 @@ struct ListingRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `3,0`, `112,4`: rounded to `digits` decimals, trailing zeros kept.
-    static func fixed(_ value: Double, digits: Int) -> String {
-        let scale = pow(10, Double(digits))
-        let text = FrenchNumber.format((value * scale).rounded() / scale, maxFractionDigits: digits)
-        guard digits > 0 else { return text }
-        let parts = text.split(separator: ",", maxSplits: 1)
-        let fraction = parts.count > 1 ? String(parts[1]) : ""
-        return "\(parts[0]),\(fraction)\(String(repeating: "0", count: digits - fraction.count))"
-    }
-
     private static func textValue(_ cell: Listing.Cell) -> String {
         switch cell {
-        case .number(let value): FrenchNumber.format(value)
+        case .number(let value): FrenchFormat.decimal(value)
         case .date(let date): date.french
         default: cell.plain
         }

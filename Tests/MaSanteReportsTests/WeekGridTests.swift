@@ -1,7 +1,7 @@
 import Foundation
 import MaSante
 import Testing
-@testable import masante
+@testable import MaSanteReports
 
 @Suite struct WeekGridTests {
     // MARK: - Text grid
