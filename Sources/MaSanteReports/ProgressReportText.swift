@@ -114,7 +114,7 @@ public struct ProgressReportText {
             ("activite.visites_domicile", String(a.homeVisits)), ("activite.visites_ehpad", String(a.ehpadVisits)),
             ("activite.nouveaux_patients_medecin_traitant", String(a.newReferringPatients)),
         ]
-        rows += r.provisionalActivity.map { ("activite_provisoire.\($0.month)", Self.csvField($0.missingCentres.joined(separator: ", "))) }
+        rows += r.provisionalActivity.map { ("activite_provisoire.\($0.month)", Self.csvField(SpreadsheetFormula.neutralised($0.missingCentres.joined(separator: ", ")))) }
         rows += [
             ("projection.rythme_mensuel", FrenchFormat.decimal(r.projection.monthlyPace, digits: 4, grouping: false)),
             ("projection.date_objectif", r.projection.goalDate?.description ?? ""),

@@ -139,6 +139,13 @@ import Testing
         #expect(!ProgressReportHTML(report: complete).render().contains("class=\"provisoire\""))
     }
 
+    @Test func aCentreNameAsAFormulaInTheProvisionalCSVLineIsNeutralised() {
+        var report = ReportFixtures.network2026
+        report.provisionalActivity = [ProvisionalMonth(month: "2026-10", missingCentres: ["=HYPERLINK(\"http://x\")"])]
+        let csv = ProgressReportText(report: report).csv
+        #expect(csv.contains("activite_provisoire.2026-10;\"'=HYPERLINK(\"\"http://x\"\")\"\n"), "\(csv)")
+    }
+
     @Test func drawsThreeAccessibleChartsWithLabelledAxes() throws {
         let page = html
         let charts = page.components(separatedBy: #"role="img""#).count - 1
