@@ -1,9 +1,11 @@
 /// The name of a schedule rule: what findings carry and what a centre's settings tune.
 ///
-/// The raw value is the stable code stored in settings (`dailyRest`); `label` is the French name,
-/// `reference` the legal text the rule enforces, when there is one.
+/// The raw value is the stable code stored in settings (`dailyRest`); `code` is what users type
+/// and read (`repos_quotidien`), `label` the French name, `reference` the legal text the rule
+/// enforces, when there is one.
 ///
 /// ```swift
+/// RuleID.dailyRest.code        // "repos_quotidien"
 /// RuleID.dailyRest.label       // "Repos quotidien"
 /// RuleID.dailyRest.reference   // "L3131-1"
 /// ```
@@ -26,6 +28,30 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case homeVisitsEachWeek
     case openingAmplitude
     case overlap
+
+    /// The French code users type (`--desactiver presence_medecin_secretaire`) and read.
+    public var code: String {
+        switch self {
+        case .dailyMaxHours: "duree_quotidienne"
+        case .dailySpan: "amplitude_journee"
+        case .weeklyMax: "duree_hebdomadaire"
+        case .twelveWeekAverage: "moyenne_12_semaines"
+        case .dailyRest: "repos_quotidien"
+        case .weeklyRest: "repos_hebdomadaire"
+        case .maxWorkingDays: "jours_travailles"
+        case .breakAfterSixHours: "pause_6_heures"
+        case .partTimeInterruption: "interruption_temps_partiel"
+        case .contractHours: "heures_contrat"
+        case .withinContract: "dans_le_contrat"
+        case .withinAssignment: "dans_l_affectation"
+        case .withinOpeningHours: "pendant_l_ouverture"
+        case .doctorAndSecretaryPresent: "presence_medecin_secretaire"
+        case .unscheduledCareEachOpenDay: "soins_non_programmes_chaque_jour"
+        case .homeVisitsEachWeek: "visites_domicile_chaque_semaine"
+        case .openingAmplitude: "amplitude_ouverture"
+        case .overlap: "chevauchement"
+        }
+    }
 
     /// The French name users read.
     public var label: String {

@@ -127,11 +127,13 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
 }
 
 extension RuleID {
-    /// Reads a rule's code (`dailyRest`), listing the valid ones otherwise.
+    /// Reads a rule's French code (`repos_quotidien`, without regard to case or accents), or the
+    /// code stored in settings (`dailyRest`, still accepted), listing the valid ones otherwise.
     public static func parse(_ text: String) throws(FieldError) -> RuleID {
         let trimmed = text.trimmedSpaces
-        guard let rule = allCases.first(where: { $0.rawValue.lowercased() == trimmed.lowercased() }) else {
-            throw FieldError("règle inconnue \(FieldError.quoted(trimmed)) : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))")
+        let key = FrenchText.key(trimmed)
+        guard let rule = allCases.first(where: { FrenchText.key($0.code) == key || $0.rawValue.lowercased() == trimmed.lowercased() }) else {
+            throw FieldError("règle inconnue \(FieldError.quoted(trimmed)) : valeurs possibles \(allCases.map(\.code).joined(separator: ", "))")
         }
         return rule
     }

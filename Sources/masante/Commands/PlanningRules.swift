@@ -8,7 +8,7 @@ extension Planning {
     struct Regles: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Montre ou règle les règles de contrôle d'un centre (activer, désactiver, gravité, limites).",
-            discussion: "Règles : \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")). Limites : \(RuleLimitName.allCases.map(\.rawValue).joined(separator: ", ")). Une personne qui travaille dans plusieurs centres reste soumise aux réglages les plus stricts de ces centres.")
+            discussion: "Règles : \(RuleID.allCases.map(\.code).joined(separator: ", ")) (les anciens codes, comme doctorAndSecretaryPresent, restent acceptés). Limites : \(RuleLimitName.allCases.map(\.rawValue).joined(separator: ", ")). Une personne qui travaille dans plusieurs centres reste soumise aux réglages les plus stricts de ces centres.")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
@@ -69,7 +69,7 @@ extension Planning {
                 let setting = settings[rule]
                 let limits = RuleLimitName.allCases.filter { $0.rule == rule }.map { "\($0.rawValue) = \($0.text(in: settings.limits))" }
                 let state = setting.isEnabled ? setting.severity.rawValue : "désactivée"
-                lines.append("  \(rule.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)) \(state.padding(toLength: 14, withPad: " ", startingAt: 0)) \(rule.label)"
+                lines.append("  \(rule.code.padding(toLength: 32, withPad: " ", startingAt: 0)) \(state.padding(toLength: 14, withPad: " ", startingAt: 0)) \(rule.label)"
                              + (rule.reference.map { " (\($0))" } ?? "") + (limits.isEmpty ? "" : " — " + limits.joined(separator: ", ")))
             }
             return lines.joined(separator: "\n")

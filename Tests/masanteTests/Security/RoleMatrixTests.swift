@@ -131,7 +131,7 @@ import Testing
                 (["planning", "importer", planning.path], .allowed),
                 (["planning", "verifier", "--centre", Self.millas, "--semaine", "2027-W03"], .allowed),
                 (["planning", "regles", "--centre", Self.millas], .allowed),
-                (["planning", "regles", "--centre", Self.millas, "--desactiver", "openingAmplitude",
+                (["planning", "regles", "--centre", Self.millas, "--desactiver", "amplitude_ouverture",
                   "--limite", "pause_min=30"], .allowed),
                 (["planning", "modele", "enregistrer", "--centre", Self.millas, "--semaine", "2026-W49", "--nom", "Semaine type"], .allowed),
                 (["planning", "modele", "liste", "--centre", Self.millas], .allowed),
