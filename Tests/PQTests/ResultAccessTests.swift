@@ -47,6 +47,17 @@ import Testing
         #expect(one == 1 && two == "deux" && three)
     }
 
+    @Test func everyTupleSizeUpToEightDecodesInOrderAndChecksTheColumnCount() throws {
+        let conn = try connect()
+        let row = try conn.query("SELECT 1::int8, 2::int8, 3::int8, 4::int8, 5::int8, 6::int8, 7::int8, 'huit'")[0]
+        let (a, b, c, d, e, f, g, h) = try row.decode((Int, Int, Int, Int, Int, Int, Int, String).self)
+        #expect([a, b, c, d, e, f, g] == [1, 2, 3, 4, 5, 6, 7] && h == "huit")
+        for decode in [{ _ = try row.decode((Int, Int).self) }, { _ = try row.decode((Int, Int, Int, Int, Int, Int, Int).self) }] {
+            let error = try #require(throws: PostgresDecodingError.self, performing: decode)
+            #expect(error.reason == "row has 8 columns")
+        }
+    }
+
     @Test func resultIsACollectionOfRows() throws {
         let conn = try connect()
         let result = try conn.query("SELECT g::int8, g * 2 FROM generate_series(1, 5) g")
