@@ -78,17 +78,26 @@ extension Search {
         decide(from: before)
     }
 
-    /// One staff member's row is replaced by the best row against the others (`RowOptimizer`).
+    /// One staff member's row, or a window of whole weeks of it when the row's state space is too
+    /// large, is replaced by the best one against the others (`RowOptimizer`).
     mutating func reoptimiseRow() {
         let p = state.problem
         let s = rng.below(p.staffCount)
-        let proposal = rows.bestRow(s, in: state)
+        let weeks = (p.days + 6) / 7
+        var window: ClosedRange<Int>?
+        if rowWeeks < weeks {
+            let start = rng.below(weeks - rowWeeks + 1) * 7
+            window = start...min(p.days - 1, start + rowWeeks * 7 - 1)
+        }
+        let proposal = rows.bestRow(s, in: state, window: window)
         rowCredit -= rows.lastWork
+        if rows.lastTooLarge, rowWeeks > 1 { rowWeeks = (rowWeeks + 1) / 2 }
         guard let row = proposal else { return }
+        let first = window?.lowerBound ?? 0
         let before = state.penalty
         var changed = false
-        for day in 0..<p.days where row[day] != state.value(s, day) {
-            change(s, day, row[day])
+        for (offset, value) in row.enumerated() where value != state.value(s, first + offset) {
+            change(s, first + offset, value)
             changed = true
         }
         if changed { decide(from: before) }

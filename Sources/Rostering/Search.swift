@@ -11,6 +11,8 @@ struct Search {
     var temperature = 0.0
     let maxBlock = 7
     var rows = RowOptimizer()
+    /// Weeks in a row re-optimisation's window: the whole horizon, halved while too large.
+    var rowWeeks: Int
     /// Row re-optimisations are paid from this credit, earned move by move, so that they take
     /// about the same share of the search whatever their size.
     var rowCredit = 0
@@ -20,13 +22,17 @@ struct Search {
     private(set) var bestSoft: Int
     private(set) var bestHard: Int
     private(set) var iterations = 0
+    /// When the search first held a feasible roster.
+    private(set) var firstFeasible: ContinuousClock.Instant?
 
     init(_ problem: CompiledProblem, seed: UInt64) {
         state = SearchState(problem)
         rng = SplitMix(seed: seed)
+        rowWeeks = (problem.days + 6) / 7
         best = state.cells
         bestSoft = state.soft
         bestHard = state.hard
+        if bestHard == 0 { firstFeasible = .now }
     }
 
     mutating func change(_ s: Int, _ day: Int, _ value: Int16) {
@@ -52,6 +58,7 @@ struct Search {
     }
 
     private mutating func keepBest() {
+        if state.hard == 0, firstFeasible == nil { firstFeasible = .now }
         best = state.cells
         bestSoft = state.soft
         bestHard = state.hard
