@@ -4,9 +4,10 @@
 /// maxima with some types closed to some people, tight minimum and maximum minutes, days off, on
 /// and off requests, cover with under-weight 100 and over-weight 1) but with mixed shift lengths,
 /// so that the minutes a row may hold are many. Each person's rules are drawn around a hidden
-/// row that keeps them (a planted roster), and cover asks for what the planted roster gives,
-/// give or take one: every instance is feasible and its cover nearly reachable. Same arguments,
-/// same text.
+/// row that keeps them (a planted roster), cover asks for what the planted roster gives (one more
+/// or one less on about one slot in eight) and three requests in four agree with it: every
+/// instance is feasible, and the planted roster's objective bounds its optimum from above.
+/// Same arguments, same text.
 ///
 /// ```swift
 /// let text = SyntheticInstance(staff: 150, days: 364, shiftTypes: 10, seed: 1).text
@@ -33,7 +34,8 @@ struct SyntheticInstance {
 
     var name: String { "Synth\(staff)x\(days)x\(shiftTypes)" + (seed == 1 ? "" : "s\(seed)") }
 
-    var text: String {
+    /// The instance's text and its planted roster (shift index per staff and day, nil for off).
+    var generated: (text: String, planted: [[Int?]]) {
         var random = Generator(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(staff * 1_000_003 + days * 101 + shiftTypes))
         let lengths = [480, 480, 600, 420, 540, 720, 360, 480, 600, 660]
         let shiftIDs = (0..<shiftTypes).map { "S\($0)" }
@@ -89,13 +91,20 @@ struct SyntheticInstance {
             daysOffLines.append(([staffIDs[s]] + off.map(String.init)).joined(separator: ","))
         }
         lines += ["", "SECTION_DAYS_OFF"] + daysOffLines
-        for section in ["SECTION_SHIFT_ON_REQUESTS", "SECTION_SHIFT_OFF_REQUESTS"] {
+        // Three requests in four agree with the planted row, as people's wishes mostly fit a good roster.
+        for (section, on) in [("SECTION_SHIFT_ON_REQUESTS", true), ("SECTION_SHIFT_OFF_REQUESTS", false)] {
             lines += ["", section]
             for s in 0..<staff {
                 let choices = (0..<shiftTypes).filter { eligibility[s][$0] }
+                let agreeing = (0..<days).filter { (planted[s][$0] >= 0) == on }
                 for _ in 0..<max(1, days / 8) {
-                    let t = choices[random.below(choices.count)]
-                    lines.append("\(staffIDs[s]),\(random.below(days)),\(shiftIDs[t]),\(1 + random.below(3))")
+                    var day = random.below(days)
+                    var t = choices[random.below(choices.count)]
+                    if random.below(4) != 0, !agreeing.isEmpty {
+                        day = agreeing[random.below(agreeing.count)]
+                        if on { t = planted[s][day] }
+                    }
+                    lines.append("\(staffIDs[s]),\(day),\(shiftIDs[t]),\(1 + random.below(3))")
                 }
             }
         }
@@ -103,11 +112,11 @@ struct SyntheticInstance {
         for day in 0..<days {
             for t in 0..<shiftTypes {
                 let given = (0..<staff).filter { planted[$0][day] == t }.count
-                let requirement = max(0, given + random.below(3) - 1)
+                let requirement = max(0, given + (random.below(8) == 0 ? 1 : 0) - (random.below(8) == 0 ? 1 : 0))
                 lines.append("\(day),\(shiftIDs[t]),\(requirement),100,1")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (lines.joined(separator: "\n") + "\n", planted.map { $0.map { $0 < 0 ? nil : $0 } })
     }
 
     /// SplitMix64, so the text depends on nothing but the arguments.

@@ -50,20 +50,29 @@ if files.isEmpty, synthetic.isEmpty {
     fail("usage : scripts/bench-planner [--secondes N] [--graine N] [--iterations N] [--plannings DOSSIER] [--synthetique PxJxT]… FICHIER…")
 }
 
-var sources: [(name: String, text: () -> String)] = files.map { file in
+// A synthetic instance is compared with its planted roster, a feasible roster and so an upper
+// bound of its optimum (a ratio below 1 is possible).
+var sources: [(name: String, load: () -> (text: String, planted: [[Int?]]?))] = files.map { file in
     (URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, {
         guard let data = FileManager.default.contents(atPath: file) else { fail("\(file) illisible") }
-        return String(decoding: data, as: UTF8.self)
+        return (String(decoding: data, as: UTF8.self), nil)
     })
 }
-sources += synthetic.map { instance in (instance.name, { instance.text }) }
+sources += synthetic.map { instance in (instance.name, { let made = instance.generated; return (made.text, made.planted) }) }
 
-for (name, text) in sources {
+for (name, load) in sources {
     let instance: CurtoisInstance
+    let loaded = load()
     do {
-        instance = try CurtoisInstance(text: text())
+        instance = try CurtoisInstance(text: loaded.text)
     } catch {
         fail("\(name) : \(error)")
+    }
+    var bestKnown = bestKnown
+    if let planted = loaded.planted {
+        let reference = CurtoisChecker.check(instance, roster: Roster(assignments: planted))
+        if !reference.feasible { fail("\(name) : le planning planté enfreint \(reference.violations)") }
+        bestKnown[name] = reference.objective
     }
     let result = RosterSolver.solve(instance.problem, options: SolverOptions(seconds: seconds, maxIterations: iterations, seed: seed))
     let report = CurtoisChecker.check(instance, roster: result.roster)
@@ -80,6 +89,6 @@ for (name, text) in sources {
     }
     if let rosterFolder {
         let path = URL(fileURLWithPath: rosterFolder).appendingPathComponent("\(name).roster.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data(instance.rosterText(result.roster).utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(instance.rosterText(result.roster).utf8))
     }
 }
