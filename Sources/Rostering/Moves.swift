@@ -82,7 +82,14 @@ extension Search {
     /// large, is replaced by the best one against the others (`RowOptimizer`).
     mutating func reoptimiseRow() {
         let p = state.problem
-        let s = rng.below(p.staffCount)
+        var s = rng.below(p.staffCount)
+        if state.hard > 0, rng.below(2) == 0 {
+            // Half the time, a row that breaks a rule.
+            for step in 0..<p.staffCount where state.rowHard[(s + step) % p.staffCount] > 0 {
+                s = (s + step) % p.staffCount
+                break
+            }
+        }
         let weeks = (p.days + 6) / 7
         var window: ClosedRange<Int>?
         if rowWeeks < weeks {
