@@ -95,7 +95,7 @@ struct Construction {
             order = open
             for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, rng.below(i + 1)) }
             order.sort { behind($0) > behind($1) }
-            var options = order.map(allowed)
+            let options = order.map(allowed)
             var taken = Array(repeating: false, count: order.count)
             while true {
                 guard let t = (0..<types).filter({ need[$0] > 0 }).max(by: { need[$0] < need[$1] }) else { break }
@@ -125,7 +125,6 @@ struct Construction {
                 }!
                 assign(s, t)
             }
-            options.removeAll()
 
             for s in 0..<p.staffCount {
                 let value = Int(cells[s * days + day])

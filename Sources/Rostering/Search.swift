@@ -16,7 +16,7 @@ struct Search {
     /// Row re-optimisations are paid from this credit, earned move by move, so that they take
     /// about the same share of the search whatever their size.
     var rowCredit = 0
-    let rowCreditPerMove = 120
+    let rowCreditPerMove = 60
     /// Moves per cell that one cooling needs to come back to a feasible, good roster (measured
     /// on the synthetic year of 150 people: 50 per cooling lost feasibility, 100 to 200 did not).
     static let sweepsPerCycle = 150.0
