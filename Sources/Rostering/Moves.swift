@@ -78,17 +78,37 @@ extension Search {
         decide(from: before)
     }
 
-    /// One staff member's row is replaced by the best row against the others (`RowOptimizer`).
+    /// One staff member's row, or a window of whole weeks of it (always when the row's state space
+    /// is too large, half the time otherwise), is replaced by the best one against the others
+    /// (`RowOptimizer`).
     mutating func reoptimiseRow() {
         let p = state.problem
-        let s = rng.below(p.staffCount)
-        let proposal = rows.bestRow(s, in: state)
+        var s = rng.below(p.staffCount)
+        if state.hard > 0, rng.below(2) == 0 {
+            // Half the time, a row that breaks a rule.
+            for step in 0..<p.staffCount where state.rowHard[(s + step) % p.staffCount] > 0 {
+                s = (s + step) % p.staffCount
+                break
+            }
+        }
+        let weeks = (p.days + 6) / 7
+        var window: ClosedRange<Int>?
+        var length = rowWeeks
+        // Half the time, two weeks even when the whole row fits: cheaper, so more of them are paid for.
+        if rowWeeks == weeks, weeks >= 3, rng.below(2) == 0 { length = 2 }
+        if length < weeks {
+            let start = rng.below(weeks - length + 1) * 7
+            window = start...min(p.days - 1, start + length * 7 - 1)
+        }
+        let proposal = rows.bestRow(s, in: state, window: window)
         rowCredit -= rows.lastWork
+        if rows.lastTooLarge, rowWeeks > 1 { rowWeeks = (rowWeeks + 1) / 2 }
         guard let row = proposal else { return }
+        let first = window?.lowerBound ?? 0
         let before = state.penalty
         var changed = false
-        for day in 0..<p.days where row[day] != state.value(s, day) {
-            change(s, day, row[day])
+        for (offset, value) in row.enumerated() where value != state.value(s, first + offset) {
+            change(s, first + offset, value)
             changed = true
         }
         if changed { decide(from: before) }

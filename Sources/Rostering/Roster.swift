@@ -36,4 +36,6 @@ public struct RosterResult: Sendable {
     public var iterations: Int
     /// Wall-clock time of the search.
     public var seconds: Double
+    /// Wall-clock time until some search first held a feasible roster; nil if none did.
+    public var firstFeasibleSeconds: Double? = nil
 }

@@ -40,7 +40,7 @@ public enum RosterSolver {
             var search = Search(compiled, seed: seeder.next())
             search.run(maxIterations: options.maxIterations, deadline: deadline, start: start)
             let outcome = Outcome(cells: search.best, soft: search.bestSoft, hard: search.bestHard,
-                                  iterations: search.iterations)
+                                  iterations: search.iterations, firstFeasible: search.firstFeasible)
             outcomes.withLock { $0[index] = outcome }
         }
         let all = outcomes.withLock { $0.compactMap { $0 } }
@@ -58,7 +58,8 @@ public enum RosterSolver {
         return RosterResult(roster: roster, objective: problem.objective(of: roster),
                             feasible: violations.isEmpty, violations: violations,
                             iterations: all.map(\.iterations).reduce(0, +),
-                            seconds: (ContinuousClock.now - start).seconds)
+                            seconds: (ContinuousClock.now - start).seconds,
+                            firstFeasibleSeconds: all.compactMap(\.firstFeasible).min().map { ($0 - start).seconds })
     }
 
     private struct Outcome: Sendable {
@@ -66,5 +67,6 @@ public enum RosterSolver {
         let soft: Int
         let hard: Int
         let iterations: Int
+        let firstFeasible: ContinuousClock.Instant?
     }
 }

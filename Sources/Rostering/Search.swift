@@ -11,22 +11,31 @@ struct Search {
     var temperature = 0.0
     let maxBlock = 7
     var rows = RowOptimizer()
+    /// Weeks in a row re-optimisation's window: the whole horizon, halved while too large.
+    var rowWeeks: Int
     /// Row re-optimisations are paid from this credit, earned move by move, so that they take
     /// about the same share of the search whatever their size.
     var rowCredit = 0
-    let rowCreditPerMove = 120
+    let rowCreditPerMove = 60
+    /// Moves per cell that one cooling needs to come back to a feasible, good roster (measured
+    /// on the synthetic year of 150 people: 50 per cooling lost feasibility, 100 to 200 did not).
+    static let sweepsPerCycle = 150.0
     private var undo: [(staff: Int, day: Int, value: Int16)] = []
     private(set) var best: [Int16]
     private(set) var bestSoft: Int
     private(set) var bestHard: Int
     private(set) var iterations = 0
+    /// When the search first held a feasible roster.
+    private(set) var firstFeasible: ContinuousClock.Instant?
 
     init(_ problem: CompiledProblem, seed: UInt64) {
-        state = SearchState(problem)
         rng = SplitMix(seed: seed)
+        state = SearchState(problem, cells: Construction(problem: problem).build(&rng))
+        rowWeeks = (problem.days + 6) / 7
         best = state.cells
         bestSoft = state.soft
         bestHard = state.hard
+        if bestHard == 0 { firstFeasible = .now }
     }
 
     mutating func change(_ s: Int, _ day: Int, _ value: Int16) {
@@ -52,18 +61,27 @@ struct Search {
     }
 
     private mutating func keepBest() {
+        if state.hard == 0, firstFeasible == nil { firstFeasible = .now }
         best = state.cells
         bestSoft = state.soft
         bestHard = state.hard
     }
 
-    /// Anneals until `maxIterations` moves or `deadline`, whichever comes first.
+    /// Repairs the constructed roster at the cold end until it keeps every hard rule (for at most
+    /// `repairShare` of the budget), then anneals in geometric coolings over what is left, until
+    /// `maxIterations` moves or `deadline`, whichever comes first. The number of coolings follows
+    /// the instance: one per `sweepsPerCycle` moves per cell the budget allows, from 1 to 4.
     mutating func run(maxIterations: Int?, deadline: ContinuousClock.Instant, start: ContinuousClock.Instant) {
         let p = state.problem
         let hot = Double(p.hardWeight) / 4, cold = 0.3
-        let cycles = 4
+        let repairShare = 0.25
         let total = (deadline - start).seconds
+        let cells = Double(max(1, p.staffCount * p.days))
         var progress = 0.0
+        var repairing = state.hard > 0
+        var annealingStart = 0.0
+        var cycles: Int?
+        temperature = repairing ? cold : hot
         while true {
             if iterations & 1023 == 0 {
                 let now = ContinuousClock.now
@@ -73,8 +91,21 @@ struct Search {
                 } else {
                     progress = (now - start).seconds / total
                 }
-                let phase = (progress * Double(cycles)).truncatingRemainder(dividingBy: 1)
-                temperature = hot * pow(cold / hot, phase)
+                if repairing, state.hard == 0 || progress >= repairShare {
+                    repairing = false
+                    annealingStart = progress
+                }
+                if !repairing, cycles == nil, maxIterations != nil || (iterations >= 1 << 16 && progress > 0) {
+                    // Moves the whole budget allows, from the pace so far.
+                    let budget = maxIterations.map(Double.init) ?? Double(iterations) / progress
+                    let sweeps = budget * (1 - annealingStart) / cells
+                    cycles = min(4, max(1, Int(sweeps / Self.sweepsPerCycle)))
+                }
+                if !repairing {
+                    let share = (progress - annealingStart) / (1 - annealingStart)
+                    let phase = (share * Double(cycles ?? 1)).truncatingRemainder(dividingBy: 1)
+                    temperature = hot * pow(cold / hot, phase)
+                }
             }
             if let maxIterations, iterations >= maxIterations { break }
             iterations += 1

@@ -16,6 +16,8 @@ struct SearchState {
     private(set) var soft = 0
     /// Units of hard violation.
     private(set) var hard = 0
+    /// Units of hard violation per staff member (every hard rule is about one row).
+    private(set) var rowHard: [Int]
 
     var penalty: Int { soft + problem.hardWeight * hard }
 
@@ -30,10 +32,12 @@ struct SearchState {
         weekends = Array(repeating: 0, count: p.staffCount)
         fairCounts = p.fairness.map { _ in Array(repeating: 0, count: p.staffCount) }
         fairCost = Array(repeating: 0, count: p.fairness.count)
+        rowHard = Array(repeating: 0, count: p.staffCount)
         for slot in 0..<(p.days * p.types) { soft += p.coverCost(slot, 0) }
         for s in 0..<p.staffCount {
             soft += p.targetCost(s, 0)
             hard += p.minuteViolation(s, 0)
+            rowHard[s] = p.minuteViolation(s, 0)
             for day in 0..<p.days { soft += Int(p.requestCost[(s * p.days + day) * (p.types + 1)]) }
         }
         let start = cells ?? p.initial
@@ -49,6 +53,8 @@ struct SearchState {
         let cell = s * p.days + day
         let old = cells[cell]
         if old == value { return }
+        let hardBefore = hard
+        defer { rowHard[s] += hard - hardBefore }
         let (low, high) = window(s, day)
         hard -= sequenceViolation(s, low, high)
         cells[cell] = value

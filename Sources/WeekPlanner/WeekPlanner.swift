@@ -74,7 +74,7 @@ public enum WeekPlanner {
         var settled = request
         settled.existing += shifts
         let surplus = { (index: Int) -> Int in
-            guard let need = request.needs.first(where: { $0.isMet(by: shifts[index], in: request.week) }) else { return Int.max }
+            guard let need = request.needs.first(where: { meets($0, shifts[index], in: request) }) else { return Int.max }
             return planned(for: need, in: settled) - need.minimum
         }
         return (during.isEmpty ? theirs : during).max { (surplus($0), shifts[$0].start) < (surplus($1), shifts[$1].start) }
@@ -160,13 +160,15 @@ public enum WeekPlanner {
     }
 
     /// How many shifts of the centre match the need exactly (day, hours, activity, place) and are
-    /// worked by someone of its kind of staff (a midwife's consultation is no doctor's), as the
-    /// engine counts what is already covered.
+    /// worked by someone of its kind (a midwife's consultation does not count as a doctor's).
     static func planned(for need: CoverNeed, in request: PlanningRequest) -> Int {
-        let kinds = Dictionary(request.people.map { ($0.personID, need.staff.includes($0.profession)) }, uniquingKeysWith: { first, _ in first })
-        return request.existing.filter {
-            $0.centreID == request.centre.centreID && need.isMet(by: $0, in: request.week) && kinds[$0.personID] == true
-        }.count
+        request.existing.filter { $0.centreID == request.centre.centreID && meets(need, $0, in: request) }.count
+    }
+
+    /// Whether `shift` meets `need`, its person being of the need's kind (or unknown to the request).
+    static func meets(_ need: CoverNeed, _ shift: Shift, in request: PlanningRequest) -> Bool {
+        need.isMet(by: shift, in: request.week)
+            && (request.people.first { $0.personID == shift.personID }.map { need.staff.includes($0.profession) } ?? true)
     }
 
     static func blocking(_ findings: [Finding]) -> [Finding] { findings.filter { $0.severity == .bloquant } }

@@ -129,3 +129,37 @@ import Testing
         #expect(proposal.shifts.map(\.personID) == [2])
     }
 }
+
+/// Default needs for every profession on the staff: nobody with contract hours idle while a need
+/// of their profession is open, and no slot staffed beyond its target to fill someone's hours.
+@Suite struct StaffDefaultNeedsTests {
+    typealias Fixture = WeekPlannerTests
+
+    @Test func theDefaultsOfAStaffGiveEveryProfessionItsOwnWorkAndTargetsAsManyAsThereAre() {
+        let hours = Fixture.centre().openingHours
+        let needs = CoverNeed.defaults(for: hours, staff: [.medecinGeneraliste, .medecinGeneraliste, .medecinSpecialiste,
+                                                            .sageFemme, .infirmier, .secretaireMedical])
+        #expect(Set(needs.map(\.staff)) == [.medecin, .sageFemme, .infirmier, .secretaire])
+        #expect(needs.filter { $0.staff == .medecin && $0.activity == .consultation }.allSatisfy { $0.target == 3 && $0.minimum == 1 })
+        #expect(needs.filter { $0.staff == .sageFemme || $0.staff == .infirmier }.allSatisfy { $0.minimum == 0 && $0.target == 1 })
+        #expect(CoverNeed.defaults(for: hours, staff: []) == CoverNeed.defaults(for: hours))
+    }
+
+    @Test func aProposalFillsEachProfessionsHoursBeforeItOverStaffsAnyone() {
+        let people = [Fixture.person(1, "Arnaud REY", .medecinGeneraliste), Fixture.person(2, "Karim DENIS", .medecinGeneraliste),
+                      Fixture.person(3, "Lucie FABRE", .medecinGeneraliste), Fixture.person(4, "Inès MARTY", .sageFemme),
+                      Fixture.person(5, "Paul ROUX", .infirmier), Fixture.person(6, "Clara DELPECH", .secretaireMedical)]
+        let needs = CoverNeed.defaults(for: Fixture.centre().openingHours, staff: people.map(\.profession))
+        let proposal = WeekPlanner.propose(Fixture.request(needs: needs, people: people), options: Fixture.options)
+        for person in people {
+            let minutes = proposal.shifts.filter { $0.personID == person.personID }.map { $0.endTime.minutes - $0.startTime.minutes }.reduce(0, +)
+            let open = proposal.unfilled.contains { $0.need.staff.includes(person.profession) && $0.planned < $0.need.target }
+            #expect(minutes > 0 || !open, "\(person.name) sans travail alors qu’un besoin de son métier est ouvert")
+        }
+        var settled = Fixture.request(needs: needs, people: people)
+        settled.existing += proposal.shifts
+        let overStaffed = needs.filter { WeekPlanner.planned(for: $0, in: settled) > $0.target }
+        #expect(overStaffed.isEmpty, "\(overStaffed.map(\.french))")
+        #expect(!proposal.findings.contains { $0.severity == .bloquant && !$0.personIDs.isEmpty }, "\(proposal.findings)")
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 import Rostering
 import RosteringCurtois
 
-// scripts/bench-planner [--secondes N] [--graine N] FILE…
+// scripts/bench-planner [--secondes N] [--graine N] [--synthetique PxJxT] FILE…
 // One line per instance: the rostering engine's best roster, scored by the independent checker.
 
 let bestKnown: [String: Int] = [
@@ -20,6 +20,7 @@ var seed: UInt64 = 1
 var iterations: Int?
 var rosterFolder: String?
 var files: [String] = []
+var synthetic: [SyntheticInstance] = []
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -35,27 +36,49 @@ while let argument = arguments.popFirst() {
     case "--plannings":
         guard let value = arguments.popFirst() else { fail("--plannings attend un dossier") }
         rosterFolder = value
+    case "--synthetique":
+        guard let value = arguments.popFirst().flatMap(SyntheticInstance.init(spec:)) else {
+            fail("--synthetique attend PERSONNESxJOURSxPOSTES[xGRAINE], par ex. 150x364x10")
+        }
+        synthetic.append(value)
     default:
         if argument.hasPrefix("--") { fail("option inconnue \(argument)") }
         files.append(argument)
     }
 }
-if files.isEmpty { fail("usage : scripts/bench-planner [--secondes N] [--graine N] [--iterations N] [--plannings DOSSIER] FICHIER…") }
+if files.isEmpty, synthetic.isEmpty {
+    fail("usage : scripts/bench-planner [--secondes N] [--graine N] [--iterations N] [--plannings DOSSIER] [--synthetique PxJxT]… FICHIER…")
+}
 
-for file in files {
-    guard let data = FileManager.default.contents(atPath: file) else { fail("\(file) illisible") }
+// A synthetic instance is compared with its planted roster, a feasible roster and so an upper
+// bound of its optimum (a ratio below 1 is possible).
+var sources: [(name: String, load: () -> (text: String, planted: [[Int?]]?))] = files.map { file in
+    (URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, {
+        guard let data = FileManager.default.contents(atPath: file) else { fail("\(file) illisible") }
+        return (String(decoding: data, as: UTF8.self), nil)
+    })
+}
+sources += synthetic.map { instance in (instance.name, { let made = instance.generated; return (made.text, made.planted) }) }
+
+for (name, load) in sources {
     let instance: CurtoisInstance
+    let loaded = load()
     do {
-        instance = try CurtoisInstance(text: String(decoding: data, as: UTF8.self))
+        instance = try CurtoisInstance(text: loaded.text)
     } catch {
-        fail("\(file) : \(error)")
+        fail("\(name) : \(error)")
     }
-    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+    var bestKnown = bestKnown
+    if let planted = loaded.planted {
+        let reference = CurtoisChecker.check(instance, roster: Roster(assignments: planted))
+        if !reference.feasible { fail("\(name) : le planning planté enfreint \(reference.violations)") }
+        bestKnown[name] = reference.objective
+    }
     let result = RosterSolver.solve(instance.problem, options: SolverOptions(seconds: seconds, maxIterations: iterations, seed: seed))
     let report = CurtoisChecker.check(instance, roster: result.roster)
     let known = bestKnown[name]
     let ratio = known.map { String(format: "%.3f", Double(report.objective) / Double($0)) } ?? "-"
-    let line = "instance=\(name) objective=\(report.objective) best_known=\(known.map(String.init) ?? "-") ratio=\(ratio) seconds=\(String(format: "%.1f", result.seconds)) feasible=\(report.feasible)\n"
+    let line = "instance=\(name) objective=\(report.objective) best_known=\(known.map(String.init) ?? "-") ratio=\(ratio) seconds=\(String(format: "%.1f", result.seconds)) feasible=\(report.feasible) first_feasible_s=\(result.firstFeasibleSeconds.map { String(format: "%.2f", $0) } ?? "-")\n"
     FileHandle.standardOutput.write(Data(line.utf8))
     let terms = instance.problem.explain(result.roster).terms.filter { $0.count > 0 }
         .map { "\($0.name) \($0.count) → \($0.penalty)" }.joined(separator: ", ")
@@ -66,6 +89,6 @@ for file in files {
     }
     if let rosterFolder {
         let path = URL(fileURLWithPath: rosterFolder).appendingPathComponent("\(name).roster.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data(instance.rosterText(result.roster).utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(instance.rosterText(result.roster).utf8))
     }
 }
