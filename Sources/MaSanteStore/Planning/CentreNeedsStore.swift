@@ -9,14 +9,19 @@ public struct CentreNeedsStore {
     public init(connection: Connection) { self.connection = connection }
 
     /// The needs recorded for the centre, or, when none are, those derived from its opening
-    /// hours (``CoverNeed/defaults(for:)``); `recorded` tells which.
+    /// hours and the professions of the staff assigned there today
+    /// (``CoverNeed/defaults(for:staff:)``); `recorded` tells which.
     public func needs(centreID: Int) throws -> (needs: [CoverNeed], recorded: Bool) {
         let hours = try CentreSettingsStore(connection: connection).contexts(for: [centreID], days: [])[centreID]?.openingHours
-        return try needs(centreID: centreID, hours: hours ?? OpeningHours())
+        let staff = try connection.query("""
+            SELECT p.profession FROM people p JOIN assignments a ON a.person_id = p.id
+            WHERE a.centre_id = \(centreID) AND a.starts_on <= current_date AND (a.ends_on IS NULL OR a.ends_on >= current_date)
+            """).map { try $0.decode(Profession.self) }
+        return try needs(centreID: centreID, hours: hours ?? OpeningHours(), staff: staff)
     }
 
-    /// ``needs(centreID:)`` for a centre whose opening hours are already loaded.
-    func needs(centreID: Int, hours: OpeningHours) throws -> (needs: [CoverNeed], recorded: Bool) {
+    /// ``needs(centreID:)`` for a centre whose opening hours and staff are already loaded.
+    func needs(centreID: Int, hours: OpeningHours, staff: [Profession]) throws -> (needs: [CoverNeed], recorded: Bool) {
         let stored = try connection.query("""
             SELECT weekday::int8, starts, ends, activity, staff_kind, place, minimum::int8, target::int8
             FROM centre_needs WHERE centre_id = \(centreID) ORDER BY weekday, starts, id
@@ -26,7 +31,7 @@ public struct CentreNeedsStore {
             return CoverNeed(weekday: Weekday(rawValue: weekday) ?? .lundi, start: start, end: end, activity: activity,
                              staff: StaffKind(rawValue: kind) ?? .soignant, place: place, minimum: minimum, target: target)
         }
-        return stored.isEmpty ? (CoverNeed.defaults(for: hours), false) : (stored, true)
+        return stored.isEmpty ? (CoverNeed.defaults(for: hours, staff: staff), false) : (stored, true)
     }
 
     /// Replaces the centre's needs with `needs`, all or nothing.
@@ -66,7 +71,10 @@ public struct CentreNeedsStore {
     public func request(centreID: Int, week: ISOWeek) throws -> PlanningRequest {
         let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
         guard let centre = snapshot.centres[centreID] else { throw StoreError.notFound("centre n°\(centreID) inconnu") }
-        let needs = try needs(centreID: centreID, hours: centre.openingHours).needs
+        let staff = snapshot.people.values.filter { person in
+            person.assignments.contains { $0.centreID == centreID && $0.start <= week.monday.adding(days: 6) && ($0.end.map { $0 >= week.monday } ?? true) }
+        }.map(\.profession)
+        let needs = try needs(centreID: centreID, hours: centre.openingHours, staff: staff).needs
         let ids = Array(snapshot.people.keys)
         let preferences = try connection.query("""
             SELECT person_id, weekday::int8, starts, ends, kind FROM staff_preferences
