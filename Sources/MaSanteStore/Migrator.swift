@@ -58,17 +58,38 @@ public struct Migrator {
         let status = try status()
         guard status.modified.isEmpty else { throw MigrationError.modified(status.modified) }
         for migration in status.pending {
-            try connection.transaction {
-                try connection.runScript(migration.sql)
-                // A migration may act as an owner role (`SET LOCAL ROLE masante_owner`); the record is the migrator's.
-                try connection.execute("RESET ROLE")
-                try connection.execute("""
-                    INSERT INTO schema_migrations (name, checksum)
-                    VALUES (\(migration.name), encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex'))
-                    """)
-            }
+            try apply(migration)
         }
         return status.pending.map(\.name)
+    }
+
+    /// Applies one migration in its own transaction with the row that records it.
+    ///
+    /// The server-wide roles (`masante_admin`, `masante_owner`…) are created by whichever database
+    /// migrates first. When two databases of a fresh server migrate at once, the loser's attempt to
+    /// create a role meets the winner's (unique violation, caught by the migration), and then may
+    /// not see that role until its transaction ends (« role … does not exist »: PostgreSQL's cache
+    /// of the role catalog is refreshed at the next transaction). Such a migration is run again in
+    /// a new transaction, which sees the role; any other failure, or the same one three times, is
+    /// the migration's own.
+    private func apply(_ migration: Migration) throws {
+        var attempt = 1
+        while true {
+            do {
+                try connection.transaction {
+                    try connection.runScript(migration.sql)
+                    // A migration may act as an owner role (`SET LOCAL ROLE masante_owner`); the record is the migrator's.
+                    try connection.execute("RESET ROLE")
+                    try connection.execute("""
+                        INSERT INTO schema_migrations (name, checksum)
+                        VALUES (\(migration.name), encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex'))
+                        """)
+                }
+                return
+            } catch let error as PQError where attempt < 3 && [SQLState.undefinedObject, .uniqueViolation].contains(error.sqlState) {
+                attempt += 1
+            }
+        }
     }
 
     /// SHA-256 of the file's text, computed by the server the same way it is recorded.
