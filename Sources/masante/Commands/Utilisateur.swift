@@ -45,7 +45,7 @@ struct Utilisateur: ParsableCommand {
     }
 
     struct Liste: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Liste les comptes masante du serveur et leurs centres.")
+        static let configuration = CommandConfiguration(abstract: "Liste les comptes de cette base (ceux qui peuvent s'y connecter) et leurs centres.")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format : texte, csv, json.") var format = "texte"
@@ -61,7 +61,7 @@ struct Utilisateur: ParsableCommand {
                      .text(account.canLogIn ? "oui" : "non")]
                 })
                 let text = format == .texte && accounts.isEmpty
-                    ? "Aucun compte masante sur ce serveur.\n"
+                    ? "Aucun compte masante dans cette base.\n"
                     : ListingRenderer(listing: listing).render(format)
                 try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
             }
