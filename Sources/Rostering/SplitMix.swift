@@ -1,10 +1,11 @@
-/// A small seeded generator (SplitMix64) so that a seed always gives the same search.
-struct SplitMix: RandomNumberGenerator {
+/// A small seeded generator (SplitMix64) so that a seed always gives the same search (and the
+/// planner benchmark's synthetic instances the same text).
+public struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -14,9 +15,9 @@ struct SplitMix: RandomNumberGenerator {
 
     /// A value in `0..<bound` (bound > 0); the tiny modulo bias does not matter here.
     @inline(__always)
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     /// A value in (0, 1].
     @inline(__always)
-    mutating func unit() -> Double { Double((next() >> 11) + 1) / Double(1 << 53) }
+    public mutating func unit() -> Double { Double((next() >> 11) + 1) / Double(1 << 53) }
 }

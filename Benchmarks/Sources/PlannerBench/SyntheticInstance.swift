@@ -1,3 +1,5 @@
+import Rostering
+
 /// A deterministic Curtois-format instance larger than 1–8, for measuring the engine at scale.
 ///
 /// Built like the published instances (later shifts forbid earlier ones the next day, per-type
@@ -36,7 +38,7 @@ struct SyntheticInstance {
 
     /// The instance's text and its planted roster (shift index per staff and day, nil for off).
     var generated: (text: String, planted: [[Int?]]) {
-        var random = Generator(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(staff * 1_000_003 + days * 101 + shiftTypes))
+        var random = SplitMix(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(staff * 1_000_003 + days * 101 + shiftTypes))
         let lengths = [480, 480, 600, 420, 540, 720, 360, 480, 600, 660]
         let shiftIDs = (0..<shiftTypes).map { "S\($0)" }
         let minutes = (0..<shiftTypes).map { lengths[$0 % lengths.count] }
@@ -117,20 +119,5 @@ struct SyntheticInstance {
             }
         }
         return (lines.joined(separator: "\n") + "\n", planted.map { $0.map { $0 < 0 ? nil : $0 } })
-    }
-
-    /// SplitMix64, so the text depends on nothing but the arguments.
-    private struct Generator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
     }
 }
