@@ -95,7 +95,7 @@ extension WeekGridTests {
     @Test(.timeLimit(.minutes(1)))
     func chromiumPrintsTheWeekOnOneA4LandscapePageWithoutHorizontalOverflow() throws {
         let html = WeekGridHTML(view: try WeekGridFixtures.millas()).render()
-        let printed = try Self.printWithChromium(html, name: "planning")
+        let printed = try ChromiumPrint.print(html, name: "planning", window: (1123, 794))
         guard let printed else { return }
         #expect(printed.pages == 1, "le planning d'exemple tient sur une page A4 paysage (\(printed.pages) imprimées)")
         for (width, height) in printed.mediaBoxes {
@@ -118,56 +118,9 @@ extension WeekGridTests {
         view.rows = try (1...16).map { id in
             try WeekGridFixtures.row(id, "Marie-Françoise DE LA TOUR-D'AUVERGNE \(id)", "x", .secretaireMedical, 35, view.week, busy, elsewhere: 12.5)
         }
-        let printed = try Self.printWithChromium(WeekGridHTML(view: view).render(), name: "planning-charge")
+        let printed = try ChromiumPrint.print(WeekGridHTML(view: view).render(), name: "planning-charge", window: (1123, 794))
         guard let printed else { return }
         #expect((2...4).contains(printed.pages), "\(printed.pages) pages")
         #expect(printed.measure.hasPrefix("AUCUN-DEBORDEMENT") && printed.measure.contains("largeur=1123"), "\(printed.measure)")
-    }
-
-    struct Printed {
-        var pages: Int
-        var mediaBoxes: [(Double, Double)]
-        var screenshotBytes: Int
-        var measure: String
-    }
-
-    /// Prints to PDF, takes a landscape-sized screenshot and measures overflow, the three browsers side by side.
-    /// Nil (with an issue recorded) without Chromium. `MASANTE_RAPPORT_HTML_DIR` keeps the files.
-    static func printWithChromium(_ html: String, name: String) throws -> Printed? {
-        guard let chromium = Chromium.find() else {
-            Issue.record("Chromium introuvable (ni « chromium » ni « chromium-browser » dans le PATH) : installez-le avec « apt-get install -y chromium », ou indiquez son chemin dans MASANTE_CHROMIUM.")
-            return nil
-        }
-        let folder = try Artefacts()
-        defer { folder.cleanUp() }
-        let page = folder.url("\(name).html"), check = folder.url("\(name)-controle.html")
-        try Data(html.utf8).write(to: page)
-        let instrumented = html
-            .replacingOccurrences(of: "default-src 'none';", with: "default-src 'none'; script-src 'unsafe-inline';")
-            .replacingOccurrences(of: "</body>", with: ProgressReportHTMLTests.overflowProbe + "\n</body>")
-        try Data(instrumented.utf8).write(to: check)
-        let pdf = folder.url("\(name).pdf"), png = folder.url("\(name).png")
-        let printing = try chromium.start(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString],
-                                          profile: folder.url("\(name)-profil-pdf"))
-        let capture = try chromium.start(["--screenshot=\(png.path)", "--window-size=1123,794", "--hide-scrollbars", page.absoluteString],
-                                         profile: folder.url("\(name)-profil-png"))
-        let measuring = try chromium.start(["--dump-dom", "--window-size=1123,794", "--hide-scrollbars", check.absoluteString],
-                                           profile: folder.url("\(name)-profil-dom"))
-        try printing.finish()
-        try capture.finish()
-        let dom = try measuring.finish()
-
-        let pdfData = try Data(contentsOf: pdf)
-        #expect(pdfData.starts(with: Data("%PDF-".utf8)))
-        let pdfText = String(decoding: pdfData, as: UTF8.self)
-        let pages = pdfText.matches(of: try Regex(#"/Type\s*/Page(?![a-zA-Z])"#)).count
-        let boxes = pdfText.matches(of: try Regex(#"/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\]"#)).map { box in
-            (Double(box.output[1].substring ?? "") ?? 0, Double(box.output[2].substring ?? "") ?? 0)
-        }
-        let image = try Data(contentsOf: png)
-        #expect(image.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
-        let measure = dom.components(separatedBy: "<pre id=\"mesure\">").dropFirst().first?.components(separatedBy: "</pre>").first
-        #expect(measure != nil, "la mesure de débordement n'a pas été écrite dans le DOM")
-        return Printed(pages: pages, mediaBoxes: boxes, screenshotBytes: image.count, measure: measure ?? "")
     }
 }
