@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "MaSante", targets: ["MaSante"]),
         .library(name: "MaSanteStore", targets: ["MaSanteStore"]),
         .library(name: "MaSanteReports", targets: ["MaSanteReports"]),
+        .library(name: "MaSanteApp", targets: ["MaSanteApp"]),
+        .library(name: "MaSanteWeb", targets: ["MaSanteWeb"]),
         .executable(name: "masante", targets: ["masante"]),
         .library(name: "Rostering", targets: ["Rostering"]),
         .library(name: "RosteringCurtois", targets: ["RosteringCurtois"]),
@@ -16,6 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,16 +35,27 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedMigrations"]
         ),
+        .target(name: "MaSantePostgres", dependencies: ["PQ", "MaSante"]),
         .target(
             name: "MaSanteStore",
-            dependencies: ["PQ", "MaSante"],
+            dependencies: ["PQ", "MaSante", "MaSantePostgres"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
         .target(name: "MaSanteReports", dependencies: ["MaSante"]),
+        .target(name: "MaSanteApp", dependencies: ["MaSante", "MaSanteStore", "MaSanteReports", "WeekPlanner", "Rostering"]),
+        .target(
+            name: "MaSanteWeb",
+            dependencies: [
+                "MaSante", "MaSanteApp", "MaSanteStore", "MaSanteReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]
+        ),
         .executableTarget(
             name: "masante",
             dependencies: [
-                "MaSante", "MaSanteStore", "MaSanteReports", "WeekPlanner", "Rostering",
+                "MaSante", "MaSanteStore", "MaSanteReports", "MaSanteApp", "MaSanteWeb", "WeekPlanner", "Rostering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +70,14 @@ let package = Package(
         ),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
         .testTarget(name: "MaSanteReportsTests", dependencies: ["MaSanteReports", "MaSante", "TestSupport"]),
+        .testTarget(name: "MaSanteAppTests", dependencies: ["MaSanteApp", "MaSanteStore", "MaSante", "PQ", "TestSupport"]),
+        .testTarget(
+            name: "MaSanteWebTests",
+            dependencies: [
+                "MaSanteWeb", "MaSanteApp", "MaSanteStore", "PQ", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RosteringCurtois"]),
         .testTarget(name: "WeekPlannerTests", dependencies: ["WeekPlanner", "MaSante", "Rostering"]),
         .testTarget(

@@ -1,12 +1,14 @@
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Loads monthly activity aggregates (the `activite` CSV format), all or nothing; a month
 /// already recorded for a centre is replaced by the file's figures.
 public struct ActivityImporter {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     @discardableResult
     public func run(_ reader: CSVReader) throws -> ImportSummary {

@@ -1,14 +1,16 @@
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Loads centres with their opening hours (the `centres` CSV format), all or nothing.
 ///
 /// A centre is found again by its name (case-insensitive), so importing the same file twice
 /// changes nothing; a status may only move forward along the centre's lifecycle.
 public struct CentreImporter {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Imports a whole file.
     @discardableResult

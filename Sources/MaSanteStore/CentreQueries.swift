@@ -1,12 +1,14 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Reading and changing centres one at a time.
 public struct CentreQueries {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// The columns of the `centres` CSV format, so a listing can be imported again.
     public static let csvColumns = CentreRecord.requiredColumns + CentreRecord.optionalColumns

@@ -1,4 +1,5 @@
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// French sentences for the schema's constraints, so a violation the database caught
 /// (a race between two users, a rule only PostgreSQL checks) still reads well.
@@ -27,14 +28,14 @@ public enum ConstraintMessages {
 
     /// Whether PostgreSQL refused the error as a rule of the schema (a constraint, or a check a
     /// trigger makes, such as the lock on published weeks), rather than as a fault.
-    public static func isRuleOfTheSchema(_ error: PQError) -> Bool {
+    package static func isRuleOfTheSchema(_ error: PQError) -> Bool {
         guard let state = error.sqlState else { return false }
         return SQLState.Class.integrityConstraintViolation ~= state
             || (state == .objectNotInPrerequisiteState && error.constraintName.map { sentences[$0] != nil } == true)
     }
 
     /// The French sentence for an integrity error, or a general one naming the constraint.
-    public static func french(for error: PQError) -> String {
+    package static func french(for error: PQError) -> String {
         if let name = error.constraintName, let sentence = sentences[name] { return sentence }
         switch error.sqlState {
         case .uniqueViolation?: return "cette valeur existe déjà (\(error.constraintName ?? "contrainte d'unicité"))"

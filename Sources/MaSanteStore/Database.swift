@@ -1,18 +1,13 @@
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Opens connections to masante's database.
-public enum Database {
-    /// The connection string to use: the `--base` option, else `MASANTE_BASE`, else libpq's
-    /// own defaults (`PG*` variables, `~/.pgpass`).
-    public static func conninfo(option: String?, environment: [String: String]) -> String {
-        option ?? environment["MASANTE_BASE"] ?? ""
-    }
-
+package enum Database {
     /// Opens a connection with masante's session settings: a statement that runs longer than
     /// `statementTimeoutSeconds` is cancelled instead of hanging the tool. The `PGOPTIONS` of
     /// `environment` come after those settings, so an operator's `-c statement_timeout=…` wins
     /// (PostgreSQL applies `-c` options in order).
-    public static func connect(conninfo: String, statementTimeoutSeconds: Int = 300,
+    package static func connect(conninfo: String, statementTimeoutSeconds: Int = 300,
                                environment: [String: String] = [:]) throws(PQError) -> Connection {
         let defaults = "-c statement_timeout=\(statementTimeoutSeconds * 1_000) -c lock_timeout=30000"
         return try Connection(conninfo: conninfo, parameters: [

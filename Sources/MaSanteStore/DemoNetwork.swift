@@ -1,6 +1,7 @@
 import Foundation
 import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// The demonstration network: 26 open centres and 3 in the pipeline, 133 fictional health
 /// professionals and their secretaries, and four years of monthly activity, reproducing what
@@ -21,13 +22,15 @@ public import PQ
 /// Weekly schedules do not exist yet, so the demo plans no week (the report's "current week"
 /// part stays empty).
 public struct DemoNetwork {
-    public let connection: Connection
+    package let connection: Connection
     public let seed: UInt64
 
-    public init(connection: Connection, seed: UInt64 = 2022) {
+    package init(connection: Connection, seed: UInt64 = 2022) {
         self.connection = connection
         self.seed = seed
     }
+
+    public init(_ session: Session, seed: UInt64 = 2022) { self.init(connection: session.connection, seed: seed) }
 
     /// Loads (or tops up) the demo network; returns what it holds and what was written.
     public func load() throws -> DemoSummary {

@@ -1,5 +1,6 @@
 import Foundation
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Applies the schema migrations, in order, each in its own transaction with the row that
 /// records it, and refuses to go on when an applied migration was edited afterwards.
@@ -8,12 +9,16 @@ public import PQ
 /// let applied = try Migrator(connection: conn).migrate()
 /// ```
 public struct Migrator {
-    public let connection: Connection
+    package let connection: Connection
     public let migrations: [Migration]
 
-    public init(connection: Connection, migrations: [Migration] = Migration.embedded) {
+    package init(connection: Connection, migrations: [Migration] = Migration.embedded) {
         self.connection = connection
         self.migrations = migrations
+    }
+
+    public init(_ session: Session, migrations: [Migration] = Migration.embedded) {
+        self.init(connection: session.connection, migrations: migrations)
     }
 
     /// Compares the database with the migrations (creates nothing).

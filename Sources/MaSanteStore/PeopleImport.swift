@@ -1,5 +1,6 @@
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Loads people with their contract and assignment (the `personnel` CSV format) into the
 /// registry, all or nothing.
@@ -9,9 +10,10 @@ public import PQ
 /// RPPS (or, without one, by name and profession), a contract by its start date, so
 /// importing the same file twice changes nothing.
 public struct PeopleImporter {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Imports a whole file.
     @discardableResult

@@ -1,6 +1,7 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Computes the Region's progress report in SQL aggregates, as the registry stood on a date.
 ///
@@ -12,9 +13,10 @@ public import PQ
 /// and withhold a centre's staff and FTE below the minimum cell, so that the Region's role
 /// (`masante_region`), which may read nothing about people, prints the same report as HR.
 public struct ProgressQueries {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// The goal and deadline stored in `settings`.
     public func goal() throws -> (target: Int, deadline: CalendarDate) {

@@ -1,12 +1,14 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Following candidates from first contact to hire (and departure), as dated stage changes.
 public struct Recruitment {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Registers a new candidate at the stage `candidat`.
     public func addCandidate(

@@ -3,7 +3,7 @@ import Foundation
 import MaSante
 import MaSanteReports
 import MaSanteStore
-import PQ
+
 
 /// Exit statuses of the CLI contract (see docs: 0 success, 1 problems found, 64 usage,
 /// 65 bad input data, 69 database unreachable, 70 internal error, 77 permission denied).
@@ -18,7 +18,6 @@ enum ExitStatus {
 
 /// A failure to report to the user in French, with its exit status.
 enum CommandFailure: Error {
-    case unreachable(PQError)
     case message(String, status: Int32)
 }
 
@@ -38,8 +37,6 @@ extension ParsableCommand {
 
     static func describe(_ error: any Error) -> (String, Int32) {
         switch error {
-        case CommandFailure.unreachable(let error):
-            return (unreachableMessage(error), ExitStatus.unreachable)
         case CommandFailure.message(let message, let status):
             return (message, status)
         case let error as BlockingFindings:
@@ -54,27 +51,35 @@ extension ParsableCommand {
             return ("Erreur : \(error.description).", ExitStatus.badData)
         case let error as ValidationError:
             return ("Erreur : \(error.message)", ExitStatus.usage)
-        case let error as PQError where ConstraintMessages.isRuleOfTheSchema(error):
-            return ("Erreur : \(ConstraintMessages.french(for: error)). Rien n'a été enregistré.", ExitStatus.badData)
-        case let error as PQError where error.sqlState == SQLState.queryCanceled:
-            return ("Erreur : l'opération a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulée ; rien n'a été enregistré.",
-                    ExitStatus.badData)
-        case let error as PQError where error.sqlState == .insufficientPrivilege:
-            return (permissionMessage(error), ExitStatus.permissionDenied)
         case let error as MigrationError:
             return ("Erreur : \(error.description)", ExitStatus.internalError)
-        case let error as PQError where error.kind == .connectionLost || error.kind == .connectionFailed:
-            return ("Erreur : la connexion à la base a été perdue (\(error.message)). Rien n'a été enregistré de l'opération en cours.",
-                    ExitStatus.unreachable)
-        case let error as PQError:
-            return ("Erreur de la base de données (\(error.sqlState?.code ?? "?")) : \(error.message)", ExitStatus.internalError)
         default:
+            if let failure = DatabaseFailure(error) { return describe(failure) }
             return ("Erreur interne : \(error)", ExitStatus.internalError)
         }
     }
 
+    static func describe(_ failure: DatabaseFailure) -> (String, Int32) {
+        switch failure.code {
+        case .unreachable:
+            return (unreachableMessage(failure), ExitStatus.unreachable)
+        case .ruleOfSchema:
+            return ("Erreur : \(failure.frenchRule ?? failure.serverMessage). Rien n'a été enregistré.", ExitStatus.badData)
+        case .timedOut:
+            return ("Erreur : l'opération a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulée ; rien n'a été enregistré.",
+                    ExitStatus.badData)
+        case .permissionDenied:
+            return (permissionMessage(failure), ExitStatus.permissionDenied)
+        case .connectionLost:
+            return ("Erreur : la connexion à la base a été perdue (\(failure.serverMessage)). Rien n'a été enregistré de l'opération en cours.",
+                    ExitStatus.unreachable)
+        case .other:
+            return ("Erreur de la base de données (\(failure.sqlState ?? "?")) : \(failure.serverMessage)", ExitStatus.internalError)
+        }
+    }
+
     /// The usual causes of a refused connection, said in French.
-    private static func connectionCause(_ message: String, target: ConnectionTarget?) -> String? {
+    private static func connectionCause(_ message: String, target: DatabaseFailure.Target?) -> String? {
         let user = target.map { "« \($0.user) »" } ?? ""
         if message.contains("password authentication failed") || message.contains("no password supplied") {
             return "Cause : mot de passe absent ou refusé pour l'utilisateur \(user)."
@@ -95,21 +100,21 @@ extension ParsableCommand {
     }
 
     /// The database refused: a privilege the login's role lacks, or a row outside its centres.
-    private static func permissionMessage(_ error: PQError) -> String {
-        let why = error.message.contains("row-level security")
+    private static func permissionMessage(_ error: DatabaseFailure) -> String {
+        let why = error.isRowSecurity
             ? "cette ligne concerne un centre que votre compte ne gère pas"
             : "votre rôle ne permet pas cette opération"
-        return "Erreur : permission refusée par la base (\(why)). Rien n'a été enregistré.\nDétail de PostgreSQL : \(error.message)"
+        return "Erreur : permission refusée par la base (\(why)). Rien n'a été enregistré.\nDétail de PostgreSQL : \(error.serverMessage)"
     }
 
-    private static func unreachableMessage(_ error: PQError) -> String {
+    private static func unreachableMessage(_ error: DatabaseFailure) -> String {
         var lines = ["Erreur : impossible de joindre la base de données PostgreSQL."]
         if let target = error.target {
             let place = target.isSocket ? "socket \(target.host)/.s.PGSQL.\(target.port)" : "hôte \(target.host), port \(target.port)"
             lines.append("Tentative : \(place), base « \(target.database) », utilisateur « \(target.user) ».")
         }
-        if let cause = Self.connectionCause(error.message, target: error.target) { lines.append(cause) }
-        lines.append("Réponse de libpq : \(error.message)")
+        if let cause = Self.connectionCause(error.serverMessage, target: error.target) { lines.append(cause) }
+        lines.append("Réponse de libpq : \(error.serverMessage)")
         lines.append("Vérifiez --base, MASANTE_BASE ou les variables PG* ; en local, lancez « scripts/db start » puis « eval \"$(scripts/db env)\" ».")
         return lines.joined(separator: "\n")
     }

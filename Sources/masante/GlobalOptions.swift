@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSanteStore
-import PQ
+
 
 /// Options every command that reaches the database accepts.
 struct GlobalOptions: ParsableArguments {
@@ -14,19 +14,13 @@ struct GlobalOptions: ParsableArguments {
     ///
     /// A PostgreSQL superuser bypasses every right and row-level rule: outside the setting-up
     /// work meant for it (`administration`: migrations, logins, the demo), it gets a warning.
-    func connect(administration: Bool = false) throws -> Connection {
+    func connect(administration: Bool = false) throws -> Session {
         let environment = ProcessInfo.processInfo.environment
-        let conninfo = Database.conninfo(option: base, environment: environment)
-        let connection: Connection
-        do {
-            connection = try Database.connect(conninfo: conninfo, environment: environment)
-        } catch {
-            throw CommandFailure.unreachable(error)
+        let session = try Session.open(conninfo: base ?? environment["MASANTE_BASE"] ?? "", environment: environment)
+        if !administration && session.isSuperuser {
+            FileHandle.standardError.write(Data(Self.superuserWarning(session.user ?? "?").utf8))
         }
-        if !administration && connection.parameterStatus("is_superuser") == "on" {
-            FileHandle.standardError.write(Data(Self.superuserWarning(connection.user ?? "?").utf8))
-        }
-        return connection
+        return session
     }
 
     static func superuserWarning(_ user: String) -> String {

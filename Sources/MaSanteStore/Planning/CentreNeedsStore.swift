@@ -1,12 +1,14 @@
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// A centre's weekly needs (`centre_needs`), and everything a proposal for one of its weeks
 /// starts from.
 public struct CentreNeedsStore {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// The needs recorded for the centre, or, when none are, those derived from its opening
     /// hours and the professions of the staff assigned there today

@@ -1,13 +1,15 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// A centre's planning settings: which schedule rules it checks and how severely, its limits,
 /// its closures; and the `CentreContext` the checker reads, built from them.
 public struct CentreSettingsStore {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// The rule settings of a centre: defaults, overridden by what the centre chose.
     public func settings(centreID: Int) throws -> RuleSettings {

@@ -1,6 +1,7 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// What planning the demo weeks did: weeks planned, shifts written, weeks published.
 public struct DemoScheduleSummary: Sendable {
@@ -18,9 +19,10 @@ public struct DemoScheduleSummary: Sendable {
 /// blocking finding is published; the others stay drafts for `planning verifier` to explain.
 /// Weeks already planned are left as they are, so loading twice changes nothing.
 public struct DemoSchedule {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     public func plan(weeks: [ISOWeek], publish: Bool) throws -> DemoScheduleSummary {
         var summary = DemoScheduleSummary()

@@ -1,6 +1,7 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Where a copied week comes from: another week of the centre, or one of its named templates.
 public enum CopySource: Sendable, CustomStringConvertible {
@@ -30,9 +31,10 @@ public struct CopyOutcome: Sendable {
 /// times. People absent that day, no longer assigned to the centre or already planned elsewhere
 /// at that time are left out, and the outcome says so; absences are never copied.
 public struct PlanningCopier {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Copies onto `week` of the centre. A week that already has shifts is refused unless `replace`,
     /// which replaces its work shifts and keeps the absences already entered.

@@ -1,6 +1,7 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Writes shifts and publishes weeks, one transaction per call.
 ///
@@ -10,9 +11,10 @@ public import PQ
 /// records with the before and after of each shift; the exclusion constraint keeps one person
 /// out of two places even when two centres plan them at the same instant.
 public struct PlanningEditor {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Two writers racing for one person in two centres may deadlock in the exclusion check: the
     /// loser runs again, and then meets the winner's shift as an ordinary, explained overlap.

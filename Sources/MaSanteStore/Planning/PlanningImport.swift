@@ -1,15 +1,17 @@
 import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Imports a planning file (`centre;personne;jour;debut;fin;activite;lieu`), all or nothing:
 /// every bad line is reported with its number and nothing is written. By default the file's
 /// shifts are added to the weeks; with `replace`, each centre's weeks named in the file are
 /// replaced by the file's shifts (what re-importing an edited `planning semaine --format csv` does).
 public struct PlanningImporter {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Imports the file read by `reader`.
     public func run(_ reader: CSVReader, replace: Bool = false, reason: String? = nil, force: Bool = false) throws -> EditOutcome {

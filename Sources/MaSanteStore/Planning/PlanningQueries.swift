@@ -1,6 +1,7 @@
 public import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// A centre as planning commands name it.
 public struct CentreReference: Sendable, Hashable {
@@ -32,9 +33,10 @@ extension ChangedShift {
 /// Reading the planning: a centre's week, the shifts of a person or a centre over a period,
 /// the history of a published week.
 public struct PlanningQueries {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// The centre a person names: its whole name or a part only it has, without regard to case
     /// or accents (``CentreNameMatch``), among the centres this login may see.

@@ -1,6 +1,7 @@
 public import Foundation
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// Who could take a slot in a centre's week, ranked: ``SlotCandidates`` on the week as stored.
 public struct SlotSuggestion: Sendable {
@@ -25,9 +26,10 @@ public struct SlotSuggestion: Sendable {
 /// suggestion.candidates.first?.person.name   // "Karim DENIS"
 /// ```
 public struct SlotSuggestions {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Ranks everyone assigned to `centreID` on the slot's day (see ``SlotCandidates/rank(slot:shifts:history:people:centres:candidates:defaults:)``).
     public func suggest(centreID: Int, slot: CandidateSlot) throws -> SlotSuggestion {

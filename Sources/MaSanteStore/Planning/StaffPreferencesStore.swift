@@ -1,11 +1,13 @@
 public import MaSante
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// People's standing wishes (`staff_preferences`), read by the week planner.
 public struct StaffPreferencesStore {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Replaces the preferences of everyone named in the file with the file's lines, all or
     /// nothing; an unknown or ambiguous person is an issue of its line. Returns (lines, people).

@@ -1,5 +1,6 @@
 public import Foundation
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// One change recorded by the audit triggers: who (the login), when, which row of which
 /// table, and the row before and after as JSON text.
@@ -60,9 +61,10 @@ public struct AuditEntry: Sendable, Hashable {
 /// Reads the audit trail (`audit_log`), which triggers fill on every change to the registry,
 /// the schedules and the activity. Only `masante_admin` may read it; nobody may change it.
 public struct AuditTrail {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// The tables whose changes are recorded.
     public static let auditedTables = [

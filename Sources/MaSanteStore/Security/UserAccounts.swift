@@ -1,5 +1,6 @@
 import Foundation
-public import PQ
+package import PQ
+import MaSantePostgres
 
 /// One person's login to the database, as `masante utilisateur liste` shows it.
 public struct UserAccount: Sendable, Hashable {
@@ -17,9 +18,10 @@ public struct UserAccount: Sendable, Hashable {
 /// two `SECURITY DEFINER` functions that only `masante_admin` may call, and the password
 /// reaches the server already hashed (SCRAM-SHA-256).
 public struct UserAccounts {
-    public let connection: Connection
+    package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection) { self.connection = connection }
+    public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Creates `login` in `role`; a manager is linked to `centres` (names, any case), which
     /// the other roles do not take. All or nothing.

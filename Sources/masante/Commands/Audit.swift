@@ -30,7 +30,7 @@ struct Audit: ParsableCommand {
             }
             try output.check(holding: .personal)
             let conn = try global.connect()
-            let entries = try AuditTrail(connection: conn).entries(since: day.startInParis, table: table, login: qui, limit: limite)
+            let entries = try AuditTrail(conn).entries(since: day.startInParis, table: table, login: qui, limit: limite)
             let listing = Listing(
                 columns: ["quand", "qui", "table", "operation", "ligne", format == .texte ? "changements" : "avant", "apres"]
                     .filter { format != .texte || $0 != "apres" },

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import MaSanteReports
 import MaSanteStore
-import PQ
+
 
 /// `masante base …`: the database schema.
 struct Base: ParsableCommand {
@@ -21,7 +21,7 @@ struct Base: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let conn = try global.connect(administration: true)
-                let applied = try Migrator(connection: conn).migrate()
+                let applied = try Migrator(conn).migrate()
                 if applied.isEmpty {
                     print("Base à jour : aucune migration en attente.")
                 } else {
@@ -41,7 +41,7 @@ struct Base: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let conn = try global.connect(administration: true)
-                let status = try Migrator(connection: conn).status()
+                let status = try Migrator(conn).status()
                 let target = conn.target.map {
                     StatusReport.Target(host: $0.host, port: $0.port, isSocket: $0.isSocket, database: $0.database, user: $0.user)
                 }

@@ -3,7 +3,7 @@ import Foundation
 import MaSante
 import MaSanteReports
 import MaSanteStore
-import PQ
+
 
 /// `masante centres …`: the network's centres and their opening hours.
 struct Centres: ParsableCommand {
@@ -22,7 +22,7 @@ struct Centres: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try arguments.run(what: "centres") { try CentreImporter(connection: $0).run($1) }
+                try arguments.run(what: "centres") { try CentreImporter($0).run($1) }
             }
         }
     }
@@ -64,7 +64,7 @@ struct Centres: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let conn = try global.connect()
-                guard try CentreQueries(connection: conn).record(named: nom) == nil else {
+                guard try CentreQueries(conn).record(named: nom) == nil else {
                     throw CommandFailure.message("Le centre « \(nom) » existe déjà : utilisez « masante centres modifier ».", status: ExitStatus.badData)
                 }
                 try save(fields.values(name: nom), conn: conn, verb: "ajouté")
@@ -83,7 +83,7 @@ struct Centres: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let conn = try global.connect()
-                let queries = CentreQueries(connection: conn)
+                let queries = CentreQueries(conn)
                 let listing = try queries.list()
                 guard let row = listing.rows.first(where: { $0[0].plain.lowercased() == nom.lowercased() }) else {
                     let known = try queries.names().joined(separator: ", ")
@@ -136,7 +136,7 @@ struct Centres: ParsableCommand {
                 }
                 try output.check(holding: .aggregate)
                 let conn = try global.connect()
-                let listing = try CentreQueries(connection: conn).list(status: status, departement: dep)
+                let listing = try CentreQueries(conn).list(status: status, departement: dep)
                 let text = format == .texte
                     ? ListingRenderer(listing: Self.summary(of: listing)).text + "\(listing.rows.count) centre(s)\n"
                     : ListingRenderer(listing: listing).render(format)
@@ -147,14 +147,14 @@ struct Centres: ParsableCommand {
 }
 
 /// Checks a centre given as options like an import line, then writes it.
-private func save(_ record: OptionRecord, conn: PQ.Connection, verb: String) throws {
+private func save(_ record: OptionRecord, conn: Session, verb: String) throws {
     let columns = try record.columns(required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns)
     let parsed = CentreRecord.parse(record.line, columns: columns)
     guard let centre = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
     parsed.warnings.forEach { printWarning($0.message) }
     let summary: ImportSummary
     do {
-        summary = try CentreImporter(connection: conn).run(records: [(1, centre)])
+        summary = try CentreImporter(conn).run(records: [(1, centre)])
     } catch let rejected as ImportRejected {
         throw OptionRecord.failure(rejected.issues)
     }

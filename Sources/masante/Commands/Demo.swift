@@ -20,12 +20,12 @@ struct Demo: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let conn = try global.connect(administration: true)
-            let applied = try Migrator(connection: conn).migrate()
+            let applied = try Migrator(conn).migrate()
             if !applied.isEmpty { print("\(applied.count) migration(s) appliquée(s).") }
-            let summary = try DemoNetwork(connection: conn).load()
+            let summary = try DemoNetwork(conn).load()
             print(summary.french)
             let current = ISOWeek(containing: CalendarDate.today())
-            let planning = try DemoSchedule(connection: conn).plan(weeks: [current.previous, current, current.next], publish: true)
+            let planning = try DemoSchedule(conn).plan(weeks: [current.previous, current, current.next], publish: true)
             if planning.weeks > 0 {
                 print("  plannings : \(planning.weeks) semaine(s) de centre planifiée(s) (\(current.previous) à \(current.next)), \(planning.shifts) services, \(planning.published) publiée(s)"
                       + (planning.drafts.isEmpty ? "" : " ; restées en brouillon faute de personnel suffisant (voir « masante planning verifier ») : \(planning.drafts.count)"))

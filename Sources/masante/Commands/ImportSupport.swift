@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import MaSante
 import MaSanteStore
-import PQ
 
 /// What every `importer` command takes (a CSV file, the connection options) and how it runs:
 /// open the file, connect, load all or nothing, say what was created, updated or unchanged.
@@ -10,7 +9,7 @@ struct ImportArguments: ParsableArguments {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
 
-    func run(what: String, _ load: (Connection, CSVReader) throws -> ImportSummary) throws {
+    func run(what: String, _ load: (Session, CSVReader) throws -> ImportSummary) throws {
         let reader = try openCSV(fichier)
         let conn = try global.connect()
         printSummary(try importing { try load(conn, reader) }, what: what)
@@ -22,7 +21,7 @@ struct ImportArguments: ParsableArguments {
 func importing<T>(_ load: () throws -> T) throws -> T {
     do {
         return try load()
-    } catch let error as PQError where error.sqlState == SQLState.queryCanceled {
+    } catch let error where DatabaseFailure(error)?.code == .timedOut {
         throw CommandFailure.message("""
             Erreur : l'import a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulé ; \
             rien n'a été enregistré. Découpez le fichier en plusieurs imports, ou demandez à l'administrateur \

@@ -21,7 +21,7 @@ struct Personnel: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try arguments.run(what: "personnels") { try PeopleImporter(connection: $0).run($1) }
+                try arguments.run(what: "personnels") { try PeopleImporter($0).run($1) }
             }
         }
     }
@@ -54,7 +54,7 @@ struct Personnel: ParsableCommand {
                 guard let person = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
                 let conn = try global.connect()
                 do {
-                    let summary = try PeopleImporter(connection: conn).run(records: [(1, person)])
+                    let summary = try PeopleImporter(conn).run(records: [(1, person)])
                     print(summary.unchanged == 1 ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
                           : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
                 } catch let rejected as ImportRejected {
@@ -91,7 +91,7 @@ struct Personnel: ParsableCommand {
                 let date = try dateOption("au", au)
                 try output.check(holding: .personal)
                 let conn = try global.connect()
-                let staff = try PeopleQueries(connection: conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
+                let staff = try PeopleQueries(conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
                 let text = switch format {
                 case .texte:
                     ListingRenderer(listing: staff.table(forReading: true)).text
@@ -118,7 +118,7 @@ struct Personnel: ParsableCommand {
                 let day = try parseOption("date", date, CalendarDate.parse)
                 try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
-                let queries = PeopleQueries(connection: conn)
+                let queries = PeopleQueries(conn)
                 let person = try queries.find(personne)
                 try queries.recordDeparture(of: person, on: day, note: motif)
                 print("Départ de \(person.display) enregistré au \(day.french).")

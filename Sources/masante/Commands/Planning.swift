@@ -40,7 +40,7 @@ struct Planning: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(option: centre)
+                let centre = try PlanningQueries(conn).centre(option: centre)
                 let record = OptionRecord(values: [
                     ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
                     ("activite", activite), ("lieu", lieu),
@@ -49,7 +49,7 @@ struct Planning: ParsableCommand {
                 let parsed = PlanningRecord.parse(record.line, columns: columns)
                 guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
                 do {
-                    let outcome = try PlanningImporter(connection: conn).run(records: [(1, shift)], reason: try change.reason(), force: change.forcer)
+                    let outcome = try PlanningImporter(conn).run(records: [(1, shift)], reason: try change.reason(), force: change.forcer)
                     print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
                     printWeeks(outcome)
                 } catch let rejected as ImportRejected {
@@ -73,8 +73,8 @@ struct Planning: ParsableCommand {
                 let checked = try selection.checked()
                 let conn = try global.connect()
                 var edit = PlanningEdit(reason: try change.reason(), force: change.forcer)
-                edit.removals = try selection.shiftIDs(checked, queries: PlanningQueries(connection: conn))
-                let outcome = try PlanningEditor(connection: conn).apply(edit)
+                edit.removals = try selection.shiftIDs(checked, queries: PlanningQueries(conn))
+                let outcome = try PlanningEditor(conn).apply(edit)
                 print("\(outcome.removed) service(s) supprimé(s).")
                 printWeeks(outcome)
             }
@@ -95,7 +95,7 @@ struct Planning: ParsableCommand {
                 let reader = try openCSV(arguments.fichier)
                 let conn = try arguments.global.connect()
                 let reason = try change.reason()
-                let outcome = try importing { try PlanningImporter(connection: conn).run(reader, replace: remplacer, reason: reason, force: change.forcer) }
+                let outcome = try importing { try PlanningImporter(conn).run(reader, replace: remplacer, reason: reason, force: change.forcer) }
                 print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
                 printWeeks(outcome)
             }

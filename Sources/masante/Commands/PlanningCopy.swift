@@ -22,8 +22,8 @@ extension Planning {
                 let source = CopySource.parse(de, today: CalendarDate.today())
                 try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(option: centre)
-                let outcome = try PlanningCopier(connection: conn).copy(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
+                let centre = try PlanningQueries(conn).centre(option: centre)
+                let outcome = try PlanningCopier(conn).copy(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
                 print("\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
                 if !outcome.skipped.isEmpty {
                     print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
@@ -55,8 +55,8 @@ extension Planning {
                     }
                     try typedOption("nom", nom, as: .name)
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(option: which.centre)
-                    let count = try PlanningCopier(connection: conn).saveTemplate(centre: centre, week: week, name: nom)
+                    let centre = try PlanningQueries(conn).centre(option: which.centre)
+                    let count = try PlanningCopier(conn).saveTemplate(centre: centre, week: week, name: nom)
                     print("Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week).")
                 }
             }
@@ -71,8 +71,8 @@ extension Planning {
             func run() throws {
                 try reportingFailures {
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(option: centre)
-                    let templates = try PlanningCopier(connection: conn).templates(centreID: centre.id)
+                    let centre = try PlanningQueries(conn).centre(option: centre)
+                    let templates = try PlanningCopier(conn).templates(centreID: centre.id)
                     guard !templates.isEmpty else {
                         print("\(centre.name) n'a aucun modèle de semaine.")
                         return

@@ -31,10 +31,10 @@ extension Planning {
                 let period = try self.period()
                 try output.check(holding: .personal)
                 let conn = try global.connect()
-                let queries = PlanningQueries(connection: conn)
+                let queries = PlanningQueries(conn)
                 let title: String, shifts: [DescribedShift]
                 if let personne {
-                    let person = try PeopleQueries(connection: conn).find(personne)
+                    let person = try PeopleQueries(conn).find(personne)
                     shifts = try queries.shifts(personID: person.id, in: period, includeDrafts: brouillons)
                     title = "Planning — \(person.firstName) \(person.lastName)"
                 } else {

@@ -36,8 +36,8 @@ extension Planning {
                 let start = try versDebut.map { try parseOption("vers-debut", $0, TimeOfDay.parse) }
                 let end = try versFin.map { try parseOption("vers-fin", $0, TimeOfDay.parse) }
                 let conn = try global.connect()
-                let old = try selection.shift(checked, queries: PlanningQueries(connection: conn))
-                let person = try versPersonne.map { try PeopleQueries(connection: conn).find($0) }
+                let old = try selection.shift(checked, queries: PlanningQueries(conn))
+                let person = try versPersonne.map { try PeopleQueries(conn).find($0) }
                 let moved: Shift
                 do {
                     moved = try old.shift.moved(toDay: day, from: start, to: end, person: person?.id)
@@ -47,7 +47,7 @@ extension Planning {
                 var edit = PlanningEdit(reason: try change.reason(), force: change.forcer)
                 edit.move(moved)
                 do {
-                    let outcome = try PlanningEditor(connection: conn).apply(edit)
+                    let outcome = try PlanningEditor(conn).apply(edit)
                     let who = person.map { "\($0.firstName) \($0.lastName)" } ?? old.personName
                     print("Service déplacé : \(old.personName), \(ScheduleFrench.period(old.shift.interval)) → \(who), \(ScheduleFrench.period(moved.interval)) (\(old.shift.activity.label.lowercased()), \(old.centreName)).")
                     printWeeks(outcome)

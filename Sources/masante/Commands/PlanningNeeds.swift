@@ -27,8 +27,8 @@ extension Planning {
                 try reportingFailures {
                     let reader = try openCSV(fichier)
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(option: self.centre)
-                    let count = try importing { try CentreNeedsStore(connection: conn).importFile(centreID: centre.id, reader) }
+                    let centre = try PlanningQueries(conn).centre(option: self.centre)
+                    let count = try importing { try CentreNeedsStore(conn).importFile(centreID: centre.id, reader) }
                     print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
                 }
             }
@@ -47,8 +47,8 @@ extension Planning {
                 try reportingFailures {
                     let format = try OutputFormat.parse(format)
                     let conn = try global.connect()
-                    let centre = try PlanningQueries(connection: conn).centre(option: self.centre)
-                    let (needs, recorded) = try CentreNeedsStore(connection: conn).needs(centreID: centre.id)
+                    let centre = try PlanningQueries(conn).centre(option: self.centre)
+                    let (needs, recorded) = try CentreNeedsStore(conn).needs(centreID: centre.id)
                     let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: needs.sorted { ($0.weekday, $0.start, $0.activity.rawValue) < ($1.weekday, $1.start, $1.activity.rawValue) }.map { need in
                         [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),
                          .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum), .integer(need.target)]

@@ -29,7 +29,7 @@ extension Planning.Preferences {
             try reportingFailures {
                 let reader = try openCSV(fichier)
                 let conn = try global.connect()
-                let (count, people) = try importing { try StaffPreferencesStore(connection: conn).importFile(reader) }
+                let (count, people) = try importing { try StaffPreferencesStore(conn).importFile(reader) }
                 print("Préférences importées : \(count) ligne(s) pour \(people) personne(s).")
             }
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import MaSante
 import MaSanteStore
-import PQ
+
 import Rostering
 import WeekPlanner
 
@@ -41,7 +41,7 @@ extension Planning {
                 let week = try which.week()
                 try typedOption("motif", motif, as: .freeText)
                 let conn = try global.connect()
-                let queries = PlanningQueries(connection: conn)
+                let queries = PlanningQueries(conn)
                 let centre = try queries.centre(option: which.centre)
                 let published = try queries.view(centreID: centre.id, week: week).status == .publiee
                 if published && (absence == nil || motif == nil) {
@@ -49,12 +49,12 @@ extension Planning {
                         "La semaine \(week) de \(centre.name) est publiée : une proposition ne s'écrit que dans une semaine en brouillon, sauf pour replanifier une absence (--absence, --type-absence, --du, --motif).",
                         status: ExitStatus.badData)
                 }
-                var request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: week)
+                var request = try CentreNeedsStore(conn).request(centreID: centre.id, week: week)
                 var edit = PlanningEdit(reason: motif)
                 var weights = PlannerWeights()
                 if let absence, let kind {
                     weights = AbsenceReplan.weights
-                    let replan = try replanAbsence(of: absence, kind: kind, in: request, connection: conn, week: week, centreName: centre.name)
+                    let replan = try replanAbsence(of: absence, kind: kind, in: request, session: conn, week: week, centreName: centre.name)
                     request = replan.request
                     edit.removals += replan.absent.map(\.id)
                     for shift in replan.replacements { edit.add(shift) }
@@ -73,7 +73,7 @@ extension Planning {
                 }
                 for (index, shift) in proposal.shifts.enumerated() { edit.add(shift, line: index + 1) }
                 if !apercu && !(edit.additions.isEmpty && edit.removals.isEmpty) {
-                    let outcome = try PlanningEditor(connection: conn).apply(edit)
+                    let outcome = try PlanningEditor(conn).apply(edit)
                     let version = outcome.weeks.first { $0.centreID == centre.id }?.version ?? 0
                     print("Enregistré dans la semaine \(published ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(version)).")
                 } else if apercu {
@@ -109,7 +109,7 @@ extension Planning {
         /// The absent person's work in this centre on the absence's days becomes an absence of
         /// `kind` (same hours); the request keeps only the needs that work covered.
         private func replanAbsence(of reference: String, kind: Activity, in request: PlanningRequest,
-                                   connection: Connection, week: ISOWeek, centreName: String) throws -> AbsenceReplan {
+                                   session: Session, week: ISOWeek, centreName: String) throws -> AbsenceReplan {
             guard let du else { throw CommandFailure.message("option --du : le premier jour de l'absence est obligatoire avec --absence", status: ExitStatus.badData) }
             let first = try parseOption("du", du, CalendarDate.parse)
             let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? first
@@ -117,7 +117,7 @@ extension Planning {
                 throw CommandFailure.message("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))",
                                              status: ExitStatus.badData)
             }
-            let person = try PeopleQueries(connection: connection).find(reference)
+            let person = try PeopleQueries(session).find(reference)
             let name = "\(person.firstName) \(person.lastName)"
             let replan: AbsenceReplan
             do {
@@ -147,8 +147,8 @@ extension Planning {
             try reportingFailures {
                 let week = try which.week()
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(option: which.centre)
-                let request = try CentreNeedsStore(connection: conn).request(centreID: centre.id, week: week)
+                let centre = try PlanningQueries(conn).centre(option: which.centre)
+                let request = try CentreNeedsStore(conn).request(centreID: centre.id, week: week)
                 print("Score de \(centre.name), semaine \(week) :")
                 print(proposalReport(WeekPlanner.explain(request)))
             }

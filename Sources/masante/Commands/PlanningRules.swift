@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
-import PQ
 
 extension Planning {
     struct Regles: ParsableCommand {
@@ -38,19 +38,13 @@ extension Planning {
                         return (limit, number)
                     }
                 }
-                let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(option: centre)
-                let store = CentreSettingsStore(connection: conn)
-                try conn.transaction {
-                    for rule in switchedOn { try store.setRule(rule, enabled: true, centreID: centre.id) }
-                    for rule in switchedOff { try store.setRule(rule, enabled: false, centreID: centre.id) }
-                    for (rule, severity) in severities { try store.setRule(rule, severity: severity, centreID: centre.id) }
-                    for (name, value) in limits { try store.setLimit(name, value: value, centreID: centre.id) }
-                }
-                let settings = try store.settings(centreID: centre.id)
-                print(Self.describe(settings, centre: centre.name))
-                for name in RuleLimitName.allCases where name.isLooserThanDefault(in: settings.limits) && name != .toleranceContrat {
-                    printWarning("\(name.rawValue) = \(name.text(in: settings.limits)) est moins strict que la limite légale par défaut (\(name.text(in: RuleLimits()))) : vérifiez qu'un accord le permet.")
+                let session = try global.connect()
+                let centre = try PlanningQueries(session).centre(option: centre)
+                let outcome = try ChangeRules(session).run(
+                    .init(switchedOn: switchedOn, switchedOff: switchedOff, severities: severities, limits: limits), centre: centre)
+                print(Self.describe(outcome.settings, centre: centre.name))
+                for name in outcome.looserThanDefault {
+                    printWarning("\(name.rawValue) = \(name.text(in: outcome.settings.limits)) est moins strict que la limite légale par défaut (\(name.text(in: RuleLimits()))) : vérifiez qu'un accord le permet.")
                 }
             }
         }

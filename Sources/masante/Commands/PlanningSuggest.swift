@@ -41,8 +41,8 @@ extension Planning {
                     throw CommandFailure.message("option --\(option) : \(error.message)", status: ExitStatus.badData)
                 }
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(option: centre)
-                let suggestion = try SlotSuggestions(connection: conn).suggest(centreID: centre.id, slot: slot)
+                let centre = try PlanningQueries(conn).centre(option: centre)
+                let suggestion = try SlotSuggestions(conn).suggest(centreID: centre.id, slot: slot)
                 let verdict = Self.conclusion(suggestion)
                 switch format {
                 case .texte, .html:

@@ -29,7 +29,7 @@ extension Planning {
                 let week = try which.week()
                 try output.check(holding: .personal)
                 let conn = try global.connect()
-                let queries = PlanningQueries(connection: conn)
+                let queries = PlanningQueries(conn)
                 let view = try queries.view(centreID: try queries.centre(option: which.centre).id, week: week)
                 try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
             }
@@ -50,7 +50,7 @@ extension Planning {
                 let format = try OutputFormat.parse(format, allowed: [.texte, .json])
                 let week = try which.week()
                 let conn = try global.connect()
-                let queries = PlanningQueries(connection: conn)
+                let queries = PlanningQueries(conn)
                 let view = try queries.view(centreID: try queries.centre(option: which.centre).id, week: week)
                 if format == .json {
                     print(try WeekGridData(view: view).findingsJSON())
@@ -74,8 +74,8 @@ extension Planning {
             try reportingFailures {
                 let week = try which.week()
                 let conn = try global.connect()
-                let centre = try PlanningQueries(connection: conn).centre(option: which.centre)
-                let published = try PlanningEditor(connection: conn).publish(centreID: centre.id, week: week)
+                let centre = try PlanningQueries(conn).centre(option: which.centre)
+                let published = try PlanningEditor(conn).publish(centreID: centre.id, week: week)
                 print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
                 if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
             }
@@ -96,7 +96,7 @@ extension Planning {
                 let format = try OutputFormat.parse(format, allowed: [.texte, .json])
                 let week = try which.week()
                 let conn = try global.connect()
-                let queries = PlanningQueries(connection: conn)
+                let queries = PlanningQueries(conn)
                 let centre = try queries.centre(option: which.centre)
                 let changes = try queries.changes(centreID: centre.id, week: week)
                 print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)

@@ -32,7 +32,7 @@ struct Rapport: ParsableCommand {
                         status: ExitStatus.badData)
                 }
                 let conn = try global.connect()
-                let report = try ProgressQueries(connection: conn).report(asOf: date)
+                let report = try ProgressQueries(conn).report(asOf: date)
                 let output: String = switch format {
                 case .texte: ProgressReportText(report: report).text + "\n"
                 case .csv: ProgressReportText(report: report).csv
@@ -61,7 +61,7 @@ struct Objectif: ParsableCommand {
             }
             let deadline = try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) }
             let conn = try global.connect()
-            let queries = ProgressQueries(connection: conn)
+            let queries = ProgressQueries(conn)
             let current = try queries.goal()
             if cible != nil || deadline != nil {
                 try queries.setGoal(target: cible ?? current.target, deadline: deadline ?? current.deadline)
@@ -89,7 +89,7 @@ struct Activite: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try arguments.run(what: "mois d'activité") { try ActivityImporter(connection: $0).run($1) }
+                try arguments.run(what: "mois d'activité") { try ActivityImporter($0).run($1) }
             }
         }
     }

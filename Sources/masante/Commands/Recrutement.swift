@@ -44,7 +44,7 @@ struct Recrutement: ParsableCommand {
                 try typedOption("prenom", prenom, as: .name)
                 try typedOption("note", note, as: .freeText)
                 let conn = try global.connect()
-                let person = try Recruitment(connection: conn).addCandidate(
+                let person = try Recruitment(conn).addCandidate(
                     lastName: nom.trimmingCharacters(in: .whitespaces), firstName: prenom.trimmingCharacters(in: .whitespaces),
                     profession: job, specialty: specialty, rpps: number, on: day, note: note)
                 print("Candidat·e enregistré·e : \(person.display), \(job.label), le \(day.french).")
@@ -67,8 +67,8 @@ struct Recrutement: ParsableCommand {
                 let day = try dateOption("date", date)
                 try typedOption("note", note, as: .freeText)
                 let conn = try global.connect()
-                let person = try PeopleQueries(connection: conn).find(personne)
-                try Recruitment(connection: conn).move(person, to: stage, on: day, note: note)
+                let person = try PeopleQueries(conn).find(personne)
+                try Recruitment(conn).move(person, to: stage, on: day, note: note)
                 print("\(person.display) : étape « \(stage.label) » au \(day.french).")
             }
         }
@@ -86,7 +86,7 @@ struct Recrutement: ParsableCommand {
                 let format = try OutputFormat.parse(format)
                 let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
                 let conn = try global.connect()
-                var listing = try Recruitment(connection: conn).pipeline(stage: stage)
+                var listing = try Recruitment(conn).pipeline(stage: stage)
                 if format == .texte { listing = Recrutement.labelled(listing) }
                 print(ListingRenderer(listing: listing).render(format), terminator: "")
                 if format == .texte { print("\(listing.rows.count) personne(s)") }
@@ -116,9 +116,9 @@ struct Recrutement: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let conn = try global.connect()
-                let person = try PeopleQueries(connection: conn).find(personne)
+                let person = try PeopleQueries(conn).find(personne)
                 print("\(person.display), \(person.profession.label)")
-                for event in try Recruitment(connection: conn).history(of: person) {
+                for event in try Recruitment(conn).history(of: person) {
                     print("  \(event.on.french)  \(event.stage.label)\(event.note.map { " — \($0)" } ?? "")")
                 }
             }

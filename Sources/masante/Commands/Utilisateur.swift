@@ -34,7 +34,7 @@ struct Utilisateur: ParsableCommand {
                 if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
                 let password = given ?? UserAccounts.generatePassword()
                 let conn = try global.connect(administration: true)
-                try UserAccounts(connection: conn).create(login: identifiant, role: role, password: password, centres: centre)
+                try UserAccounts(conn).create(login: identifiant, role: role, password: password, centres: centre)
                 let centres = centre.isEmpty ? "" : " (centres : \(centre.joined(separator: ", ")))"
                 print("Compte « \(identifiant) » créé : \(role.label)\(centres).")
                 if given == nil {
@@ -55,7 +55,7 @@ struct Utilisateur: ParsableCommand {
             try reportingFailures {
                 let format = try OutputFormat.parse(format)
                 try output.check(holding: .personal)
-                let accounts = try UserAccounts(connection: try global.connect(administration: true)).list()
+                let accounts = try UserAccounts(try global.connect(administration: true)).list()
                 let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
                     [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
                      .text(account.canLogIn ? "oui" : "non")]
@@ -76,7 +76,7 @@ struct Utilisateur: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try UserAccounts(connection: try global.connect(administration: true)).remove(login: identifiant)
+                try UserAccounts(try global.connect(administration: true)).remove(login: identifiant)
                 print("Compte « \(identifiant) » supprimé.")
             }
         }

@@ -1,7 +1,9 @@
 public import MaSante
 public import PQ
 
-// How the domain's value types travel to and from PostgreSQL.
+// How the domain's value types travel to and from PostgreSQL: a module of its own, so that the
+// store can import PQ without making it part of its public face (a public type's conformance to a
+// protocol needs that protocol's module imported publicly where the conformance is declared).
 
 extension CalendarDate: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresType { .date }
@@ -36,7 +38,7 @@ extension TimeOfDay: PostgresEncodable, PostgresDecodable {
 }
 
 /// Enumerations stored as PostgreSQL enum labels (their raw values).
-protocol PostgresEnumLabel: RawRepresentable<String>, PostgresEncodable, PostgresDecodable {}
+public protocol PostgresEnumLabel: RawRepresentable<String>, PostgresEncodable, PostgresDecodable {}
 
 extension PostgresEnumLabel {
     public static var postgresType: PostgresType { .unspecified }

@@ -1,0 +1,13 @@
+/// Where `masante serveur` listens and which database it serves.
+public struct ServerSettings: Sendable {
+    public var address: String
+    public var port: Int
+    /// The connection string of the authenticator login (libpq conninfo or URI).
+    public var conninfo: String
+
+    public init(address: String = "127.0.0.1", port: Int = 8080, conninfo: String = "") {
+        self.address = address
+        self.port = port
+        self.conninfo = conninfo
+    }
+}
