@@ -104,9 +104,18 @@ public struct ProgressQueries {
     /// One line per centre open by `date` or with hires: the hires counted where each person
     /// was first assigned, who works there on `date` and their FTE (nil below the minimum cell).
     private func centres(asOf date: CalendarDate) throws -> [CentreFigures] {
-        try connection.query("SELECT * FROM report_centres(\(date))").map { row in
-            let (name, departement, opened, hired, inPost, fte) = try row.decode((String, String, CalendarDate?, Int, Int?, Double?).self)
-            return CentreFigures(name: name, departement: departement, openedOn: opened, hired: hired, inPost: inPost, fte: fte)
+        try connection.fetch(CentreLine.self, "SELECT * FROM report_centres(\(date))").map(\.figures)
+    }
+
+    /// A line of `report_centres`, read by column name.
+    private struct CentreLine: RowDecodable {
+        let figures: CentreFigures
+
+        init(row: Row) throws {
+            figures = CentreFigures(
+                name: try row.decode(named: "name"), departement: try row.decode(named: "departement"),
+                openedOn: try row.decode(named: "opened_on"), hired: try row.decode(named: "hired"),
+                inPost: try row.decode(named: "in_post"), fte: try row.decode(named: "fte"))
         }
     }
 
@@ -132,15 +141,26 @@ public struct ProgressQueries {
     private func activity(asOf date: CalendarDate) throws -> ActivityTotals {
         let next = date.adding(days: 1)
         let firstUnfinished = CalendarDate(year: next.year, month: next.month, day: 1)!
-        let row = try connection.query("""
-            SELECT coalesce(sum(scheduled_consultations), 0)::int8, coalesce(sum(unscheduled_consultations), 0)::int8,
-                   coalesce(sum(home_visits), 0)::int8, coalesce(sum(ehpad_visits), 0)::int8,
-                   coalesce(sum(new_referring_patients), 0)::int8
+        // An aggregate without GROUP BY returns exactly one row.
+        return try connection.fetch(ActivityLine.self, """
+            SELECT coalesce(sum(scheduled_consultations), 0)::int8 AS scheduled,
+                   coalesce(sum(unscheduled_consultations), 0)::int8 AS unscheduled,
+                   coalesce(sum(home_visits), 0)::int8 AS home, coalesce(sum(ehpad_visits), 0)::int8 AS ehpad,
+                   coalesce(sum(new_referring_patients), 0)::int8 AS patients
             FROM monthly_activity WHERE month < \(firstUnfinished)
-            """)[0]
-        let (scheduled, unscheduled, home, ehpad, patients) = try row.decode((Int, Int, Int, Int, Int).self)
-        return ActivityTotals(scheduledConsultations: scheduled, unscheduledConsultations: unscheduled,
-                              homeVisits: home, ehpadVisits: ehpad, newReferringPatients: patients)
+            """)[0].totals
+    }
+
+    /// The activity totals' one row, read by column name.
+    private struct ActivityLine: RowDecodable {
+        let totals: ActivityTotals
+
+        init(row: Row) throws {
+            totals = ActivityTotals(
+                scheduledConsultations: try row.decode(named: "scheduled"), unscheduledConsultations: try row.decode(named: "unscheduled"),
+                homeVisits: try row.decode(named: "home"), ehpadVisits: try row.decode(named: "ehpad"),
+                newReferringPatients: try row.decode(named: "patients"))
+        }
     }
 
     /// The finished months some centre open then has not declared (``ProvisionalMonth``),

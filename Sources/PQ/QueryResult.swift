@@ -1,4 +1,5 @@
 internal import CLibPQ
+import Synchronization
 
 /// The rows (or the command status) a statement returned.
 ///
@@ -14,6 +15,8 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
     /// Each column's type and format, read once when there are several rows to decode
     /// (empty otherwise: a streamed row is its own result).
     let columns: [(type: UInt32, format: PostgresFormat)]
+    /// Column names to positions, built the first time a row is read by name.
+    private let namedColumns = Mutex<[String: Int]?>(nil)
 
     init(checking result: OpaquePointer?, on connection: Connection) throws(PQError) {
         let handle = try Self.check(result, on: connection)
@@ -103,10 +106,15 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
         PQfname(handle, Int32(index)).map { String(cString: $0) } ?? ""
     }
 
-    /// The index of the column with this name, if any.
+    /// The index of the column with this name (exactly as the result spells it), if any; the
+    /// first such column when several share it.
     public func columnIndex(named name: String) -> Int? {
-        let index = Int(PQfnumber(handle, quoteIdentifier(name)))
-        return index < 0 ? nil : index
+        namedColumns.withLock { index in
+            if index == nil {
+                index = Dictionary((0..<columnCount).map { (columnName(at: $0), $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return index?[name]
+        }
     }
 
     @inlinable public subscript(position: Int) -> Row { Row(result: self, index: position) }
