@@ -42,6 +42,7 @@ let package = Package(
             plugins: ["EmbedMigrationsPlugin"]
         ),
         .target(name: "MaSanteReports", dependencies: ["MaSante"]),
+        .target(name: "MaSanteTerminal"),
         .target(name: "MaSanteApp", dependencies: ["MaSante", "MaSanteStore", "MaSanteReports", "WeekPlanner", "Rostering"]),
         .target(
             name: "MaSanteWeb",
@@ -55,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "masante",
             dependencies: [
-                "MaSante", "MaSanteStore", "MaSanteReports", "MaSanteApp", "MaSanteWeb", "WeekPlanner", "Rostering",
+                "MaSante", "MaSanteStore", "MaSanteReports", "MaSanteApp", "MaSanteWeb", "MaSanteTerminal", "WeekPlanner", "Rostering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,7 +83,7 @@ let package = Package(
         .testTarget(name: "WeekPlannerTests", dependencies: ["WeekPlanner", "MaSante", "Rostering"]),
         .testTarget(
             name: "masanteTests",
-            dependencies: ["masante", "PQ", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["masante", "MaSanteTerminal", "PQ", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MaSanteTerminal
 
 /// The `masante` command: administration of the "Ma santé, Ma Région" network.
 @main

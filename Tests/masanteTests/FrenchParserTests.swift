@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-@testable import masante
+import MaSanteTerminal
 import Testing
 
 /// The parser's own words reach users in French (issue 14): errors with the same exit status
@@ -90,21 +90,28 @@ import Testing
         #expect(root.stdout.contains("Voir « masante help <sous-commande> » pour l'aide détaillée."), "\(root.stdout)")
     }
 
-    /// Every command of the tree, as the words to type (`["planning", "modele", "liste"]`).
-    static func commandPaths(_ command: any ParsableCommand.Type = Masante.self, prefix: [String] = []) -> [[String]] {
-        command.configuration.subcommands.flatMap { sub -> [[String]] in
-            let path = prefix + [sub._commandName]
-            return [path] + commandPaths(sub, prefix: path)
-        }
+    /// The subcommands a `--help` lists under « SOUS-COMMANDES : » (an indented name, then its abstract).
+    static func subcommands(inHelp help: String) -> [String] {
+        guard let section = help.components(separatedBy: "SOUS-COMMANDES :\n").dropFirst().first else { return [] }
+        return section.split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.isEmpty }
+            .compactMap { line -> String? in
+                guard line.hasPrefix("  "), !line.hasPrefix("      ") else { return nil }
+                return line.split(separator: " ").first.map(String.init)
+            }
+            .filter { $0 != "help" }
     }
 
     @Test func everyCommandsHelpHasNoEnglishLeft() throws {
-        let paths = Self.commandPaths()
-        #expect(paths.count > 30)
-        for path in paths {
+        // The tree is walked as a user would: each help names the subcommands to open next.
+        var pending: [[String]] = [[]], seen = 0
+        while let path = pending.popLast() {
             let result = try runMasante(path + ["--help"])
             #expect(result.status == 0, "\(path): \(result.stderr)")
             Self.expectNoEnglish(result.stdout, path.joined(separator: " "))
+            pending += Self.subcommands(inHelp: result.stdout).map { path + [$0] }
+            seen += 1
         }
+        #expect(seen > 30)
     }
 }

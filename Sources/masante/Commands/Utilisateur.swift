@@ -3,6 +3,7 @@ import Foundation
 import MaSante
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante utilisateur …`: logins of the GIP's staff, managers and the Region (admin only).
 struct Utilisateur: ParsableCommand {

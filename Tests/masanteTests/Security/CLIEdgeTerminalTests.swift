@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import masante
+import MaSanteTerminal
 
 /// `--mot-de-passe-stdin` on a real terminal (a pseudo-terminal the test holds both ends of).
 @Suite struct CLIEdgeTerminalTests {

@@ -9,8 +9,8 @@ import Foundation
 /// ```swift
 /// FrenchParserText.translate("Error: Unknown option '--centr'")   // "Erreur : option inconnue « --centr »"
 /// ```
-enum FrenchParserText {
-    static func translate(_ text: String) -> String {
+public enum FrenchParserText {
+    public static func translate(_ text: String) -> String {
         var text = text
         for (english, french) in phrases { text = text.replacingOccurrences(of: english, with: french) }
         text = text.replacing(#/See '(?<command>[^']+)' for detailed help\./#) { "Voir « \($0.command) » pour l'aide détaillée." }

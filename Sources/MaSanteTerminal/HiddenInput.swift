@@ -9,10 +9,10 @@ import Foundation
 /// ```swift
 /// let password = HiddenInput.readLine(prompt: "Mot de passe : ")
 /// ```
-enum HiddenInput {
+public enum HiddenInput {
     /// One line without its line break, nil at end of input; `prompt` goes to standard error,
     /// on a terminal only.
-    static func readLine(prompt: String) -> String? {
+    public static func readLine(prompt: String) -> String? {
         withoutEcho(fileDescriptor: STDIN_FILENO) { isTerminal in
             if isTerminal { FileHandle.standardError.write(Data(prompt.utf8)) }
             defer { if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) } }
@@ -22,7 +22,7 @@ enum HiddenInput {
 
     /// Runs `body` with the echo of `fileDescriptor` off when it is a terminal (`body` is told
     /// whether it is), then puts the terminal back as it was.
-    static func withoutEcho<T>(fileDescriptor: Int32, _ body: (Bool) throws -> T) rethrows -> T {
+    public static func withoutEcho<T>(fileDescriptor: Int32, _ body: (Bool) throws -> T) rethrows -> T {
         var original = termios()
         guard isatty(fileDescriptor) == 1, tcgetattr(fileDescriptor, &original) == 0 else { return try body(false) }
         var quiet = original
