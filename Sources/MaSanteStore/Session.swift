@@ -32,6 +32,12 @@ public final class Session {
 
     public func close() { connection.close() }
 
+    /// Receives the server's notices (NOTICE, WARNING) sent on this session; nil drops them.
+    public var noticeHandler: ((String) -> Void)? {
+        get { connection.noticeHandler }
+        set { connection.noticeHandler = newValue }
+    }
+
     /// Runs `body` in one transaction (a savepoint when nested): all of it is saved, or nothing.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try connection.transaction(body)

@@ -59,14 +59,16 @@ defer { _ = try? admin.execute("DROP DATABASE IF EXISTS \(identifier: database) 
 for count in runs {
     let conn = try Connection(conninfo: "dbname=\(database)")
     try conn.runScript("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-    try Migrator(connection: conn).migrate()
+    let session = try Session.open(conninfo: "dbname=\(database)")
+    defer { session.close() }
+    try Migrator(session).migrate()
     let centres = try (0..<centreCount).map { index in
         (index + 1, CentreRecord(
             name: "Centre \(index)", commune: "Commune \(index)", insee: try INSEECode.parse("31\(String(format: "%03d", index + 1))"),
             departement: Departement("31")!, status: .ouvert, openedOn: CalendarDate(year: 2022, month: 7, day: 1),
             partner: nil, hours: OpeningHours()))
     }
-    try CentreImporter(connection: conn).run(records: centres)
+    try CentreImporter(session).run(records: centres)
 
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("bench-personnel-\(count).csv")
     try writeFile(count: count, to: file)
@@ -74,7 +76,7 @@ for count in runs {
 
     var summary = ImportSummary()
     let importTime = try seconds {
-        summary = try PeopleImporter(connection: conn).run(try CSVReader(url: file))
+        summary = try PeopleImporter(session).run(try CSVReader(url: file))
     }
     guard summary.created == count else { fatalError("import created \(summary.created) of \(count)") }
     let importRSS = maxRSSMegabytes()

@@ -181,7 +181,7 @@ try admin.execute("CREATE DATABASE \(identifier: database)")
 
 do {
     let conn = try Connection(conninfo: "dbname=\(database)")
-    try Migrator(connection: conn).migrate()
+    try Migrator(try Session.open(conninfo: "dbname=\(database)")).migrate()
     let generation = try seconds { try generateNetwork(conn) }
     let size = try networkSize(conn)
     log("réseau généré en \(format(generation, 1)) s : \(size.shifts) services")

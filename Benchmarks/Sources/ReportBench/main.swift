@@ -55,23 +55,19 @@ struct ExplainedStatement {
 
 /// Runs the report `times` times with auto_explain sending each statement's plan as a NOTICE;
 /// returns the statements of the fastest run of each, in order.
-func explainReport(_ conn: Connection, times: Int, timing: Bool) throws -> [ExplainedStatement] {
-    try conn.runScript("""
-        LOAD 'auto_explain';
-        SET auto_explain.log_min_duration = 0;
-        SET auto_explain.log_analyze = \(timing ? "on" : "off");
-        SET auto_explain.log_timing = \(timing ? "on" : "off");
-        SET auto_explain.log_level = notice;
-        """)
-    defer {
-        _ = try? conn.runScript("SET auto_explain.log_min_duration = -1")
-        conn.noticeHandler = nil
-    }
+func explainReport(database: String, times: Int, timing: Bool) throws -> [ExplainedStatement] {
+    // The store's own session, with auto_explain loaded from its start (the benchmark runs as superuser).
+    let flag = timing ? "on" : "off"
+    let conn = try Session.open(conninfo: "dbname=\(database)", environment: ["PGOPTIONS": """
+        -c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=0 \
+        -c auto_explain.log_analyze=\(flag) -c auto_explain.log_timing=\(flag) -c auto_explain.log_level=notice
+        """])
+    defer { conn.close() }
     var best: [ExplainedStatement] = []
     for _ in 0..<times {
         var notices: [String] = []
         conn.noticeHandler = { notices.append($0) }
-        _ = try ProgressQueries(connection: conn).report(asOf: Period.asOf)
+        _ = try ProgressQueries(conn).report(asOf: Period.asOf)
         let statements = notices.compactMap { notice -> ExplainedStatement? in
             guard let match = notice.firstMatch(of: /duration: ([0-9.]+) ms/), let ms = Double(match.1) else { return nil }
             let lines = notice.split(separator: "\n", omittingEmptySubsequences: false)
@@ -117,12 +113,14 @@ var created: [String] = []
 
     let conn = try Connection(conninfo: "dbname=\(database)")
     defer { conn.close() }
-    try Migrator(connection: conn).migrate()
+    let session = try Session.open(conninfo: "dbname=\(database)")
+    defer { session.close() }
+    try Migrator(session).migrate()
     let generation = try seconds { try generateNetwork(conn, scale: scale) }
     let size = try networkSize(conn)
     log("scale=\(scale): réseau généré en \(String(format: "%.1f", generation)) s")
 
-    let queries = ProgressQueries(connection: conn)
+    let queries = ProgressQueries(session)
     let warmUp = try queries.report(asOf: Period.asOf)
     let found = try problems(in: warmUp, conn, scale: scale)
     guard found.isEmpty else {
@@ -145,7 +143,7 @@ var created: [String] = []
           + "seconds=\(String(format: "%.4f", best)) ratio_to_1x=\(String(format: "%.2f", best / (reference ?? best)))")
 
     if explain {
-        for statement in try explainReport(conn, times: 3, timing: showPlans) {
+        for statement in try explainReport(database: database, times: 3, timing: showPlans) {
             emit("  explain scale=\(scale) ms=\(String(format: "%.2f", statement.milliseconds)) query=\(statement.text.prefix(110))")
             if showPlans { emit(statement.plan.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")) }
         }
