@@ -8,6 +8,11 @@ public struct ImportPreferences {
     public struct Outcome: Sendable, Equatable {
         public var preferences: Int
         public var people: Int
+
+        public init(preferences: Int, people: Int) {
+            self.preferences = preferences
+            self.people = people
+        }
     }
 
     let session: Session

@@ -7,6 +7,11 @@ public struct WeekTemplates {
     public struct Template: Sendable, Equatable {
         public var name: String
         public var shifts: Int
+
+        public init(name: String, shifts: Int) {
+            self.name = name
+            self.shifts = shifts
+        }
     }
 
     let session: Session
