@@ -40,15 +40,7 @@ import Testing
         func centre(_ name: String) throws -> CentreReference { try PlanningQueries(connection: conn).centre(named: name) }
 
         /// Every planning table, row by row: equal before and after means nothing was written.
-        func planningState() throws -> String {
-            var text = ""
-            for table in ["shifts", "planning_weeks", "planning_changes", "planning_templates", "template_shifts", "centre_rule_settings"] {
-                text += "\(table):\n" + (try conn.query("""
-                    SELECT coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '') FROM \(identifier: table) t
-                    """).single(String.self)) + "\n"
-            }
-            return text
-        }
+        func planningState() throws -> String { try PlanningFixture.state(conn) }
 
         func count(_ query: Query) throws -> Int { try conn.query(query).single(Int.self) }
 

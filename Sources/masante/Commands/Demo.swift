@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 
 /// `masante demo`: the demonstration network, loaded into the base (migrated first if needed).
@@ -19,15 +20,12 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let conn = try global.connect(administration: true)
-            let applied = try Migrator(conn).migrate()
-            if !applied.isEmpty { print("\(applied.count) migration(s) appliquée(s).") }
-            let summary = try DemoNetwork(conn).load()
-            print(summary.french)
-            let current = ISOWeek(containing: CalendarDate.today())
-            let planning = try DemoSchedule(conn).plan(weeks: [current.previous, current, current.next], publish: true)
+            let outcome = try LoadDemo(try global.connect(administration: true)).run(today: CalendarDate.today())
+            if outcome.migrationsApplied > 0 { print("\(outcome.migrationsApplied) migration(s) appliquée(s).") }
+            print(outcome.network.french)
+            let planning = outcome.planning
             if planning.weeks > 0 {
-                print("  plannings : \(planning.weeks) semaine(s) de centre planifiée(s) (\(current.previous) à \(current.next)), \(planning.shifts) services, \(planning.published) publiée(s)"
+                print("  plannings : \(planning.weeks) semaine(s) de centre planifiée(s) (\(outcome.weeks[0]) à \(outcome.weeks[2])), \(planning.shifts) services, \(planning.published) publiée(s)"
                       + (planning.drafts.isEmpty ? "" : " ; restées en brouillon faute de personnel suffisant (voir « masante planning verifier ») : \(planning.drafts.count)"))
             }
         }

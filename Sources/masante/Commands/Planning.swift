@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 
 /// `masante planning …`: each centre's weekly schedule, from planning to publishing.
@@ -39,8 +40,8 @@ struct Planning: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let conn = try global.connect()
-                let centre = try PlanningQueries(conn).centre(option: centre)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: centre)
                 let record = OptionRecord(values: [
                     ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
                     ("activite", activite), ("lieu", lieu),
@@ -49,9 +50,9 @@ struct Planning: ParsableCommand {
                 let parsed = PlanningRecord.parse(record.line, columns: columns)
                 guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
                 do {
-                    let outcome = try PlanningImporter(conn).run(records: [(1, shift)], reason: try change.reason(), force: change.forcer)
+                    let outcome = try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
                     print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
-                    printWeeks(outcome)
+                    printWeeks(outcome.edit)
                 } catch let rejected as ImportRejected {
                     throw OptionRecord.failure(rejected.issues)
                 }
@@ -71,10 +72,10 @@ struct Planning: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let checked = try selection.checked()
-                let conn = try global.connect()
-                var edit = PlanningEdit(reason: try change.reason(), force: change.forcer)
-                edit.removals = try selection.shiftIDs(checked, queries: PlanningQueries(conn))
-                let outcome = try PlanningEditor(conn).apply(edit)
+                let session = try global.connect()
+                let reason = try change.reason()
+                let outcome = try DeleteShifts(session).run(try selection.choice(checked, session: session), reason: reason,
+                                                            force: change.forcer)
                 print("\(outcome.removed) service(s) supprimé(s).")
                 printWeeks(outcome)
             }
@@ -93,9 +94,11 @@ struct Planning: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let reader = try openCSV(arguments.fichier)
-                let conn = try arguments.global.connect()
+                let session = try arguments.global.connect()
                 let reason = try change.reason()
-                let outcome = try importing { try PlanningImporter(conn).run(reader, replace: remplacer, reason: reason, force: change.forcer) }
+                let outcome = try importing {
+                    try ImportPlanningFile(session).run(reader, replace: remplacer, reason: reason, force: change.forcer)
+                }
                 print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
                 printWeeks(outcome)
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 
 extension Planning {
@@ -21,9 +22,9 @@ extension Planning {
                 let target = try weekOption("vers", vers)
                 let source = CopySource.parse(de, today: CalendarDate.today())
                 try typedOption("motif", motif, as: .freeText)
-                let conn = try global.connect()
-                let centre = try PlanningQueries(conn).centre(option: centre)
-                let outcome = try PlanningCopier(conn).copy(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: centre)
+                let outcome = try CopyWeek(session).run(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
                 print("\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
                 if !outcome.skipped.isEmpty {
                     print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
@@ -54,9 +55,9 @@ extension Planning {
                         throw CommandFailure.message("option --nom : le nom du modèle est vide", status: ExitStatus.badData)
                     }
                     try typedOption("nom", nom, as: .name)
-                    let conn = try global.connect()
-                    let centre = try PlanningQueries(conn).centre(option: which.centre)
-                    let count = try PlanningCopier(conn).saveTemplate(centre: centre, week: week, name: nom)
+                    let session = try global.connect()
+                    let centre = try MyCentres(session).centre(option: which.centre)
+                    let count = try WeekTemplates(session).save(centre: centre, week: week, name: nom)
                     print("Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week).")
                 }
             }
@@ -70,9 +71,9 @@ extension Planning {
 
             func run() throws {
                 try reportingFailures {
-                    let conn = try global.connect()
-                    let centre = try PlanningQueries(conn).centre(option: centre)
-                    let templates = try PlanningCopier(conn).templates(centreID: centre.id)
+                    let session = try global.connect()
+                    let centre = try MyCentres(session).centre(option: centre)
+                    let templates = try WeekTemplates(session).list(centre: centre)
                     guard !templates.isEmpty else {
                         print("\(centre.name) n'a aucun modèle de semaine.")
                         return

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -30,20 +31,12 @@ extension Planning {
             try reportingFailures {
                 let period = try self.period()
                 try output.check(holding: .personal)
-                let conn = try global.connect()
-                let queries = PlanningQueries(conn)
-                let title: String, shifts: [DescribedShift]
-                if let personne {
-                    let person = try PeopleQueries(conn).find(personne)
-                    shifts = try queries.shifts(personID: person.id, in: period, includeDrafts: brouillons)
-                    title = "Planning — \(person.firstName) \(person.lastName)"
-                } else {
-                    let centre = try queries.centre(option: centre)
-                    shifts = try queries.shifts(centreID: centre.id, in: period, includeDrafts: brouillons)
-                    title = "Planning — \(centre.name)"
-                }
-                let events = shifts.map { Self.event($0, forPerson: personne != nil) }
-                try output.emit(ICalendarWriter(name: title).render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
+                let session = try global.connect()
+                let owner: CalendarShifts.Owner = if let personne { .person(personne) }
+                    else { .centre(try MyCentres(session).centre(option: centre)) }
+                let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
+                let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
+                try output.emit(ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
             }
         }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 
 extension Planning {
@@ -35,22 +36,17 @@ extension Planning {
                 let day = try versJour.map { try parseOption("vers-jour", $0, CalendarDate.parse) }
                 let start = try versDebut.map { try parseOption("vers-debut", $0, TimeOfDay.parse) }
                 let end = try versFin.map { try parseOption("vers-fin", $0, TimeOfDay.parse) }
-                let conn = try global.connect()
-                let old = try selection.shift(checked, queries: PlanningQueries(conn))
-                let person = try versPersonne.map { try PeopleQueries(conn).find($0) }
-                let moved: Shift
+                let session = try global.connect()
+                let choice = try selection.choice(checked, session: session)
+                let request = MoveShift.Request(day: day, start: start, end: end, person: versPersonne,
+                                                reason: try change.reason(), force: change.forcer)
                 do {
-                    moved = try old.shift.moved(toDay: day, from: start, to: end, person: person?.id)
+                    let outcome = try MoveShift(session).run(choice, request)
+                    let before = outcome.before
+                    print("Service déplacé : \(before.personName), \(ScheduleFrench.period(before.shift.interval)) → \(outcome.personName), \(ScheduleFrench.period(outcome.after.interval)) (\(before.shift.activity.label.lowercased()), \(before.centreName)).")
+                    printWeeks(outcome.edit)
                 } catch let error as FieldError {
                     throw CommandFailure.message("option --\(end != nil ? "vers-fin" : "vers-debut") : \(error.message)", status: ExitStatus.badData)
-                }
-                var edit = PlanningEdit(reason: try change.reason(), force: change.forcer)
-                edit.move(moved)
-                do {
-                    let outcome = try PlanningEditor(conn).apply(edit)
-                    let who = person.map { "\($0.firstName) \($0.lastName)" } ?? old.personName
-                    print("Service déplacé : \(old.personName), \(ScheduleFrench.period(old.shift.interval)) → \(who), \(ScheduleFrench.period(moved.interval)) (\(old.shift.activity.label.lowercased()), \(old.centreName)).")
-                    printWeeks(outcome)
                 } catch let rejected as ImportRejected {
                     throw OptionRecord.failure(rejected.issues)
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -26,9 +27,9 @@ extension Planning {
             func run() throws {
                 try reportingFailures {
                     let reader = try openCSV(fichier)
-                    let conn = try global.connect()
-                    let centre = try PlanningQueries(conn).centre(option: self.centre)
-                    let count = try importing { try CentreNeedsStore(conn).importFile(centreID: centre.id, reader) }
+                    let session = try global.connect()
+                    let centre = try MyCentres(session).centre(option: self.centre)
+                    let count = try importing { try CoverNeeds(session).replace(centre: centre, with: reader) }
                     print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
                 }
             }
@@ -46,15 +47,15 @@ extension Planning {
             func run() throws {
                 try reportingFailures {
                     let format = try OutputFormat.parse(format)
-                    let conn = try global.connect()
-                    let centre = try PlanningQueries(conn).centre(option: self.centre)
-                    let (needs, recorded) = try CentreNeedsStore(conn).needs(centreID: centre.id)
-                    let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: needs.sorted { ($0.weekday, $0.start, $0.activity.rawValue) < ($1.weekday, $1.start, $1.activity.rawValue) }.map { need in
+                    let session = try global.connect()
+                    let centre = try MyCentres(session).centre(option: self.centre)
+                    let listed = try CoverNeeds(session).list(centre: centre)
+                    let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: listed.needs.map { need in
                         [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),
                          .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum), .integer(need.target)]
                     })
                     if format == .texte {
-                        print(recorded ? "Besoins enregistrés pour \(centre.name) :"
+                        print(listed.recorded ? "Besoins enregistrés pour \(centre.name) :"
                                        : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture.")
                     }
                     print(ListingRenderer(listing: listing).render(format), terminator: "")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 
 extension Planning {
@@ -28,9 +29,9 @@ extension Planning.Preferences {
         func run() throws {
             try reportingFailures {
                 let reader = try openCSV(fichier)
-                let conn = try global.connect()
-                let (count, people) = try importing { try StaffPreferencesStore(conn).importFile(reader) }
-                print("Préférences importées : \(count) ligne(s) pour \(people) personne(s).")
+                let session = try global.connect()
+                let outcome = try importing { try ImportPreferences(session).run(reader) }
+                print("Préférences importées : \(outcome.preferences) ligne(s) pour \(outcome.people) personne(s).")
             }
         }
     }

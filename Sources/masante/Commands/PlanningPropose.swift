@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
-
 import Rostering
 import WeekPlanner
 
@@ -29,9 +29,6 @@ extension Planning {
         @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: String?
         @Option(help: "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique).") var motif: String?
 
-        /// The search's budget: with it, not the clock, ending the search, a seed gives one proposal.
-        static let iterations = 100_000
-
         func run() throws {
             try reportingFailures {
                 guard secondes > 0, secondes <= 600 else {
@@ -40,45 +37,36 @@ extension Planning {
                 let kind = try absenceKind()
                 let week = try which.week()
                 try typedOption("motif", motif, as: .freeText)
-                let conn = try global.connect()
-                let queries = PlanningQueries(conn)
-                let centre = try queries.centre(option: which.centre)
-                let published = try queries.view(centreID: centre.id, week: week).status == .publiee
-                if published && (absence == nil || motif == nil) {
-                    throw CommandFailure.message(
-                        "La semaine \(week) de \(centre.name) est publiée : une proposition ne s'écrit que dans une semaine en brouillon, sauf pour replanifier une absence (--absence, --type-absence, --du, --motif).",
-                        status: ExitStatus.badData)
+                let days = try absenceDays(week: week)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: which.centre)
+                var request = ProposeWeek.Request(centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
+                if let absence, let kind, let days {
+                    request.absence = ProposeWeek.Absence(person: absence, kind: kind, first: days.first, last: days.last)
                 }
-                var request = try CentreNeedsStore(conn).request(centreID: centre.id, week: week)
-                var edit = PlanningEdit(reason: motif)
-                var weights = PlannerWeights()
-                if let absence, let kind {
-                    weights = AbsenceReplan.weights
-                    let replan = try replanAbsence(of: absence, kind: kind, in: request, session: conn, week: week, centreName: centre.name)
-                    request = replan.request
-                    edit.removals += replan.absent.map(\.id)
-                    for shift in replan.replacements { edit.add(shift) }
-                }
-                let options = SolverOptions(seconds: secondes, maxIterations: Self.iterations, seed: graine)
-                let proposal = WeekPlanner.propose(request, weights: weights, options: options)
-                let names = Dictionary(uniqueKeysWithValues: request.people.map { ($0.personID, $0.name) })
-                print("Proposition pour \(centre.name), semaine \(week) : \(proposal.shifts.count) service(s).")
-                for shift in proposal.shifts.sorted(by: { ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "") }) {
-                    print("  \(Self.line(shift, name: names[shift.personID] ?? "?"))")
-                }
-                print(proposalReport(proposal))
-                print("Recherche : \(FrenchNumber.format(proposal.seconds, maxFractionDigits: 1)) s, graine \(graine).")
-                if proposal.stoppedByTime {
-                    print("Attention : la recherche a été arrêtée par --secondes avant la fin ; relancée, la même graine peut donner une autre proposition (augmentez --secondes).")
-                }
-                for (index, shift) in proposal.shifts.enumerated() { edit.add(shift, line: index + 1) }
-                if !apercu && !(edit.additions.isEmpty && edit.removals.isEmpty) {
-                    let outcome = try PlanningEditor(conn).apply(edit)
-                    let version = outcome.weeks.first { $0.centreID == centre.id }?.version ?? 0
-                    print("Enregistré dans la semaine \(published ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(version)).")
-                } else if apercu {
+                let propose = ProposeWeek(session)
+                let proposal = try propose.run(request)
+                if let replanned = proposal.absence { Self.printAbsence(replanned) }
+                Self.printProposal(proposal)
+                if apercu {
                     print("Aperçu : rien n'a été enregistré.")
+                } else if let saved = try propose.accept(proposal) {
+                    print("Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version)).")
                 }
+            }
+        }
+
+        /// The proposal's shifts by start and name, its score, and how the search ended.
+        static func printProposal(_ proposal: ProposeWeek.Proposal) {
+            let request = proposal.request, result = proposal.result, names = proposal.names
+            print("Proposition pour \(request.centre.name), semaine \(request.week) : \(result.shifts.count) service(s).")
+            for shift in result.shifts.sorted(by: { ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "") }) {
+                print("  \(line(shift, name: names[shift.personID] ?? "?"))")
+            }
+            print(proposalReport(result))
+            print("Recherche : \(FrenchNumber.format(result.seconds, maxFractionDigits: 1)) s, graine \(request.seed).")
+            if result.stoppedByTime {
+                print("Attention : la recherche a été arrêtée par --secondes avant la fin ; relancée, la même graine peut donner une autre proposition (augmentez --secondes).")
             }
         }
 
@@ -106,10 +94,9 @@ extension Planning {
             return kind
         }
 
-        /// The absent person's work in this centre on the absence's days becomes an absence of
-        /// `kind` (same hours); the request keeps only the needs that work covered.
-        private func replanAbsence(of reference: String, kind: Activity, in request: PlanningRequest,
-                                   session: Session, week: ISOWeek, centreName: String) throws -> AbsenceReplan {
+        /// The absence's first and last days (`--du`, `--au`), within the week; nil without --absence.
+        private func absenceDays(week: ISOWeek) throws -> (first: CalendarDate, last: CalendarDate)? {
+            guard absence != nil else { return nil }
             guard let du else { throw CommandFailure.message("option --du : le premier jour de l'absence est obligatoire avec --absence", status: ExitStatus.badData) }
             let first = try parseOption("du", du, CalendarDate.parse)
             let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? first
@@ -117,22 +104,19 @@ extension Planning {
                 throw CommandFailure.message("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))",
                                              status: ExitStatus.badData)
             }
-            let person = try PeopleQueries(session).find(reference)
+            return (first, last)
+        }
+
+        /// The absent person's shifts now absences, those left to plan by hand, and what is planned again.
+        private static func printAbsence(_ replanned: ProposeWeek.Replanned) {
+            let person = replanned.person, kind = replanned.kind, replan = replanned.replan
             let name = "\(person.firstName) \(person.lastName)"
-            let replan: AbsenceReplan
-            do {
-                replan = try AbsenceReplan(request, personID: person.id, from: first, to: last, kind: kind)
-            } catch {
-                throw CommandFailure.message("\(person.lastName) \(person.firstName) n'a aucun service à \(centreName) du \(first.french) au \(last.french) : rien à replanifier.",
-                                             status: ExitStatus.badData)
-            }
             print("Absence de \(person.lastName) \(person.firstName) (\(kind.label.lowercased())) : \(replan.absent.count) service(s) deviennent « \(kind.label) » :")
-            for shift in replan.absent { print("  \(Self.line(shift, name: name)) → \(kind.label)") }
+            for shift in replan.absent { print("  \(line(shift, name: name)) → \(kind.label)") }
             for shift in replan.notReplanned {
-                print("  non replanifié (service de nuit ou du dimanche, à confier avec « planning ajouter ») : \(Self.line(shift, name: name))")
+                print("  non replanifié (service de nuit ou du dimanche, à confier avec « planning ajouter ») : \(line(shift, name: name))")
             }
             print("Seuls les besoins que couvraient ces services sont replanifiés ; les autres jours et les services des autres restent tels quels ; \(name) ne reçoit aucun nouveau service cette semaine.")
-            return replan
         }
     }
 
@@ -146,11 +130,11 @@ extension Planning {
         func run() throws {
             try reportingFailures {
                 let week = try which.week()
-                let conn = try global.connect()
-                let centre = try PlanningQueries(conn).centre(option: which.centre)
-                let request = try CentreNeedsStore(conn).request(centreID: centre.id, week: week)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: which.centre)
+                let explained = try ExplainWeek(session).run(centre: centre, week: week)
                 print("Score de \(centre.name), semaine \(week) :")
-                print(proposalReport(WeekPlanner.explain(request)))
+                print(proposalReport(explained))
             }
         }
     }

@@ -39,7 +39,7 @@ extension Planning {
                     }
                 }
                 let session = try global.connect()
-                let centre = try PlanningQueries(session).centre(option: centre)
+                let centre = try MyCentres(session).centre(option: centre)
                 let outcome = try ChangeRules(session).run(
                     .init(switchedOn: switchedOn, switchedOff: switchedOff, severities: severities, limits: limits), centre: centre)
                 print(Self.describe(outcome.settings, centre: centre.name))

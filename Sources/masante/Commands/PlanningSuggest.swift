@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -40,9 +41,9 @@ extension Planning {
                     let option = activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? "lieu" : "fin"
                     throw CommandFailure.message("option --\(option) : \(error.message)", status: ExitStatus.badData)
                 }
-                let conn = try global.connect()
-                let centre = try PlanningQueries(conn).centre(option: centre)
-                let suggestion = try SlotSuggestions(conn).suggest(centreID: centre.id, slot: slot)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: centre)
+                let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)
                 let verdict = Self.conclusion(suggestion)
                 switch format {
                 case .texte, .html:

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -28,9 +29,8 @@ extension Planning {
                 let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
                 let week = try which.week()
                 try output.check(holding: .personal)
-                let conn = try global.connect()
-                let queries = PlanningQueries(conn)
-                let view = try queries.view(centreID: try queries.centre(option: which.centre).id, week: week)
+                let session = try global.connect()
+                let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
                 try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
             }
         }
@@ -49,9 +49,8 @@ extension Planning {
             try reportingFailures {
                 let format = try OutputFormat.parse(format, allowed: [.texte, .json])
                 let week = try which.week()
-                let conn = try global.connect()
-                let queries = PlanningQueries(conn)
-                let view = try queries.view(centreID: try queries.centre(option: which.centre).id, week: week)
+                let session = try global.connect()
+                let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
                 if format == .json {
                     print(try WeekGridData(view: view).findingsJSON())
                 } else {
@@ -73,9 +72,9 @@ extension Planning {
         func run() throws {
             try reportingFailures {
                 let week = try which.week()
-                let conn = try global.connect()
-                let centre = try PlanningQueries(conn).centre(option: which.centre)
-                let published = try PlanningEditor(conn).publish(centreID: centre.id, week: week)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: which.centre)
+                let published = try PublishWeek(session).run(centre: centre, week: week)
                 print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
                 if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
             }
@@ -95,10 +94,9 @@ extension Planning {
             try reportingFailures {
                 let format = try OutputFormat.parse(format, allowed: [.texte, .json])
                 let week = try which.week()
-                let conn = try global.connect()
-                let queries = PlanningQueries(conn)
-                let centre = try queries.centre(option: which.centre)
-                let changes = try queries.changes(centreID: centre.id, week: week)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: which.centre)
+                let changes = try WeekHistory(session).run(centre: centre, week: week)
                 print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)
                                       : ChangeHistory.text(changes, centre: centre.name, week: week))
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 
 /// Options naming existing shifts: by id, or by centre, person, day and (for one shift) start.
@@ -31,30 +32,13 @@ struct ShiftSelection: ParsableArguments {
                     start: try debut.map { try parseOption("debut", $0, TimeOfDay.parse) })
     }
 
-    /// The ids of the shifts named; a French error when there is none.
-    func shiftIDs(_ checked: Checked, queries: PlanningQueries) throws -> [UUID] {
-        guard case .day(let reference, let day, let start) = checked else {
-            if case .id(let id) = checked { return [id] }
-            return []
+    /// The shifts the options choose, once connected: a day's are looked up in the `--centre` centre.
+    func choice(_ checked: Checked, session: Session) throws -> ShiftChoice {
+        switch checked {
+        case .id(let id):
+            return .id(id)
+        case .day(let person, let day, let start):
+            return .day(centre: try MyCentres(session).centre(option: centre), person: person, day: day, start: start)
         }
-        let centre = try queries.centre(option: centre)
-        let person = try PeopleQueries(connection: queries.connection).find(reference)
-        let ids = try queries.shiftIDs(centreID: centre.id, personID: person.id, day: day, start: start)
-        guard !ids.isEmpty else {
-            throw StoreError.notFound("aucun service de \(person.display) le \(ScheduleFrench.date(day))\(start.map { " à \($0)" } ?? "") au centre \(centre.name)")
-        }
-        return ids
-    }
-
-    /// The one shift named; a French error when there is none or several (then --debut tells them apart).
-    func shift(_ checked: Checked, queries: PlanningQueries) throws -> DescribedShift {
-        let ids = try shiftIDs(checked, queries: queries)
-        let shifts = try ids.compactMap { try queries.shift(id: $0) }
-        guard shifts.count == 1, let shift = shifts.first else {
-            if shifts.isEmpty { throw StoreError.notFound("aucun service n°\(ids.first?.uuidString.lowercased() ?? "?")") }
-            let starts = shifts.map { ScheduleFrench.period($0.shift.interval) }.joined(separator: ", ")
-            throw StoreError.ambiguous("\(shifts[0].personName) a \(shifts.count) services ce jour-là (\(starts)) : précisez lequel avec --debut")
-        }
-        return shift
     }
 }
