@@ -7,7 +7,9 @@ import Testing
     @Test func nobodyWithContractHoursIsLeftIdleInAProposalForMillas() async throws {
         try await withRegistry { registry in
             try registry.succeed(["demo"])
-            try registry.succeed(["planning", "proposer", "--centre", "millas", "--semaine", "2027-W06"])
+            // A time limit far above the iteration budget's need: the budget ends the search, so a
+            // loaded machine gets the same proposal as an idle one.
+            try registry.succeed(["planning", "proposer", "--centre", "millas", "--semaine", "2027-W06", "--secondes", "120"])
             let week = try registry.succeed(["planning", "semaine", "--centre", "millas", "--semaine", "2027-W06", "--format", "json"])
             let json = try #require(try JSONSerialization.jsonObject(with: Data(week.stdout.utf8)) as? [String: Any])
             let people = try #require(json["personnes"] as? [[String: Any]])
