@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -41,6 +42,8 @@ extension ParsableCommand {
             return (message, status)
         case let error as BlockingFindings:
             return ([error.summary, WeekGrid.findingsText(error.findings)].joined(separator: "\n"), ExitStatus.problemsFound)
+        case let error as RegistryError:
+            return (error.optionMessage, ExitStatus.badData)
         case let error as ImportRejected:
             return (error.description, ExitStatus.badData)
         case let error as CSVError:
