@@ -47,7 +47,7 @@ public struct ModifyCentre {
 
     public init(_ session: Session) { self.session = session }
 
-    /// `name` finds the centre (any case); `fields` holds the new values, nil where unchanged.
+    /// `name` finds the centre (any case); `fields` holds the new values (by column), absent or nil where unchanged.
     public func run(centre name: String, _ fields: FieldRecord, closingOn closing: CalendarDate? = nil) throws -> SavedCentre {
         let queries = CentreQueries(session)
         return try session.transaction {
@@ -56,8 +56,8 @@ public struct ModifyCentre {
                 throw RegistryError.unknownCentre(name, known: try queries.names())
             }
             let current = Dictionary(uniqueKeysWithValues: zip(listing.columns, row.map(\.plain)))
-            let merged = FieldRecord(values: fields.values.map { column, value in
-                (column, column == "nom" ? current["nom"] ?? name : value ?? current[column])
+            let merged = FieldRecord(values: CentreQueries.csvColumns.map { column in
+                (column, column == "nom" ? current["nom"] ?? name : fields[column] ?? current[column])
             })
             let saved = try merged.saveCentre(session)
             if let closing { try queries.setClosingDate(closing, centre: name) }
