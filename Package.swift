@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
         .testTarget(name: "MaSanteReportsTests", dependencies: ["MaSanteReports", "MaSante", "TestSupport"]),
-        .testTarget(name: "MaSanteAppTests", dependencies: ["MaSanteApp", "MaSanteStore", "MaSante", "WeekPlanner", "PQ", "TestSupport"]),
+        .testTarget(name: "MaSanteAppTests", dependencies: ["MaSanteApp", "MaSanteStore", "MaSante", "WeekPlanner", "MaSanteReports", "PQ", "TestSupport"]),
         .testTarget(
             name: "MaSanteWebTests",
             dependencies: [
