@@ -15,13 +15,18 @@ import Synchronization
 ///
 /// A session whose connection broke (the server restarted) is closed and reopened on its next
 /// use; while the database cannot be reached, the work fails with ``DatabaseFailure`` (code
-/// `unreachable` or `connectionLost`), which the pages turn into a 503.
+/// `unreachable` or `connectionLost`), which the pages turn into a 503. One broken connection
+/// means the others probably are too: each one is then probed (an empty transaction) before
+/// its next use and reopened if dead, so a restart costs one failed request, not one per
+/// connection.
 public final class DatabasePool: Sendable {
     /// One connection and the queue its libpq calls run on.
     private final class Slot: @unchecked Sendable {
         let queue: DispatchQueue
         /// Only touched on `queue`.
         var session: Session?
+        /// The pool's failure count when this session was last known good (touched on `queue`).
+        var checkedFailures = 0
 
         init(index: Int) { queue = DispatchQueue(label: "masante.base.\(index)") }
     }
@@ -29,6 +34,8 @@ public final class DatabasePool: Sendable {
     private struct State {
         var free: [Int]
         var waiters: [CheckedContinuation<Int, Never>] = []
+        /// How many broken connections the pool has seen.
+        var failures = 0
     }
 
     private let conninfo: String
@@ -49,13 +56,15 @@ public final class DatabasePool: Sendable {
         defer { giveBack(index) }
         let slot = slots[index]
         let conninfo = conninfo
+        let failures = state.withLock { $0.failures }
         return try await withCheckedThrowingContinuation { continuation in
             slot.queue.async {
                 do {
-                    if let session = slot.session, !session.isOpen {
+                    if let session = slot.session, !session.isOpen || (slot.checkedFailures < failures && !Self.answers(session)) {
                         session.close()
                         slot.session = nil
                     }
+                    slot.checkedFailures = failures
                     let session = try slot.session ?? Session.open(conninfo: conninfo, statementTimeoutSeconds: 30)
                     slot.session = session
                     do {
@@ -64,6 +73,7 @@ public final class DatabasePool: Sendable {
                         if let failure = DatabaseFailure(error), [.connectionLost, .unreachable].contains(failure.code) {
                             session.close()
                             slot.session = nil
+                            self.state.withLock { $0.failures += 1 }
                         }
                         continuation.resume(throwing: error)
                     }
@@ -72,6 +82,11 @@ public final class DatabasePool: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether `session`'s connection still reaches the server (an empty transaction).
+    private static func answers(_ session: Session) -> Bool {
+        (try? session.transaction {}) != nil
     }
 
     /// Runs `body` in one transaction under `login`'s role (`SET LOCAL ROLE`): the person's
