@@ -25,6 +25,8 @@ struct DatabaseOutageTests {
             let page = try await browser.send("/region/rapport")
             #expect(page.status == .serviceUnavailable)
             #expect(page.headers[.contentSecurityPolicy] != nil)
+            let css = try await browser.send("/static/masante.css")
+            #expect(css.status == .ok, "the 503 page keeps its style")
         }
     }
 
