@@ -53,19 +53,20 @@ struct SignInRoutes {
         let conninfo = conninfo
         let outcome: SignInOutcome = try await pool.run { session in
             if try session.transaction({ try WebSessions(session).isThrottled(login: login) }) { return .throttled }
+            let person: PersonSignIn.Person
             do {
-                let person = try PersonSignIn.verify(conninfo: conninfo, login: login, password: password)
-                let created = try session.transaction {
-                    let sessions = WebSessions(session)
-                    try sessions.clearFailures(login: login)
-                    return try sessions.create(login: person.login, role: person.role)
-                }
-                return .signedIn(token: created.token, role: person.role)
+                person = try PersonSignIn.verify(conninfo: conninfo, login: login, password: password)
             } catch {
                 // This session reached the database: the refusal is the person's, not an outage.
                 try session.transaction { try WebSessions(session).recordFailure(login: login) }
                 return .refused
             }
+            let created = try session.transaction {
+                let sessions = WebSessions(session)
+                try sessions.clearFailures(login: login)
+                return try sessions.create(login: person.login, role: person.role)
+            }
+            return .signedIn(token: created.token, role: person.role)
         }
         switch outcome {
         case .throttled:
