@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "MaSanteWebTests",
             dependencies: [
-                "MaSanteWeb", "MaSanteApp", "MaSanteStore", "PQ", "TestSupport",
+                "MaSanteWeb", "MaSanteApp", "MaSanteStore", "MaSante", "PQ", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

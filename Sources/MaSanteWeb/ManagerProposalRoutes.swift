@@ -106,6 +106,7 @@ struct ManagerProposalRoutes {
             "allCovered": result.unfilled.isEmpty,
             "score": result.score.map { ["name": $0.name, "count": $0.count, "penalty": $0.penalty] },
             "objective": result.objective,
+            "perfect": result.objective == 0,
             "blockingCount": blocking.count,
             "warningCount": result.findings.count - blocking.count,
             "blockingFindings": blocking.prefix(5).map(\.message),

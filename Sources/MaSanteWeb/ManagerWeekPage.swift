@@ -71,8 +71,8 @@ struct ManagerWeekPage {
         } else if !concerned.isEmpty {
             flag = "\(concerned.count) avertissement\(concerned.count > 1 ? "s" : "")"
         }
-        return [
-            "name": row.name, "profession": row.profession.label, "flag": flag,
+        var values: [String: Any] = [
+            "name": row.name, "profession": row.profession.label,
             "flagClass": blocking > 0 ? "bloquant" : "avertissement",
             "cells": days.map { day in
                 ["closed": closed.contains(day), "dayLabel": Self.dayLabel(day),
@@ -86,5 +86,7 @@ struct ManagerWeekPage {
             "total": WeekGridParts.totalText(row),
             "details": WeekGridParts.totalDetails(row),
         ]
+        if !flag.isEmpty { values["flag"] = flag }
+        return values
     }
 }
