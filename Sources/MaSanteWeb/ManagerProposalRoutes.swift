@@ -87,17 +87,15 @@ struct ManagerProposalRoutes {
         let result = proposal.result, names = proposal.names
         let shifts = result.shifts.sorted { ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "") }
         let blocking = result.findings.filter { $0.severity == .bloquant }
+        let grid = Self.grid(shifts, names: names, week: address.week)
         return [
             "centre": proposal.request.centre.name,
             "seed": String(proposal.request.seed),
             "fingerprint": fingerprint(proposal),
             "count": shifts.count,
             "empty": shifts.isEmpty,
-            "shifts": shifts.map { shift in
-                ["day": ManagerWeekPage.dayLabel(shift.day), "time": WeekGridParts.timeSpan(shift),
-                 "name": names[shift.personID] ?? "?", "code": shift.activity.rawValue,
-                 "activity": shift.activity.label + (shift.place.map { " (\($0))" } ?? "")]
-            },
+            "days": grid.days.map(ManagerWeekPage.dayLabel),
+            "rows": grid.rows,
             "unfilled": result.unfilled.map { gap in
                 ["need": gap.need.french, "planned": gap.planned,
                  "below": gap.planned < gap.need.minimum ? "minimum \(gap.need.minimum)" : "cible \(gap.need.target)",
@@ -112,6 +110,23 @@ struct ManagerProposalRoutes {
             "blockingFindings": blocking.prefix(5).map(\.message),
             "stoppedByTime": result.stoppedByTime,
         ]
+    }
+
+    /// The proposed shifts as the week page shows a week: a row per person (by name), a column per
+    /// day (Sunday only when something is proposed then).
+    static func grid(_ shifts: [Shift], names: [Int: String], week: ISOWeek) -> (days: [CalendarDate], rows: [[String: Any]]) {
+        let sunday = week.days[6]
+        let days = shifts.contains { $0.day == sunday } ? week.days : Array(week.days.prefix(6))
+        let people = Set(shifts.map(\.personID)).sorted { (names[$0] ?? "") < (names[$1] ?? "") }
+        let rows: [[String: Any]] = people.map { personID in
+            let own = shifts.filter { $0.personID == personID }
+            return ["name": names[personID] ?? "?", "cells": days.map { day in
+                ["shifts": own.filter { $0.day == day }.map { shift in
+                    ["code": shift.activity.rawValue, "time": WeekGridParts.timeSpan(shift), "activity": WeekGridParts.activityText(shift)]
+                }]
+            }]
+        }
+        return (days, rows)
     }
 
     /// What identifies a proposal: each shift's person, times, activity and place (FNV-1a, 64 bits).

@@ -101,7 +101,7 @@ struct ManagerShiftForm: Sendable {
         [
             "debut": start, "fin": end, "lieu": place, "motif": reason,
             "people": people.map { ["value": $0.reference, "label": $0.name, "selected": $0.reference == person] },
-            "days": week.days.map { date in
+            "dayOptions": week.days.map { date in
                 ["value": date.description, "label": ManagerWeekPage.dayLabel(date), "selected": date.description == day]
             },
             "activities": Activity.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0.rawValue == activity] },

@@ -29,13 +29,13 @@ enum ManagerStylesheet {
         .pl-notice { background: #eef8f0; border: 1px solid #1d6b35; border-left-width: 5px; border-radius: .3rem; padding: .6rem 1rem; margin: 0 0 1rem; }
         .pl-refusal { background: #fbeced; border: 1px solid var(--error); border-left-width: 5px; border-radius: .3rem; padding: .6rem 1rem; margin: 0 0 1rem; }
         .pl-refusal p { margin: 0; color: var(--error); font-weight: 600; }
-        .pl-main { display: grid; grid-template-columns: minmax(0, 1fr) 20rem; gap: 1.25rem; align-items: start; }
+        .pl-main { display: grid; grid-template-columns: minmax(0, 1fr) 17rem; gap: 1.25rem; align-items: start; }
         @media (max-width: 75rem) { .pl-main { grid-template-columns: minmax(0, 1fr); } }
         .pl-grid { overflow-x: auto; background: #fff; border: 1px solid var(--line); border-radius: .5rem; }
-        table.pl-week { border-collapse: collapse; width: 100%; min-width: 52rem; table-layout: fixed; font-size: .85rem; }
+        table.pl-week { border-collapse: collapse; width: 100%; min-width: 50rem; table-layout: fixed; font-size: .8rem; }
         table.pl-week caption { text-align: left; padding: .5rem .75rem; color: var(--muted); }
-        table.pl-week col.c-person { width: 10rem; }
-        table.pl-week col.c-total { width: 7.5rem; }
+        table.pl-week col.c-person { width: 9rem; }
+        table.pl-week col.c-total { width: 6rem; }
         table.pl-week th, table.pl-week td { border: 1px solid #c4c4c4; padding: .3rem .35rem; vertical-align: top; text-align: left; }
         table.pl-week thead th { background: #eef2f7; border-bottom: 2px solid var(--ink); }
         table.pl-week .closed { background: #f1f1f1; }
@@ -51,7 +51,7 @@ enum ManagerStylesheet {
         .s { display: block; margin: 0 0 .25rem; padding: .1rem .3rem .1rem .4rem; border-left: 4px solid; border-radius: .2rem;
           color: var(--ink); text-decoration: none; font-weight: 600; line-height: 1.25; }
         a.s:hover { text-decoration: underline; }
-        .s .t { display: block; font-weight: 400; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .s .t { display: block; font-weight: 400; font-variant-numeric: tabular-nums; }
         .a-conge, .a-maladie { font-style: italic; border: 1px dashed #6b6b6b; border-left-width: 4px; }
         .pl-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; margin: 0 0 .75rem; padding: 0; font-size: .8rem; color: var(--muted); }
         .pl-legend .s { display: inline-block; margin: 0 .3rem 0 0; }
@@ -83,6 +83,9 @@ enum ManagerStylesheet {
         .pl-history dl { margin: .25rem 0 0; display: grid; grid-template-columns: auto 1fr; gap: .1rem .75rem; }
         .pl-history dt { color: var(--muted); }
         .pl-history dd { margin: 0; }
+        .pl-check { display: flex; align-items: center; gap: .5rem; margin: 0 0 .9rem; }
+        .pl-check input { width: 1.25rem; height: 1.25rem; min-height: 0; margin: 0; }
+        .pl-wide { grid-column: 1 / -1; }
         .pl-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         """
 }
