@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "MaSanteWeb",
             dependencies: [
-                "MaSante", "MaSanteApp", "MaSanteStore", "MaSanteReports",
+                "MaSante", "MaSanteApp", "MaSanteStore", "MaSanteReports", "WeekPlanner", "Rostering",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "MaSanteWebTests",
             dependencies: [
-                "MaSanteWeb", "MaSanteApp", "MaSanteStore", "PQ", "TestSupport",
+                "MaSanteWeb", "MaSanteApp", "MaSanteStore", "MaSante", "PQ", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""The Region's journey in a real browser (headless Chromium driven by Selenium).
+"""The Region's and a centre manager's journeys in a real browser (headless Chromium driven by Selenium).
 
     web_journeys.py --url http://127.0.0.1:18080 --identifiant demo.region --mot-de-passe-fichier F \
-        --au 2026-10-31 --sortie DIR
+        --au 2026-10-31 --sortie DIR [--responsable demo.millas --responsable-mot-de-passe-fichier F2]
+
+The manager's journey (with --responsable) is in web_journeys_manager.py.
 
 Signs in, opens the progress report as of a past date through the date field, downloads the
 CSV, prints the page to PDF (A4), and saves screenshots of the sign-in page and of the report in
@@ -110,6 +112,8 @@ def main():
     parser.add_argument("--au", default="2026-10-31")
     parser.add_argument("--attendu", default="31 octobre 2026")
     parser.add_argument("--sortie", required=True)
+    parser.add_argument("--responsable")
+    parser.add_argument("--responsable-mot-de-passe-fichier", dest="manager_password_file")
     args = parser.parse_args()
     with open(args.password_file, encoding="utf-8") as handle:
         args.password = handle.read().strip()
@@ -119,6 +123,10 @@ def main():
     driver = browser(downloads)
     try:
         region_journey(driver, args, downloads)
+        if args.responsable:
+            from web_journeys_manager import manager_journey
+            with open(args.manager_password_file, encoding="utf-8") as handle:
+                manager_journey(driver, args.url, args.responsable, handle.read().strip(), args.sortie)
     finally:
         driver.quit()
 

@@ -3,20 +3,13 @@ import Hummingbird
 import MaSante
 import MaSanteStore
 
-/// The home pages of the centre managers (their centres) and of HR (the staff), each read
-/// under the person's role: row-level security decides what is listed.
+/// The home page of HR (the staff), read under the person's role: row-level security decides
+/// what is listed. The managers' home page, « Mes centres », is ``ManagerRoutes``'.
 struct WorkRoutes {
     let pages: Pages
     let pool: DatabasePool
 
     func add(to router: Router<WebContext>) {
-        router.get("/centres") { _, context -> Response in
-            let person = try context.require(.responsable)
-            let login = person.login
-            let names = try await pool.run(as: login) { session in try CentreQueries(session).names() }
-            return pages.page("centres", title: "Mes centres", person: person,
-                              values: ["centres": names.map { ["name": $0] }, "none": names.isEmpty])
-        }
         router.get("/personnel") { _, context -> Response in
             let person = try context.require(.rh, .admin)
             let login = person.login
