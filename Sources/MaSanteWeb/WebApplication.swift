@@ -20,6 +20,7 @@ public enum WebApplication {
         RegionRoutes(pages: pages, pool: pool).add(to: router)
         WorkRoutes(pages: pages, pool: pool).add(to: router)
         AdminRoutes(pages: pages, pool: pool).add(to: router)
+        CalendarRoutes(pool: pool).add(to: router)
         return router
     }
 
