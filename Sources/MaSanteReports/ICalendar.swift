@@ -27,9 +27,12 @@ public struct CalendarEvent: Hashable, Sendable {
     var lastModified: Date
     /// An absence leaves the time free (`TRANSP:TRANSPARENT`); a shift makes it busy.
     var isAbsence: Bool
+    /// A shift deleted or moved away after it was published: `STATUS:CANCELLED`, so that a
+    /// subscribed agenda removes it instead of keeping a ghost.
+    var isCancelled: Bool
 
     public init(uid: String, start: Date, end: Date, summary: String, location: String? = nil, description: String? = nil,
-         categories: [String] = [], sequence: Int = 0, lastModified: Date, isAbsence: Bool = false) {
+         categories: [String] = [], sequence: Int = 0, lastModified: Date, isAbsence: Bool = false, isCancelled: Bool = false) {
         self.uid = uid
         self.start = start
         self.end = end
@@ -40,6 +43,7 @@ public struct CalendarEvent: Hashable, Sendable {
         self.sequence = sequence
         self.lastModified = lastModified
         self.isAbsence = isAbsence
+        self.isCancelled = isCancelled
     }
 }
 
@@ -116,8 +120,8 @@ public struct ICalendarWriter {
         if let description = event.description, !description.isEmpty { lines.append("DESCRIPTION:" + escape(description)) }
         if !event.categories.isEmpty { lines.append("CATEGORIES:" + event.categories.map(escape).joined(separator: ",")) }
         lines += [
-            "STATUS:CONFIRMED",
-            "TRANSP:" + (event.isAbsence ? "TRANSPARENT" : "OPAQUE"),
+            "STATUS:" + (event.isCancelled ? "CANCELLED" : "CONFIRMED"),
+            "TRANSP:" + (event.isAbsence || event.isCancelled ? "TRANSPARENT" : "OPAQUE"),
             "END:VEVENT",
         ]
         return lines

@@ -21,6 +21,7 @@ public enum WebApplication {
         WorkRoutes(pages: pages, pool: pool).add(to: router)
         AdminRoutes(pages: pages, pool: pool).add(to: router)
         ManagerRoutes(pages: pages, pool: pool).add(to: router)
+        CalendarRoutes(pool: pool).add(to: router)
         return router
     }
 

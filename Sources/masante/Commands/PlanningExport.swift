@@ -49,18 +49,9 @@ extension Planning {
             return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
         }
 
-        /// A shift as a calendar event: titled by activity and centre for a person's calendar,
-        /// by person and activity for a centre's.
+        /// A shift as a calendar event (``ShiftEvents``).
         static func event(_ item: DescribedShift, forPerson: Bool) -> CalendarEvent {
-            let shift = item.shift
-            let activity = shift.activity.label + (shift.place.map { " — \($0)" } ?? "")
-            let summary = forPerson ? "\(activity) (\(item.centreName))" : "\(item.personName) — \(activity)"
-            var details = ["Centre de santé : \(item.centreName)", "Personne : \(item.personName)", "Activité : \(shift.activity.label)"]
-            if item.status == .brouillon { details.append("Semaine en brouillon : peut encore changer.") }
-            return CalendarEvent(uid: "\(shift.id.uuidString.lowercased())@masante.laregion.fr", start: shift.start, end: shift.end,
-                                 summary: summary, location: shift.place ?? item.centreName,
-                                 description: details.joined(separator: "\n"), categories: [shift.activity.label],
-                                 sequence: item.sequence, lastModified: item.updatedAt, isAbsence: shift.activity.isAbsence)
+            ShiftEvents(forPerson: forPerson).event(item)
         }
     }
 }
