@@ -19,13 +19,26 @@ public struct ProgressReportHTML {
 
     /// The whole HTML document.
     public func render() -> String {
+        HTMLText.head(title: title, css: stylesheet) + "<body>\n" + body + "</body>\n</html>\n"
+    }
+
+    /// The document's title.
+    public var title: String { "Ma santé, Ma Région — Rapport d'avancement au \(FrenchDate.long(report.asOf))" }
+
+    /// The document's style sheet (screen and A4 print), for a page that links it as a file
+    /// instead of holding it inline (the web application's Content-Security-Policy).
+    public var stylesheet: String { Self.stylesheet(asOf: report.asOf) }
+
+    /// The style sheet of the report as of `date` (its print footer names the date).
+    public static func stylesheet(asOf date: CalendarDate) -> String {
+        css(footer: "Source : registre masante du GIP « Ma santé, Ma Région » — rapport d'avancement au \(date.french)")
+    }
+
+    /// The content of the document's `<body>`, without the element itself.
+    public var body: String {
         let r = report
-        let title = "Ma santé, Ma Région — Rapport d'avancement au \(FrenchDate.long(r.asOf))"
         let charts = ProgressCharts(report: r)
-        let head = HTMLText.head(
-            title: title, css: Self.css(footer: "Source : registre masante du GIP « Ma santé, Ma Région » — rapport d'avancement au \(r.asOf.french)"))
         var html = """
-            <body>
             <header class="masthead">
             <p class="kicker">Région Occitanie · Service public régional de santé</p>
             <h1>Ma santé, Ma Région — <span class="nowrap">Rapport d&#39;avancement au \(FrenchDate.long(r.asOf))</span></h1>
@@ -57,12 +70,7 @@ public struct ProgressReportHTML {
         html += activityTable()
         html += centreTable()
         html += methodSection()
-        html += """
-            </body>
-            </html>
-
-            """
-        return head + Self.frenchSpacing(html)
+        return Self.frenchSpacing(html)
     }
 
     // MARK: - Sections

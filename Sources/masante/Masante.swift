@@ -8,7 +8,7 @@ struct Masante: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "masante",
         abstract: "Administration du réseau « Ma santé, Ma Région » : base, centres, personnel, plannings, rapports.",
-        subcommands: [Base.self, Centres.self, Personnel.self, Recrutement.self, Planning.self, Activite.self, Rapport.self, Objectif.self, Utilisateur.self, Audit.self, Demo.self]
+        subcommands: [Base.self, Centres.self, Personnel.self, Recrutement.self, Planning.self, Activite.self, Rapport.self, Objectif.self, Utilisateur.self, Audit.self, Demo.self, Serveur.self]
     )
 
     /// Parses and runs the command like swift-argument-parser's own `main()`, with the parser's

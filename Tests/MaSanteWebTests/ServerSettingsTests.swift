@@ -1,4 +1,5 @@
 import MaSanteWeb
+import PQ
 import Testing
 
 @Suite("Web server settings")

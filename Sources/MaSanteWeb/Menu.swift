@@ -1,0 +1,25 @@
+import MaSanteStore
+
+/// The pages of each role: the first is the person's home page.
+enum Menu {
+    struct Entry: Sendable {
+        var href: String
+        var label: String
+    }
+
+    static func entries(for role: UserRole) -> [Entry] {
+        switch role {
+        case .region:
+            [Entry(href: "/region/rapport", label: "Rapport d'avancement")]
+        case .responsable:
+            [Entry(href: "/centres", label: "Mes centres")]
+        case .rh:
+            [Entry(href: "/personnel", label: "Personnel"), Entry(href: "/region/rapport", label: "Rapport d'avancement")]
+        case .admin:
+            [Entry(href: "/admin/utilisateurs", label: "Utilisateurs"), Entry(href: "/admin/journal", label: "Journal d'audit"),
+             Entry(href: "/region/rapport", label: "Rapport d'avancement")]
+        }
+    }
+
+    static func home(for role: UserRole) -> String { entries(for: role)[0].href }
+}

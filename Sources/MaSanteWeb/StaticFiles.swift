@@ -1,0 +1,23 @@
+import Foundation
+import Hummingbird
+
+/// The files of `Static/` (the style sheet), read once at start and served with a cache
+/// lifetime: the application fetches nothing from another origin.
+struct StaticFiles {
+    let files: [String: (type: String, body: String)]
+
+    static func load() throws -> StaticFiles {
+        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Static") else { return StaticFiles(files: [:]) }
+        let css = try String(contentsOf: directory.appendingPathComponent("masante.css"), encoding: .utf8)
+        return StaticFiles(files: ["masante.css": ("text/css; charset=utf-8", css)])
+    }
+
+    func add(to router: Router<WebContext>) {
+        for (name, file) in files {
+            router.get("/static/\(name)") { _, _ -> Response in
+                Response(status: .ok, headers: [.contentType: file.type, .cacheControl: "public, max-age=3600"],
+                         body: ResponseBody(byteBuffer: ByteBuffer(string: file.body)))
+            }
+        }
+    }
+}

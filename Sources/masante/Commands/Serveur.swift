@@ -1,0 +1,114 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import MaSante
+import MaSanteStore
+import MaSanteWeb
+
+/// `masante serveur …`: the web application, and the login it connects with.
+struct Serveur: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serveur",
+        abstract: "Application web (connexion de chacun sous son propre rôle PostgreSQL) et son compte de serveur.",
+        subcommands: [Lancer.self, Compte.self, RetirerCompte.self],
+        defaultSubcommand: Lancer.self
+    )
+
+    struct Lancer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sert l'application web jusqu'à Ctrl-C.",
+            discussion: """
+                --base désigne le compte du serveur (membre de masante_authenticator, créé par « masante serveur compte ») ; \
+                chaque personne se connecte ensuite dans le navigateur avec son propre identifiant.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Adresse d'écoute.") var adresse = "127.0.0.1"
+        @Option(help: "Port d'écoute.") var port = 8080
+        @Option(help: "Connexions à la base (et fils d'exécution qui les servent).") var connexions = 8
+
+        func run() throws {
+            try reportingFailures {
+                guard (1...65535).contains(port) else {
+                    throw CommandFailure.message("option --port : un port de 1 à 65535 est attendu (\(port))", status: ExitStatus.usage)
+                }
+                guard (1...200).contains(connexions) else {
+                    throw CommandFailure.message("option --connexions : de 1 à 200 (\(connexions))", status: ExitStatus.usage)
+                }
+                let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
+                let check = try Session.open(conninfo: conninfo)
+                defer { check.close() }
+                guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
+                    throw CommandFailure.message("""
+                        le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
+                        (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
+                        ni le compte d'une personne
+                        """, status: ExitStatus.permissionDenied)
+                }
+                let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
+                print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
+                try Self.wait { try await WebApplication.run(settings: settings) }
+            }
+        }
+
+        /// Runs `body` to its end from this synchronous command.
+        static func wait(_ body: @escaping @Sendable () async throws -> Void) throws {
+            let done = DispatchSemaphore(value: 0)
+            let failure = LockedFailure()
+            Task {
+                do { try await body() } catch { failure.set(error) }
+                done.signal()
+            }
+            done.wait()
+            if let error = failure.get() { throw error }
+        }
+    }
+
+    struct Compte: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Crée le compte de connexion du serveur web (réservé aux administrateurs).",
+            discussion: "Sans --mot-de-passe-stdin, un mot de passe aléatoire est créé et affiché une seule fois.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Identifiant du compte du serveur (ex. serveur.web).") var identifiant: String
+        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
+        var passwordFromStandardInput = false
+
+        func run() throws {
+            try reportingFailures {
+                let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
+                if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+                let password = given ?? UserAccounts.generatePassword()
+                try AuthenticatorAccounts(try global.connect(administration: true)).create(login: identifiant, password: password)
+                print("Compte du serveur web « \(identifiant) » créé.")
+                if given == nil {
+                    print("Mot de passe (affiché une seule fois, à ranger dans le ~/.pgpass du serveur) : \(password)")
+                }
+            }
+        }
+    }
+
+    struct RetirerCompte: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "retirer-compte", abstract: "Supprime un compte de serveur web (réservé aux administrateurs).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Identifiant du compte du serveur.") var identifiant: String
+
+        func run() throws {
+            try reportingFailures {
+                try AuthenticatorAccounts(try global.connect(administration: true)).remove(login: identifiant)
+                print("Compte du serveur web « \(identifiant) » supprimé.")
+            }
+        }
+    }
+}
+
+/// The error a background task ended with, read after it signalled.
+private final class LockedFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: (any Error)?
+
+    func set(_ error: any Error) { lock.withLock { self.error = error } }
+    func get() -> (any Error)? { lock.withLock { error } }
+}
