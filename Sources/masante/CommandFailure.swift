@@ -5,7 +5,6 @@ import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
-
 /// Exit statuses of the CLI contract (see docs: 0 success, 1 problems found, 64 usage,
 /// 65 bad input data, 69 database unreachable, 70 internal error, 77 permission denied).
 enum ExitStatus {
@@ -44,6 +43,8 @@ extension ParsableCommand {
             return ([error.summary, WeekGrid.findingsText(error.findings)].joined(separator: "\n"), ExitStatus.problemsFound)
         case let error as PlanningRefusal:
             return (error.description, ExitStatus.badData)
+        case let error as RegistryError:
+            return (error.optionMessage, ExitStatus.badData)
         case let error as ImportRejected:
             return (error.description, ExitStatus.badData)
         case let error as CSVError:

@@ -90,11 +90,16 @@ public struct AuditTrail {
               AND (\(login)::text IS NULL OR login = \(login)::text OR acting_role = \(login)::text)
             ORDER BY id
             LIMIT \(limit)
-            """).map { row in
-            let (id, at, who, acting, table, operation, key, before, after) =
-                try row.decode((Int, Date, String, String?, String, String, String, String?, String?).self)
-            return AuditEntry(id: id, changedAt: at, login: who, actingRole: acting, table: table, operation: operation,
-                              rowKey: key, before: before, after: after)
-        }
+            """).map(AuditEntry.init(row:))
+    }
+}
+
+extension AuditEntry {
+    /// Reads `id, changed_at, login, acting_role, table_name, operation, row_key, before, after` (text).
+    package init(row: Row) throws {
+        let (id, at, who, acting, table, operation, key, before, after) =
+            try row.decode((Int, Date, String, String?, String, String, String, String?, String?).self)
+        self.init(id: id, changedAt: at, login: who, actingRole: acting, table: table, operation: operation,
+                  rowKey: key, before: before, after: after)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -21,16 +22,9 @@ struct Audit: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let format = try OutputFormat.parse(format)
-            let day = try dateOption("depuis", depuis)
-            guard limite > 0 else {
-                throw CommandFailure.message("option --limite : un nombre positif est attendu (\(limite))", status: ExitStatus.badData)
-            }
-            if let problem = table.flatMap(AuditTrail.problem(withTable:)) {
-                throw CommandFailure.message("option --table : \(problem)", status: ExitStatus.badData)
-            }
+            let request = try ReadAuditTrail.Request(since: try dateOption("depuis", depuis), table: table, login: qui, limit: limite)
             try output.check(holding: .personal)
-            let conn = try global.connect()
-            let entries = try AuditTrail(conn).entries(since: day.startInParis, table: table, login: qui, limit: limite)
+            let entries = try ReadAuditTrail(try global.connect()).run(request)
             let listing = Listing(
                 columns: ["quand", "qui", "table", "operation", "ligne", format == .texte ? "changements" : "avant", "apres"]
                     .filter { format != .texte || $0 != "apres" },
@@ -42,7 +36,7 @@ struct Audit: ParsableCommand {
                                             : head + [entry.before.map(Listing.Cell.text) ?? .null, entry.after.map(Listing.Cell.text) ?? .null]
                 })
             let text = format == .texte && entries.isEmpty
-                ? "Aucun changement enregistré depuis le \(day.french).\n"
+                ? "Aucun changement enregistré depuis le \(request.since.french).\n"
                 : ListingRenderer(listing: listing).render(format)
             try output.emit(text, holding: .personal, done: "Journal d'audit écrit")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -22,7 +23,7 @@ struct Centres: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try arguments.run(what: "centres") { try CentreImporter($0).run($1) }
+                try arguments.run(.centres, what: "centres")
             }
         }
     }
@@ -43,14 +44,14 @@ struct Centres: ParsableCommand {
         @Option(help: "Horaires du samedi.") var samedi: String?
 
         /// The options given, by CSV column; `base` supplies the values of options not given.
-        func values(name: String, base: [String: String] = [:]) -> OptionRecord {
+        func values(name: String) -> FieldRecord {
             let given: [(String, String?)] = [
                 ("nom", name), ("commune", commune), ("code_insee", codeInsee), ("departement", departement),
                 ("statut", statut), ("date_ouverture", dateOuverture), ("partenaire", partenaire),
                 ("lundi", lundi), ("mardi", mardi), ("mercredi", mercredi), ("jeudi", jeudi),
                 ("vendredi", vendredi), ("samedi", samedi),
             ]
-            return OptionRecord(values: given.map { column, value in (column, value ?? base[column]) })
+            return FieldRecord(values: given)
         }
     }
 
@@ -63,11 +64,7 @@ struct Centres: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let conn = try global.connect()
-                guard try CentreQueries(conn).record(named: nom) == nil else {
-                    throw CommandFailure.message("Le centre « \(nom) » existe déjà : utilisez « masante centres modifier ».", status: ExitStatus.badData)
-                }
-                try save(fields.values(name: nom), conn: conn, verb: "ajouté")
+                report(try AddCentre(try global.connect()).run(fields.values(name: nom)), verb: "ajouté")
             }
         }
     }
@@ -83,18 +80,8 @@ struct Centres: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let conn = try global.connect()
-                let queries = CentreQueries(conn)
-                let listing = try queries.list()
-                guard let row = listing.rows.first(where: { $0[0].plain.lowercased() == nom.lowercased() }) else {
-                    let known = try queries.names().joined(separator: ", ")
-                    throw CommandFailure.message("Centre inconnu « \(nom) » (centres connus : \(known)).", status: ExitStatus.badData)
-                }
-                let current = Dictionary(uniqueKeysWithValues: zip(listing.columns, row.map(\.plain)))
                 let closing = try dateFermeture.map { try parseOption("date-fermeture", $0, CalendarDate.parse) }
-                try conn.transaction {
-                    try save(fields.values(name: current["nom"] ?? nom, base: current), conn: conn, verb: "modifié")
-                    if let closing { try queries.setClosingDate(closing, centre: nom) }
-                }
+                report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: closing), verb: "modifié")
             }
         }
     }
@@ -146,17 +133,8 @@ struct Centres: ParsableCommand {
     }
 }
 
-/// Checks a centre given as options like an import line, then writes it.
-private func save(_ record: OptionRecord, conn: Session, verb: String) throws {
-    let columns = try record.columns(required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns)
-    let parsed = CentreRecord.parse(record.line, columns: columns)
-    guard let centre = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
-    parsed.warnings.forEach { printWarning($0.message) }
-    let summary: ImportSummary
-    do {
-        summary = try CentreImporter(conn).run(records: [(1, centre)])
-    } catch let rejected as ImportRejected {
-        throw OptionRecord.failure(rejected.issues)
-    }
-    print(summary.unchanged == 1 ? "Centre « \(centre.name) » inchangé." : "Centre « \(centre.name) » \(verb).")
+/// Says what adding or changing a centre did, its warnings first.
+private func report(_ saved: SavedCentre, verb: String) {
+    saved.warnings.forEach { printWarning($0.message) }
+    print(saved.unchanged ? "Centre « \(saved.centre.name) » inchangé." : "Centre « \(saved.centre.name) » \(verb).")
 }

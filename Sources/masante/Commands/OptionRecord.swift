@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import MaSante
+import MaSanteApp
 import MaSanteStore
 
 /// Builds a one-line record from command options, so `ajouter` and `modifier` run the very
@@ -9,18 +10,37 @@ struct OptionRecord {
     /// Column name → value typed by the user (nil when the option was not given).
     var values: [(column: String, value: String?)]
 
-    var line: CSVLine { CSVLine(number: 1, fields: values.map { $0.value ?? "" }) }
+    /// The same fields as the use cases of MaSanteApp take them.
+    var fields: FieldRecord { FieldRecord(values: values) }
+
+    var line: CSVLine { fields.line }
 
     func columns(required: [String], optional: [String]) throws -> CSVColumns {
-        try CSVColumns(header: values.map(\.column), required: required, optional: optional)
+        try fields.columns(required: required, optional: optional)
     }
 
     /// The French failure for issues found in the options (exit 65, nothing written).
     static func failure(_ issues: [ImportIssue]) -> CommandFailure {
-        let lines = issues.sorted().map { issue in
-            (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "") + issue.message
+        .message(RegistryError.invalidFields(issues).optionMessage, status: ExitStatus.badData)
+    }
+}
+
+extension RegistryError {
+    /// The message as the CLI says it: fields are named as options (`option --date-fin : …`).
+    var optionMessage: String {
+        switch self {
+        case .invalidFields(let issues):
+            let lines = issues.sorted().map { issue in
+                (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "") + issue.message
+            }
+            return (lines + ["Rien n'a été enregistré."]).joined(separator: "\n")
+        case .fieldRefused(let field, let message):
+            return "option --\(field.replacingOccurrences(of: "_", with: "-")) : \(message)"
+        case .centreExists(let name):
+            return "Le centre « \(name) » existe déjà : utilisez « masante centres modifier »."
+        default:
+            return description
         }
-        return .message((lines + ["Rien n'a été enregistré."]).joined(separator: "\n"), status: ExitStatus.badData)
     }
 }
 

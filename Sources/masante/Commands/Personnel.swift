@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -21,7 +22,7 @@ struct Personnel: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try arguments.run(what: "personnels") { try PeopleImporter($0).run($1) }
+                try arguments.run(.people, what: "personnels")
             }
         }
     }
@@ -44,22 +45,15 @@ struct Personnel: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let record = OptionRecord(values: [
+                let request = try HirePerson.Request(FieldRecord(values: [
                     ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
                     ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heuresHebdo),
                     ("type_contrat", typeContrat), ("date_fin", dateFin),
-                ])
-                let columns = try record.columns(required: PersonRecord.requiredColumns, optional: PersonRecord.optionalColumns)
-                let parsed = PersonRecord.parse(record.line, columns: columns)
-                guard let person = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
-                let conn = try global.connect()
-                do {
-                    let summary = try PeopleImporter(conn).run(records: [(1, person)])
-                    print(summary.unchanged == 1 ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
-                          : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
-                } catch let rejected as ImportRejected {
-                    throw OptionRecord.failure(rejected.issues)
-                }
+                ]))
+                let outcome = try HirePerson(try global.connect()).run(request)
+                let person = outcome.person
+                print(outcome.alreadyRecorded ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
+                      : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
             }
         }
     }
@@ -115,13 +109,10 @@ struct Personnel: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let day = try parseOption("date", date, CalendarDate.parse)
-                try typedOption("motif", motif, as: .freeText)
-                let conn = try global.connect()
-                let queries = PeopleQueries(conn)
-                let person = try queries.find(personne)
-                try queries.recordDeparture(of: person, on: day, note: motif)
-                print("Départ de \(person.display) enregistré au \(day.french).")
+                let request = try RecordDeparture.Request(
+                    person: personne, date: try parseOption("date", date, CalendarDate.parse), reason: motif)
+                let person = try RecordDeparture(try global.connect()).run(request)
+                print("Départ de \(person.display) enregistré au \(request.date.french).")
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -26,20 +27,9 @@ struct Rapport: ParsableCommand {
                 let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
                 let date = try dateOption("au", au)
                 try output.check(holding: .aggregate)
-                guard date <= CalendarDate.today() else {
-                    throw CommandFailure.message(
-                        "option --au : le \(date.french) est dans le futur ; un rapport décrit ce qui s'est passé jusqu'à une date passée ou aujourd'hui.",
-                        status: ExitStatus.badData)
-                }
-                let conn = try global.connect()
-                let report = try ProgressQueries(conn).report(asOf: date)
-                let output: String = switch format {
-                case .texte: ProgressReportText(report: report).text + "\n"
-                case .csv: ProgressReportText(report: report).csv
-                case .json: ProgressReportText(report: report).json
-                case .html: ProgressReportHTML(report: report).render()
-                }
-                try self.output.emit(output, holding: .aggregate, done: "Rapport écrit")
+                let request = try ProgressReportDocument.Request(asOf: date, format: format)
+                let document = try ProgressReportDocument(try global.connect()).run(request).document
+                try output.emit(document, holding: .aggregate, done: "Rapport écrit")
             }
         }
     }
@@ -56,17 +46,9 @@ struct Objectif: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            if let cible, cible <= 0 {
-                throw CommandFailure.message("option --cible : un nombre positif est attendu (\(cible))", status: ExitStatus.badData)
-            }
-            let deadline = try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) }
-            let conn = try global.connect()
-            let queries = ProgressQueries(conn)
-            let current = try queries.goal()
-            if cible != nil || deadline != nil {
-                try queries.setGoal(target: cible ?? current.target, deadline: deadline ?? current.deadline)
-            }
-            let goal = try queries.goal()
+            let request = try SetRecruitmentGoal.Request(
+                target: cible, deadline: try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) })
+            let goal = try SetRecruitmentGoal(try global.connect()).run(request)
             print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
         }
     }
@@ -89,7 +71,7 @@ struct Activite: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try arguments.run(what: "mois d'activité") { try ActivityImporter($0).run($1) }
+                try arguments.run(.activity, what: "mois d'activité")
             }
         }
     }

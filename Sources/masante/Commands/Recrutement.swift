@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -32,22 +33,12 @@ struct Recrutement: ParsableCommand {
                     }
                     return value
                 }
-                let specialty = try specialite.map { try parseOption("specialite", $0, Specialty.parse) }
-                if (job == .medecinSpecialiste) != (specialty != nil) {
-                    throw CommandFailure.message(job == .medecinSpecialiste
-                        ? "option --specialite : obligatoire pour un médecin spécialiste" : "option --specialite : réservée aux médecins spécialistes",
-                        status: ExitStatus.badData)
-                }
-                let number = try rpps.map { try parseOption("rpps", $0, RPPS.parse) }
-                let day = try dateOption("date", date)
-                try typedOption("nom", nom, as: .name)
-                try typedOption("prenom", prenom, as: .name)
-                try typedOption("note", note, as: .freeText)
-                let conn = try global.connect()
-                let person = try Recruitment(conn).addCandidate(
-                    lastName: nom.trimmingCharacters(in: .whitespaces), firstName: prenom.trimmingCharacters(in: .whitespaces),
-                    profession: job, specialty: specialty, rpps: number, on: day, note: note)
-                print("Candidat·e enregistré·e : \(person.display), \(job.label), le \(day.french).")
+                let request = try RegisterCandidate.Request(
+                    lastName: nom, firstName: prenom, profession: job,
+                    specialty: try specialite.map { try parseOption("specialite", $0, Specialty.parse) },
+                    rpps: try rpps.map { try parseOption("rpps", $0, RPPS.parse) }, date: try dateOption("date", date), note: note)
+                let person = try RegisterCandidate(try global.connect()).run(request)
+                print("Candidat·e enregistré·e : \(person.display), \(job.label), le \(request.date.french).")
             }
         }
     }
@@ -63,13 +54,11 @@ struct Recrutement: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let stage = try parseOption("etape", etape, RecruitmentStage.parse)
-                let day = try dateOption("date", date)
-                try typedOption("note", note, as: .freeText)
-                let conn = try global.connect()
-                let person = try PeopleQueries(conn).find(personne)
-                try Recruitment(conn).move(person, to: stage, on: day, note: note)
-                print("\(person.display) : étape « \(stage.label) » au \(day.french).")
+                let request = try MoveRecruitmentStage.Request(
+                    person: personne, stage: try parseOption("etape", etape, RecruitmentStage.parse), date: try dateOption("date", date),
+                    note: note)
+                let person = try MoveRecruitmentStage(try global.connect()).run(request)
+                print("\(person.display) : étape « \(request.stage.label) » au \(request.date.french).")
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
@@ -33,12 +34,11 @@ struct Utilisateur: ParsableCommand {
                 let role = try parseOption("role", role, UserRole.parse)
                 let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
                 if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
-                let password = given ?? UserAccounts.generatePassword()
-                let conn = try global.connect(administration: true)
-                try UserAccounts(conn).create(login: identifiant, role: role, password: password, centres: centre)
-                let centres = centre.isEmpty ? "" : " (centres : \(centre.joined(separator: ", ")))"
-                print("Compte « \(identifiant) » créé : \(role.label)\(centres).")
-                if given == nil {
+                let outcome = try AddUser(try global.connect(administration: true))
+                    .run(.init(login: identifiant, role: role, password: given, centres: centre))
+                let centres = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"
+                print("Compte « \(outcome.login) » créé : \(outcome.role.label)\(centres).")
+                if let password = outcome.generatedPassword {
                     print("Mot de passe (affiché une seule fois, à transmettre à l'intéressé·e) : \(password)")
                 }
             }
@@ -56,7 +56,7 @@ struct Utilisateur: ParsableCommand {
             try reportingFailures {
                 let format = try OutputFormat.parse(format)
                 try output.check(holding: .personal)
-                let accounts = try UserAccounts(try global.connect(administration: true)).list()
+                let accounts = try ListUsers(try global.connect(administration: true)).run()
                 let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
                     [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
                      .text(account.canLogIn ? "oui" : "non")]
@@ -77,7 +77,7 @@ struct Utilisateur: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try UserAccounts(try global.connect(administration: true)).remove(login: identifiant)
+                try RemoveUser(try global.connect(administration: true)).run(login: identifiant)
                 print("Compte « \(identifiant) » supprimé.")
             }
         }

@@ -1,0 +1,28 @@
+public import MaSante
+public import MaSanteStore
+
+/// HR (or a manager, for activity) imports a CSV file of people, centres or monthly activity:
+/// all of it or nothing. A bad line refuses the whole file with ``ImportRejected`` (line and
+/// column of every problem); otherwise the summary says what was created, updated, unchanged.
+public struct ImportRegistry {
+    /// What the file holds.
+    public enum Kind: Sendable {
+        case people, centres, activity
+    }
+
+    let session: Session
+
+    public init(_ session: Session) { self.session = session }
+
+    public func run(_ kind: Kind, from input: CSVInput) throws -> ImportSummary {
+        do {
+            switch kind {
+            case .people: return try PeopleImporter(session).run(input.reader)
+            case .centres: return try CentreImporter(session).run(input.reader)
+            case .activity: return try ActivityImporter(session).run(input.reader)
+            }
+        } catch let error where DatabaseFailure(error)?.code == .timedOut {
+            throw RegistryError.importTimedOut
+        }
+    }
+}
