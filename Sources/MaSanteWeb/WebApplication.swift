@@ -19,6 +19,7 @@ public enum WebApplication {
         SignInRoutes(pages: pages, pool: pool, conninfo: conninfo).add(to: router)
         RegionRoutes(pages: pages, pool: pool).add(to: router)
         WorkRoutes(pages: pages, pool: pool).add(to: router)
+        HRRoutes(pages: pages, pool: pool).add(to: router)
         AdminRoutes(pages: pages, pool: pool).add(to: router)
         return router
     }
