@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import MaSante
 import MaSanteStore
+import MaSanteTerminal
 import MaSanteWeb
 
 /// `masante serveur …`: the web application, and the login it connects with.
