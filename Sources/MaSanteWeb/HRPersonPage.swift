@@ -83,7 +83,8 @@ struct HRPersonPage {
             let leaveFields = departureFields(departureForm, errors: departureErrors)
             values["departureFields"] = leaveFields.map(\.values)
             values["departureErrors"] = Self.general(departureErrors, fields: leaveFields)
-            values["canHire"] = stage.map { !$0.countsAsHired && $0 != .abandon } ?? true
+            // A candidate (or someone without stage nor contract) may be hired with a contract.
+            values["canHire"] = stage.map { !$0.countsAsHired && $0 != .abandon } ?? file.contracts.isEmpty
         }
         return values
     }
