@@ -10,6 +10,7 @@ DIR. With an HR account, HR's journey follows (see hr_journey). Exits 1 with a F
 """
 import argparse
 import base64
+import datetime
 import os
 import random
 import shutil
@@ -166,7 +167,7 @@ def hr_journey(driver, args):
         if not chooser.is_displayed():
             fail("le champ « Fichier CSV » n'apparaît pas (script rh-import.js non chargé ?)")
         chooser.send_keys(path)
-        wait.until(lambda d: header in d.find_element(By.ID, "contenu").get_attribute("value"))
+        wait.until(lambda d: header in d.find_element(By.ID, "csv").get_attribute("value"))
         driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/importer'] button[type=submit]").click()
 
     upload(files["personnel-erreurs.csv"])
@@ -205,9 +206,13 @@ def hr_journey(driver, args):
     driver.find_element(By.LINK_TEXT, "Embaucher avec un contrat").click()
     driver.find_element(By.ID, "rpps").send_keys(rpps_number())
     Select(driver.find_element(By.ID, "centre")).select_by_visible_text("Centre de santé de Millas")
-    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "date_embauche"), "2025-10-01")
+    # Hired today: a hire may not precede the candidate's stage, dated today by default.
+    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "date_embauche"),
+                          datetime.date.today().isoformat())
     driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/embaucher'] button[type=submit]").click()
-    wait.until(EC.url_contains("fait=embauche"))
+    if "fait=embauche" not in driver.current_url:
+        refusals = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error")]
+        fail(f"l'embauche est refusée : {refusals!r}")
     page = driver.find_element(By.TAG_NAME, "main").text
     for expected in ("L'embauche a été enregistrée.", "Centre de santé de Millas", "Contrat CDI ajouté"):
         if expected not in page:

@@ -41,7 +41,7 @@ struct HRImportTests {
                 var rh = Browser(client)
                 try await rh.signIn(fixture.rh, password: fixture.password)
                 let form = try await rh.send("/personnel/importer")
-                #expect(form.text.contains("<label for=\"contenu\">"))
+                #expect(form.text.contains("<label for=\"csv\">"))
                 #expect(form.text.contains("<script src=\"/static/rh-import.js\"></script>"))
                 let token = try #require(rh.csrfToken(in: form))
                 let people = try fixture.superuser.query("SELECT count(*) FROM people").single(Int.self)

@@ -5,7 +5,7 @@
   "use strict";
   var zone = document.getElementById("fichier-zone");
   var input = document.getElementById("fichier");
-  var text = document.getElementById("contenu");
+  var text = document.getElementById("csv");
   if (!zone || !input || !text || !window.FileReader || !window.TextDecoder) { return; }
   zone.hidden = false;
   input.addEventListener("change", function () {
