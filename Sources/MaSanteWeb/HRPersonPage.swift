@@ -64,7 +64,7 @@ struct HRPersonPage {
                  "share": "\(Int((line.share * 100).rounded())) %"]
             },
             "stages": file.stages.map { line -> [String: Any] in
-                ["stage": line.stage.label, "date": line.date.french, "note": line.note ?? ""]
+                ["stage": line.stage.label, "date": line.date.french, "note": line.note.flatMap { $0.isEmpty ? nil : $0 } ?? false]
             },
             "hasContracts": !file.contracts.isEmpty, "hasAssignments": !file.assignments.isEmpty,
             "hasStages": !file.stages.isEmpty, "canEdit": canEdit, "done": done ?? false,
