@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
-"""The Region's and a centre manager's journeys in a real browser (headless Chromium driven by Selenium).
+"""The Region's, a centre manager's and HR's journeys in a real browser (headless Chromium driven by Selenium).
 
     web_journeys.py --url http://127.0.0.1:18080 --identifiant demo.region --mot-de-passe-fichier F \
-        --au 2026-10-31 --sortie DIR [--responsable demo.millas --responsable-mot-de-passe-fichier F2]
+        --au 2026-10-31 --sortie DIR [--responsable demo.millas --responsable-mot-de-passe-fichier F2] \
+        [--rh-identifiant demo.rh --rh-mot-de-passe-fichier F3]
 
 The manager's journey (with --responsable) is in web_journeys_manager.py.
 
 Signs in, opens the progress report as of a past date through the date field, downloads the
 CSV, prints the page to PDF (A4), and saves screenshots of the sign-in page and of the report in
-DIR. Exits 1 with a French message at the first step that does not do what a person expects.
+DIR. With an HR account, HR's journey follows (see hr_journey). Exits 1 with a French message at the first step that does not do what a person expects.
 """
 import argparse
 import base64
+import datetime
 import os
+import random
 import shutil
 import sys
 import time
@@ -21,7 +24,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 def fail(message):
@@ -104,6 +107,127 @@ def region_journey(driver, args, downloads):
     print(f"Parcours de la Région : connexion, rapport au {args.au}, impression ({pages} page(s) A4), CSV téléchargé, déconnexion.")
 
 
+def sign_in(driver, url, login, password):
+    driver.get(url + "/connexion")
+    driver.find_element(By.ID, "identifiant").send_keys(login)
+    driver.find_element(By.ID, "mot_de_passe").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/connexion'] button[type=submit]").click()
+
+
+def rpps_number():
+    """A fresh RPPS: 11 digits whose Luhn check holds (the registry refuses any other)."""
+    body = [8] + [random.randint(0, 9) for _ in range(9)]
+    for check in range(10):
+        digits = body + [check]
+        total = 0
+        for index, digit in enumerate(reversed(digits)):
+            if index % 2 == 1:
+                digit *= 2
+                digit -= 9 if digit > 9 else 0
+            total += digit
+        if total % 10 == 0:
+            return "".join(map(str, digits))
+    raise AssertionError("no Luhn digit")
+
+
+def screenshots(driver, args, name):
+    """The page at laptop width (whole page) and at tablet width (1024 px)."""
+    full_page_screenshot(driver, os.path.join(args.sortie, f"{name}.png"))
+    driver.set_window_size(1024, 900)
+    driver.save_screenshot(os.path.join(args.sortie, f"{name}-tablette.png"))
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    driver.set_window_size(1280, 1000)
+    if width > 1024:
+        fail(f"la page {name} déborde en largeur sur une tablette ({width} px pour 1024)")
+
+
+def hr_journey(driver, args):
+    """HR signs in, uploads a people file with errors, reads the line-and-column messages, uploads
+    the fixed file, finds an imported person, adds a candidate and hires them with a contract."""
+    wait = WebDriverWait(driver, 20)
+    sign_in(driver, args.url, args.rh_identifiant, args.rh_password)
+    wait.until(EC.url_contains("/personnel"))
+    screenshots(driver, args, "personnel")
+
+    suffix = "".join(random.choice("ABCDEFGHJKLMNPRSTUVWXZ") for _ in range(5))
+    last_name = f"ESSAI{suffix}"
+    header = "nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin"
+    good = [f"{last_name};Inès;infirmier;;{rpps_number()};Centre de santé de Millas;01/09/2025;35;CDI;",
+            f"{last_name};Paul;secretaire_medical;;;Centre de santé de Millas;15/09/2025;17,5;CDD;31/08/2026"]
+    bad = [good[0], f"{last_name};Paul;secretaire_medical;;;Perpignan-Nord;15/09/2025;17,5;CDD;31/08/2026",
+           f"{last_name};Zoé;medecin;;123;Centre de santé de Millas;31/02/2025;35;CDI;"]
+    files = {}
+    for name, lines in (("personnel-erreurs.csv", bad), ("personnel-corrige.csv", good)):
+        files[name] = os.path.join(args.sortie, name)
+        with open(files[name], "w", encoding="utf-8") as out:
+            out.write("\r\n".join([header] + lines) + "\r\n")
+
+    driver.find_element(By.LINK_TEXT, "Importer un fichier CSV").click()
+    wait.until(EC.url_contains("/personnel/importer"))
+
+    def upload(path):
+        chooser = driver.find_element(By.ID, "fichier")
+        if not chooser.is_displayed():
+            fail("le champ « Fichier CSV » n'apparaît pas (script rh-import.js non chargé ?)")
+        chooser.send_keys(path)
+        wait.until(lambda d: header in d.find_element(By.ID, "csv").get_attribute("value"))
+        driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/importer'] button[type=submit]").click()
+
+    upload(files["personnel-erreurs.csv"])
+    problems = [item.text for item in driver.find_elements(By.CSS_SELECTOR, ".ms-problems li")]
+    wanted = ("ligne 3, colonne centre : centre inconnu « Perpignan-Nord »", "ligne 4, colonne rpps : ", "ligne 4, colonne date_embauche : ")
+    for start in wanted:
+        if not any(problem.startswith(start) for problem in problems):
+            fail(f"l'import refusé ne dit pas « {start}… » : {problems!r}")
+    if "Rien n'a été enregistré" not in driver.find_element(By.ID, "import-erreurs").text:
+        fail("l'import refusé ne dit pas que rien n'a été enregistré")
+    screenshots(driver, args, "import-erreurs")
+
+    upload(files["personnel-corrige.csv"])
+    wait.until(EC.url_contains("crees="))
+    done = driver.find_element(By.CSS_SELECTOR, ".ms-done").text
+    if "2 ligne(s) : 2 créée(s)" not in done:
+        fail(f"le résumé de l'import est inattendu : {done!r}")
+
+    # The imported people are found by the search box; the page of one of them.
+    driver.find_element(By.LINK_TEXT, "← Retour à la liste du personnel").click()
+    driver.find_element(By.ID, "q").send_keys(last_name)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/personnel'] button[type=submit]").click()
+    wait.until(EC.url_contains("q=" + last_name))
+    rows = driver.find_elements(By.CSS_SELECTOR, ".ms-table tbody tr")
+    if len(rows) != 2:
+        fail(f"la recherche « {last_name} » trouve {len(rows)} personne(s) au lieu de 2")
+
+    # A new candidate, then hired with a contract from their page.
+    driver.get(args.url + "/personnel")
+    driver.find_element(By.LINK_TEXT, "Ajouter un candidat").click()
+    driver.find_element(By.ID, "nom").send_keys(last_name)
+    driver.find_element(By.ID, "prenom").send_keys("Léa")
+    Select(driver.find_element(By.ID, "profession")).select_by_visible_text("Sage-femme")
+    driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/candidat'] button[type=submit]").click()
+    wait.until(EC.url_contains("fait=candidat"))
+    driver.find_element(By.LINK_TEXT, "Embaucher avec un contrat").click()
+    driver.find_element(By.ID, "rpps").send_keys(rpps_number())
+    Select(driver.find_element(By.ID, "centre")).select_by_visible_text("Centre de santé de Millas")
+    # Hired today: a hire may not precede the candidate's stage, dated today by default.
+    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "date_embauche"),
+                          datetime.date.today().isoformat())
+    driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/embaucher'] button[type=submit]").click()
+    if "fait=embauche" not in driver.current_url:
+        refusals = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error")]
+        fail(f"l'embauche est refusée : {refusals!r}")
+    page = driver.find_element(By.TAG_NAME, "main").text
+    for expected in ("L'embauche a été enregistrée.", "Centre de santé de Millas", "Contrat CDI ajouté"):
+        if expected not in page:
+            fail(f"la fiche après l'embauche ne montre pas « {expected} »")
+    screenshots(driver, args, "personne")
+
+    driver.find_element(By.CSS_SELECTOR, "form[action='/deconnexion'] button").click()
+    wait.until(EC.url_contains("/connexion"))
+    print(f"Parcours RH : connexion, import refusé ({len(problems)} erreur(s) ligne et colonne), import corrigé, "
+          f"recherche, candidat ajouté puis embauché, déconnexion.")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
@@ -114,9 +238,14 @@ def main():
     parser.add_argument("--sortie", required=True)
     parser.add_argument("--responsable")
     parser.add_argument("--responsable-mot-de-passe-fichier", dest="manager_password_file")
+    parser.add_argument("--rh-identifiant", dest="rh_identifiant")
+    parser.add_argument("--rh-mot-de-passe-fichier", dest="rh_password_file")
     args = parser.parse_args()
     with open(args.password_file, encoding="utf-8") as handle:
         args.password = handle.read().strip()
+    if args.rh_password_file:
+        with open(args.rh_password_file, encoding="utf-8") as handle:
+            args.rh_password = handle.read().strip()
     os.makedirs(args.sortie, exist_ok=True)
     downloads = os.path.join(args.sortie, "telechargements")
     os.makedirs(downloads, exist_ok=True)
@@ -127,6 +256,8 @@ def main():
             from web_journeys_manager import manager_journey
             with open(args.manager_password_file, encoding="utf-8") as handle:
                 manager_journey(driver, args.url, args.responsable, handle.read().strip(), args.sortie)
+        if args.rh_identifiant:
+            hr_journey(driver, args)
     finally:
         driver.quit()
 

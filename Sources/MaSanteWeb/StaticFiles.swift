@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// The files of `Static/` (the style sheet), read once at start and served with a cache
+/// The files of `Static/` (the style sheet, the import page's script), read once at start and served with a cache
 /// lifetime: the application fetches nothing from another origin.
 struct StaticFiles {
     let files: [String: (type: String, body: String)]
@@ -9,7 +9,9 @@ struct StaticFiles {
     static func load() throws -> StaticFiles {
         guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Static") else { return StaticFiles(files: [:]) }
         let css = try String(contentsOf: directory.appendingPathComponent("masante.css"), encoding: .utf8)
-        return StaticFiles(files: ["masante.css": ("text/css; charset=utf-8", css)])
+        let importScript = try String(contentsOf: directory.appendingPathComponent("rh-import.js"), encoding: .utf8)
+        return StaticFiles(files: ["masante.css": ("text/css; charset=utf-8", css),
+                                   "rh-import.js": ("text/javascript; charset=utf-8", importScript)])
     }
 
     func add(to router: Router<WebContext>) {

@@ -1,0 +1,103 @@
+import MaSante
+import MaSanteStore
+
+/// The values of a person's page (`rh-personne`): identity, contracts, assignments, dated
+/// stages, the history in words, and for HR the forms to move a stage and record a departure.
+struct HRPersonPage {
+    let file: PersonFile
+    /// Centre names by id, for the history.
+    let centres: [Int: String]
+    /// Whether the reader may change the registry (HR, administrators).
+    let canEdit: Bool
+
+    /// The latest stage reached.
+    var stage: RecruitmentStage? { file.stages.map(\.stage).max { $0.order < $1.order } }
+
+    /// The stages the person may move to from here, « parti » excepted (a departure has its own form).
+    var nextStages: [RecruitmentStage] {
+        RecruitmentStage.allCases.filter { $0 != .parti && RecruitmentStage.transitionError(from: stage, to: $0) == nil }
+    }
+
+    /// Whether a departure may be recorded (hired, not gone).
+    var canLeave: Bool { RecruitmentStage.transitionError(from: stage, to: .parti) == nil }
+
+    /// The form fields of the stage move, with what was typed.
+    func stageFields(_ form: FormFields = FormFields(), errors: HRFormErrors = HRFormErrors()) -> [HRField] {
+        var fields = [
+            HRField(name: "etape", label: "Nouvelle étape", kind: .select(nextStages.map { ($0.rawValue, $0.label) }),
+                    value: form["etape"] ?? "", required: true),
+            HRField(name: "date", label: "Date de l'étape", kind: .date,
+                    value: form["date"] ?? CalendarDate.today().description, required: true),
+            HRField(name: "note", label: "Remarque", value: form["note"] ?? ""),
+        ]
+        _ = errors.apply(to: &fields)
+        return fields
+    }
+
+    /// The form fields of the departure.
+    func departureFields(_ form: FormFields = FormFields(), errors: HRFormErrors = HRFormErrors()) -> [HRField] {
+        var fields = [
+            HRField(name: "date_depart", label: "Date du départ (dernier jour travaillé)", kind: .date,
+                    value: form["date_depart"] ?? "", required: true),
+            HRField(name: "motif", label: "Motif ou remarque", value: form["motif"] ?? ""),
+        ]
+        _ = errors.apply(to: &fields)
+        return fields
+    }
+
+    /// Everything the template reads. `stageForm`/`departureForm` carry a refused form back.
+    func values(stageForm: FormFields = FormFields(), stageErrors: HRFormErrors = HRFormErrors(),
+                departureForm: FormFields = FormFields(), departureErrors: HRFormErrors = HRFormErrors(),
+                done: String? = nil) -> [String: Any] {
+        let person = file.person
+        var values: [String: Any] = [
+            "id": person.id, "lastName": person.lastName, "firstName": person.firstName,
+            "profession": person.profession.label,
+            "specialty": file.specialty.map { Specialty(code: $0)?.label ?? $0 } ?? false,
+            "rpps": file.rpps ?? false, "stage": stage?.label ?? "aucune",
+            "contracts": file.contracts.map { line -> [String: Any] in
+                ["kind": line.kind.rawValue, "start": line.start.french, "end": line.end?.french ?? "—",
+                 "hours": FrenchNumber.format(line.weeklyHours)]
+            },
+            "assignments": file.assignments.map { line -> [String: Any] in
+                ["centre": line.centre, "start": line.start.french, "end": line.end?.french ?? "—",
+                 "share": "\(Int((line.share * 100).rounded())) %"]
+            },
+            "stages": file.stages.map { line -> [String: Any] in
+                ["stage": line.stage.label, "date": line.date.french, "note": line.note.flatMap { $0.isEmpty ? nil : $0 } ?? false]
+            },
+            "hasContracts": !file.contracts.isEmpty, "hasAssignments": !file.assignments.isEmpty,
+            "hasStages": !file.stages.isEmpty, "canEdit": canEdit, "done": done ?? false,
+        ]
+        if let history = file.history {
+            values["history"] = ["lines": HRHistoryWords(centres: centres).lines(history).map { line -> [String: Any] in
+                ["at": line.at, "login": line.login, "text": line.text]
+            }, "none": history.isEmpty]
+        }
+        if canEdit {
+            values["canMove"] = !nextStages.isEmpty
+            let moveFields = stageFields(stageForm, errors: stageErrors)
+            values["stageFields"] = moveFields.map(\.values)
+            values["stageErrors"] = Self.general(stageErrors, fields: moveFields)
+            values["canLeave"] = canLeave
+            let leaveFields = departureFields(departureForm, errors: departureErrors)
+            values["departureFields"] = leaveFields.map(\.values)
+            values["departureErrors"] = Self.general(departureErrors, fields: leaveFields)
+            // A candidate (or someone without stage nor contract) may be hired with a contract.
+            values["canHire"] = stage.map { !$0.countsAsHired && $0 != .abandon } ?? file.contracts.isEmpty
+        }
+        return values
+    }
+
+    /// The messages above a form (false when there are none, so the section is skipped).
+    private static func general(_ errors: HRFormErrors, fields: [HRField]) -> Any {
+        guard !errors.isEmpty else { return false }
+        var fields = fields
+        return ["messages": errors.apply(to: &fields)]
+    }
+}
+
+extension RecruitmentStage {
+    /// The lifecycle's order (candidat first), to find a person's latest stage.
+    var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import MaSante
+import MaSanteApp
+import MaSanteStore
+
+/// A person's page (`/personnel/{n°}`) and its forms: move to another recruitment stage, record
+/// a departure. HR and the administrators read and change it; a manager reads the page of their
+/// centres' staff only (row-level security: anyone else is « introuvable »); the Region gets
+/// « introuvable ». Each form posts, then redirects to the page (Post/Redirect/Get); a refused
+/// form comes back with the use case's French message beside the field, nothing written.
+struct HRPersonRoutes {
+    let pages: Pages
+    let pool: DatabasePool
+
+    /// The confirmations a page shows after a form, by the `fait` of its address.
+    static let confirmations = [
+        "etape": "L'étape a été enregistrée.", "depart": "Le départ a été enregistré.",
+        "candidat": "Le candidat a été enregistré à l'étape « candidat ».", "embauche": "L'embauche a été enregistrée.",
+    ]
+
+    func add(to router: Router<WebContext>) {
+        router.get("/personnel/:id") { request, context -> Response in
+            let person = try context.require(.rh, .admin, .responsable)
+            let done = request.uri.queryParameters["fait"].flatMap { Self.confirmations[String($0)] }
+            return try await page(person: person, id: try Self.id(context)) { $0.values(done: done) }
+        }
+        router.post("/personnel/:id/etape") { _, context -> Response in
+            let person = try context.require(.rh, .admin)
+            return try await moveStage(person: person, id: try Self.id(context), form: context.form)
+        }
+        router.post("/personnel/:id/depart") { _, context -> Response in
+            let person = try context.require(.rh, .admin)
+            return try await recordDeparture(person: person, id: try Self.id(context), form: context.form)
+        }
+    }
+
+    /// The person's number in the address; anything else is « introuvable ».
+    static func id(_ context: WebContext) throws -> Int {
+        guard let id = context.parameters.get("id", as: Int.self), id > 0 else { throw PageError.notFound }
+        return id
+    }
+
+    private func moveStage(person: SignedInPerson, id: Int, form: FormFields) async throws -> Response {
+        var errors = HRFormErrors()
+        let stage = errors.parse("etape", form["etape"] ?? "", RecruitmentStage.parse)
+        let date = errors.parse("date", form["date"] ?? "", CalendarDate.parse)
+        if errors.isEmpty, let stage, let date {
+            do {
+                let request = try MoveRecruitmentStage.Request(person: "n°\(id)", stage: stage, date: date, note: form.optional("note"))
+                let login = person.login
+                _ = try await pool.run(as: login) { session in try MoveRecruitmentStage(session).run(request) }
+                return Pages.redirect(to: "/personnel/\(id)?fait=etape")
+            } catch {
+                try Self.refusal(error, into: &errors)
+            }
+        }
+        return try await page(person: person, id: id, status: .badRequest) { $0.values(stageForm: form, stageErrors: errors) }
+    }
+
+    private func recordDeparture(person: SignedInPerson, id: Int, form: FormFields) async throws -> Response {
+        var errors = HRFormErrors()
+        let date = errors.parse("date_depart", form["date_depart"] ?? "", CalendarDate.parse)
+        if errors.isEmpty, let date {
+            do {
+                let request = try RecordDeparture.Request(person: "n°\(id)", date: date, reason: form.optional("motif"))
+                let login = person.login
+                _ = try await pool.run(as: login) { session in try RecordDeparture(session).run(request) }
+                return Pages.redirect(to: "/personnel/\(id)?fait=depart")
+            } catch {
+                try Self.refusal(error, into: &errors)
+            }
+        }
+        return try await page(person: person, id: id, status: .badRequest) {
+            $0.values(departureForm: form, departureErrors: errors)
+        }
+    }
+
+    /// A person the role cannot see is « introuvable »; a refusal of the registry goes beside
+    /// its field; any other failure goes on to the error pages.
+    static func refusal(_ error: any Error, into errors: inout HRFormErrors) throws {
+        if case StoreError.notFound = error { throw PageError.notFound }
+        guard errors.take(error) else { throw error }
+    }
+
+    /// The person's page, read under the reader's role, with `values` from its view.
+    private func page(person: SignedInPerson, id: Int, status: HTTPResponse.Status = .ok,
+                      _ values: (HRPersonPage) -> [String: Any]) async throws -> Response {
+        let login = person.login
+        let (file, centres): (PersonFile, [Int: String])
+        do {
+            (file, centres) = try await pool.run(as: login) { session in
+                let file = try ReadPersonFile(session).run(person: "n°\(id)")
+                var centres: [Int: String] = [:]
+                for name in Set(file.assignments.map(\.centre)) {
+                    if let centre = try? PlanningQueries(session).centre(named: name) { centres[centre.id] = centre.name }
+                }
+                return (file, centres)
+            }
+        } catch StoreError.notFound {
+            throw PageError.notFound
+        }
+        let view = HRPersonPage(file: file, centres: centres, canEdit: person.role == .rh || person.role == .admin)
+        return pages.page("rh-personne", title: "\(file.person.lastName) \(file.person.firstName)", person: person,
+                          values: values(view), status: status)
+    }
+}
