@@ -16,7 +16,8 @@ struct ProposeWeekTests {
     func previewAndAcceptAreTheSameProposal() throws {
         try PlanningNetwork.with { network in
             let propose = ProposeWeek(network.session)
-            let request = ProposeWeek.Request(centre: network.millas, week: PlanningNetwork.week, seed: 7)
+            // The iteration budget, not the clock, ends the search (a loaded machine stops no sooner).
+            let request = ProposeWeek.Request(centre: network.millas, week: PlanningNetwork.week, seconds: 120, seed: 7)
             let before = try network.state()
 
             let preview = try propose.run(request)
