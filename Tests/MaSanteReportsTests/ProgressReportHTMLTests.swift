@@ -7,6 +7,19 @@ import Testing
     let report = ReportFixtures.network2026
     var html: String { ProgressReportHTML(report: report).render() }
 
+    @Test(arguments: [
+        "Objectif : 200 ; « recrutés » ≈ 12 mois", "« »", "« :", "≈ »", "a  : b", " ;;", "«  x", "", "x :",
+        "<text x=\"1\">Juin : 3</text> ; fin", "≈", "« ", " »»", "« ;", "≈ ;", "≈ :", "«\u{00A0};",
+    ])
+    func frenchSpacingDoesInOnePassWhatTheSignBySignReplacementsDid(_ text: String) {
+        let signBySign = text.replacingOccurrences(of: " :", with: "\u{00A0}:")
+            .replacingOccurrences(of: " ;", with: "\u{202F};")
+            .replacingOccurrences(of: "« ", with: "«\u{00A0}")
+            .replacingOccurrences(of: " »", with: "\u{00A0}»")
+            .replacingOccurrences(of: "≈ ", with: "≈\u{00A0}")
+        #expect(ProgressReportHTML.frenchSpacing(text) == signBySign)
+    }
+
     // MARK: - The document itself
 
     @Test func theFixtureAddsUp() {
