@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "PQTests", dependencies: ["PQ"]),
         .testTarget(
             name: "MaSanteTests",
-            dependencies: ["MaSante", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["MaSante", "Rostering", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
         .testTarget(name: "MaSanteDemoTests", dependencies: ["MaSanteDemo", "MaSanteStore", "MaSante", "PQ", "TestSupport"]),
