@@ -38,7 +38,9 @@ public struct NetworkHistory: Sendable {
         /// A second centre (by name) worked in from the start, for this share of the time.
         public var secondCentre: (centre: String, share: Double)?
 
-        public init(record: PersonRecord, leaves: Bool, followOn: CalendarDate?, secondCentre: (centre: String, share: Double)?) {
+        public init(
+            record: PersonRecord, leaves: Bool, followOn: CalendarDate?, secondCentre: (centre: String, share: Double)?
+        ) {
             self.record = record
             self.leaves = leaves
             self.followOn = followOn

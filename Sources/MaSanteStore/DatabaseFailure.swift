@@ -68,7 +68,8 @@ public struct DatabaseFailure: Error, Sendable {
         sqlState = error.sqlState?.code
         serverMessage = error.message
         target = error.target.map(Target.init)
-        isRowSecurity = error.sqlState == .insufficientPrivilege && error.sourceFunction.map(Self.rowSecurityRoutines.contains) == true
+        isRowSecurity = error.sqlState == .insufficientPrivilege
+            && error.sourceFunction.map(Self.rowSecurityRoutines.contains) == true
         frenchRule = nil
         connectionCause = nil
         switch error.kind {

@@ -33,7 +33,8 @@ enum ConnectionFailure {
         let verbose = Connection.errorMessage(of: conn)
         var lines: [Substring] = []
         var state: SQLState?
-        for line in verbose.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("LOCATION:  ") {
+        let shown = verbose.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("LOCATION:  ") }
+        for line in shown {
             let (text, code) = withoutCode(line)
             lines.append(text)
             state = code ?? state

@@ -21,7 +21,8 @@ import Testing
     func withLogin(_ options: String = "LOGIN", _ body: (String) throws -> Void) throws {
         let admin = try Connection()
         let login = "cause_" + UUID().uuidString.lowercased().prefix(8)
-        try admin.execute("CREATE ROLE \(identifier: login) \(unsafeRaw: options) PASSWORD \(unsafeRaw: "'\(Self.password)'")")
+        let password = "'\(Self.password)'"
+        try admin.execute("CREATE ROLE \(identifier: login) \(unsafeRaw: options) PASSWORD \(unsafeRaw: password)")
         defer { _ = try? admin.execute("DROP ROLE \(identifier: login)") }
         try body(login)
     }
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func noServerAndInvalidOptionsAreNotTheServersRefusals() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("sans-serveur-\(UUID().uuidString)").path
+        let empty = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sans-serveur-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: empty) }
         let absent = try cause("host=\(empty) dbname=masante")
