@@ -47,14 +47,15 @@ struct ManagerRoutes {
         ManagerWeekActions(routes: self).add(to: router)
     }
 
-    /// The week page; with the add form as typed and its refusals when it comes back refused.
+    /// The week page; with the add (or absence) form as typed and its refusals when it comes back refused.
     func weekPage(person: SignedInPerson, address: ManagerWeekAddress, form: ManagerShiftForm = ManagerShiftForm(),
-                  errors: FieldErrors = FieldErrors(), notice: String? = nil,
-                  status: HTTPResponse.Status = .ok) async throws -> Response {
+                  absence: ManagerAbsenceForm = ManagerAbsenceForm(), errors: FieldErrors = FieldErrors(),
+                  notice: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let view = try await week(person: person, address: address)
         let page = ManagerWeekPage(view: view, address: address)
         var values = page.values
         values.merge(form.values(week: view.week, people: page.people)) { $1 }
+        values.merge(absence.values(week: view.week, people: page.people)) { $1 }
         values.merge(errors.values) { $1 }
         values["withPerson"] = true
         if let notice { values["notice"] = notice }

@@ -17,6 +17,7 @@ struct ManagerWeekPage {
         "proposition": "Proposition enregistrée dans la semaine. Les constats ci-contre sont à jour.",
         "publication": "Semaine publiée : l'équipe la voit, et chaque changement demande désormais un motif.",
         "copie": "Semaine précédente copiée. Vérifiez les constats ci-contre.",
+        "absence": "Absence enregistrée et jours replanifiés. Les constats ci-contre sont à jour.",
     ]
 
     /// `Lundi 30/11`.
