@@ -5,7 +5,7 @@ import MaSantePostgres
 /// The centres a manager's login is linked to after it was created: the administrator adds
 /// one or removes one (`centre_managers`), under their own role.
 extension UserAccounts {
-    /// Every centre of the network, by name: those a manager may be linked to.
+    /// Every centre the role reads (all of them for an administrator or HR), by name.
     public func centres() throws -> [CentreReference] {
         try connection.query("SELECT id, name FROM centres ORDER BY lower(name)").map {
             let (id, name) = try $0.decode((Int, String).self)
