@@ -35,7 +35,8 @@ struct AdminUserRoutes {
         }
         router.post("/admin/utilisateurs/supprimer") { _, context -> Response in
             let person = try context.require(.admin)
-            return try await removeUser(person: person, login: context.form["identifiant"] ?? "")
+            return try await removeUser(person: person, login: context.form["identifiant"] ?? "",
+                                        confirmed: context.form["confirmer"] == "oui")
         }
         router.post("/admin/utilisateurs/centres") { _, context -> Response in
             let person = try context.require(.admin)
@@ -93,11 +94,13 @@ struct AdminUserRoutes {
         return try await page(person: person, values: values)
     }
 
-    private func removeUser(person: SignedInPerson, login removed: String) async throws -> Response {
+    /// « Supprimer » asks first (a page with « Supprimer définitivement »); the confirmed form removes.
+    private func removeUser(person: SignedInPerson, login removed: String, confirmed: Bool) async throws -> Response {
         guard removed != person.login else {
             return try await page(person: person, values: ["formError": "Vous ne pouvez pas supprimer votre propre compte. Rien n'a été supprimé."],
                                   status: .unprocessableContent)
         }
+        guard confirmed else { return try await page(person: person, values: ["confirmRemoval": removed]) }
         let login = person.login
         do {
             try await pool.run(as: login) { session in try RemoveUser(session).run(login: removed) }

@@ -75,7 +75,8 @@ struct CalendarLinkRoutes {
                 return Pages.redirect(to: Self.path + (revoked ? "?fait=revocation" : "?fait=aucun"))
             }
             let (token, name) = try await pool.run(as: login) { session in try CalendarSubscriptions(session).create(for: owner) }
-            return try await page(person: person, values: ["created": true, "ownerName": name, "url": "\(site)/agenda/\(token).ics"])
+            let of = field == "centre" ? "du \(name)" : (name.first.map { "AEIOUYÉÈÊÀÂÎÔ".contains($0) } ?? false ? "d'" : "de ") + name
+            return try await page(person: person, values: ["created": true, "ownerName": of, "url": "\(site)/agenda/\(token).ics"])
         } catch {
             let message: String
             if let refused = error as? StoreError {

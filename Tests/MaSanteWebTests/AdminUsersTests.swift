@@ -73,8 +73,14 @@ struct AdminUsersTests {
                 #expect(last.text.contains("au moins un centre"))
                 #expect(try count() == 1)
 
-                let removed = try await browser.send("/admin/utilisateurs/supprimer", method: .post, form: [
+                let asked = try await browser.send("/admin/utilisateurs/supprimer", method: .post, form: [
                     ("_csrf", token), ("identifiant", created),
+                ])
+                #expect(asked.status == .ok)
+                #expect(asked.text.contains("Supprimer le compte « \(created) » ?"))
+                #expect(try Self.logins(fixture, created) == 1)
+                let removed = try await browser.send("/admin/utilisateurs/supprimer", method: .post, form: [
+                    ("_csrf", token), ("identifiant", created), ("confirmer", "oui"),
                 ])
                 #expect(removed.status == .seeOther)
                 #expect(try Self.logins(fixture, created) == 0)
@@ -119,7 +125,7 @@ struct AdminUsersTests {
                 #expect(taken.text.contains("existe déjà"))
 
                 let unknown = try await browser.send("/admin/utilisateurs/supprimer", method: .post, form: [
-                    ("_csrf", token), ("identifiant", "personne.inconnue"),
+                    ("_csrf", token), ("identifiant", "personne.inconnue"), ("confirmer", "oui"),
                 ])
                 #expect(unknown.status == .notFound)
                 let selfRemoval = try await browser.send("/admin/utilisateurs/supprimer", method: .post, form: [
@@ -159,7 +165,7 @@ struct AdminUsersTests {
                 let noToken = try await admin.send("/admin/utilisateurs", method: .post, form: form)
                 #expect(noToken.status == .forbidden)
                 let removeNoToken = try await admin.send("/admin/utilisateurs/supprimer", method: .post,
-                                                         form: [("identifiant", fixture.rh)])
+                                                         form: [("identifiant", fixture.rh), ("confirmer", "oui")])
                 #expect(removeNoToken.status == .forbidden)
                 #expect(try Self.logins(fixture, created) == 0)
                 #expect(try Self.logins(fixture, fixture.rh) == 1)
