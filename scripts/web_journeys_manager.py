@@ -154,4 +154,4 @@ def manager_journey(driver, url, login, password, out):
     screenshot(driver, os.path.join(out, "planning-historique.png"))
     driver.find_element(By.CSS_SELECTOR, "form[action='/deconnexion'] button").click()
     wait.until(EC.url_contains("/connexion"))
-    print(f"Parcours du responsable : semaine ouverte, service ajouté puis corrigé (constat levé), proposition prévisualisée puis acceptée, semaine publiée, absence de {absent} replanifiée, historique lu ({week}).")
+    print(f"Parcours du responsable : semaine ouverte, service ajouté puis corrigé (constat levé), proposition prévisualisée puis acceptée, semaine publiée, absence replanifiée ({absent}, maladie), historique lu ({week}).")
