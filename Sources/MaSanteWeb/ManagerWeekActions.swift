@@ -34,7 +34,10 @@ struct ManagerWeekActions {
             }
         } catch {
             guard var refused = FieldErrors.refusal(error) else { throw error }
-            refused.form = "Publication refusée : " + (refused.form ?? "").prefix(1).lowercased() + (refused.form ?? "").dropFirst()
+            let reason = refused.form ?? ""
+            if !reason.lowercased().hasPrefix("publication refusée") {
+                refused.form = "Publication refusée : " + reason.prefix(1).lowercased() + reason.dropFirst()
+            }
             return try await routes.weekPage(person: person, address: address, errors: refused, status: .conflict)
         }
         return Pages.redirect(to: address.path + "?fait=publication")

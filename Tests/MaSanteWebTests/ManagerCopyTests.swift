@@ -16,7 +16,7 @@ struct ManagerCopyTests {
             try await fixture.withApp { client in
                 var (browser, token) = try await fixture.signedInManager(client)
                 let path = try fixture.millasWeek()
-                let (planned, _) = try await ManagerAbsenceTests.plannedWeek(fixture, &browser, token: token)
+                let (planned, _) = try ManagerAbsenceTests.plannedWeek(fixture)
                 let saved = try await browser.send("\(path)/modele", method: .post, form: [("_csrf", token), ("nom", "Semaine type")])
                 #expect(saved.status == .seeOther)
                 #expect(saved.headers[.location] == "\(path)?fait=modele")
@@ -58,7 +58,7 @@ struct ManagerCopyTests {
                 #expect(emptyWeek.text.contains("aucun service à enregistrer comme modèle"))
                 #expect(try fixture.superuser.query("SELECT count(*) FROM planning_templates").single(Int.self) == 0)
 
-                let (planned, _) = try await ManagerAbsenceTests.plannedWeek(fixture, &browser, token: token)
+                let (planned, _) = try ManagerAbsenceTests.plannedWeek(fixture)
                 let next = path.replacingOccurrences(of: "2026-W49", with: "2026-W50")
                 _ = try await browser.send("\(next)/copier", method: .post, form: [("_csrf", token), ("de", "semaine:2026-W49")])
                 let copied = try Self.shifts(fixture, week: "2026-W50")
@@ -68,7 +68,7 @@ struct ManagerCopyTests {
                 #expect(again.text.contains("id=\"copie-de-erreur\""))
                 #expect(try Self.shifts(fixture, week: "2026-W50") == copied)
 
-                _ = try await browser.send("\(path)/publier", method: .post, form: [("_csrf", token)])
+                try ManagerAbsenceTests.publish(fixture)
                 let published = try await browser.send("\(path)/copier", method: .post,
                                                        form: [("_csrf", token), ("de", "semaine:2026-W50"), ("remplacer", "oui")])
                 #expect(published.status == .badRequest)
