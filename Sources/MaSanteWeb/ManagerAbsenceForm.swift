@@ -53,6 +53,8 @@ struct ManagerAbsenceForm: Sendable {
         }
         if published && reason.isEmpty {
             errors["absenceMotif"] = "La semaine est publiée : indiquez le motif du changement, il sera inscrit dans son historique."
+        } else {
+            do { try TypedText.check(reason, as: .freeText) } catch { errors["absenceMotif"] = FieldErrors.sentence(error.message) }
         }
         guard errors.isEmpty, let kindValue, let firstDay, let lastDay else { return .failure(errors) }
         return .success((ProposeWeek.Absence(person: person, kind: kindValue, first: firstDay, last: lastDay),

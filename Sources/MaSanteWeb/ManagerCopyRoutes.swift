@@ -68,6 +68,8 @@ struct ManagerCopyRoutes {
         }
         if view.status == .publiee && reason.isEmpty {
             errors["copieMotif"] = "La semaine est publiée : indiquez le motif du changement, il sera inscrit dans son historique."
+        } else {
+            do { try TypedText.check(reason, as: .freeText) } catch { errors["copieMotif"] = FieldErrors.sentence(error.message) }
         }
         let copyForm = ["copieChoisie": chosen, "copieRemplacer": replace, "copieMotif": reason] as [String: Any]
         guard errors.isEmpty, let source else {
@@ -104,8 +106,8 @@ struct ManagerCopyRoutes {
         var errors = FieldErrors()
         if name.isEmpty {
             errors["modeleNom"] = "Donnez un nom au modèle (par exemple « Semaine type hiver »)."
-        } else if name.count > 80 || name.contains(where: { $0.isNewline }) {
-            errors["modeleNom"] = "Le nom du modèle tient sur une ligne de 80 caractères au plus."
+        } else {
+            do { try TypedText.check(name, as: .name) } catch { errors["modeleNom"] = FieldErrors.sentence(error.message) }
         }
         guard errors.isEmpty else {
             return try await routes.weekPage(person: person, address: address, errors: errors, extra: ["modeleNom": name],

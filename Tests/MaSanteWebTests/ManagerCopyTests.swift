@@ -53,6 +53,10 @@ struct ManagerCopyTests {
                 let unnamed = try await browser.send("\(path)/modele", method: .post, form: [("_csrf", token), ("nom", "  ")])
                 #expect(unnamed.status == .badRequest)
                 #expect(unnamed.text.contains("id=\"modele-nom-erreur\""))
+                let tooLong = try await browser.send("\(path)/modele", method: .post,
+                                                     form: [("_csrf", token), ("nom", String(repeating: "x", count: 101))])
+                #expect(tooLong.status == .badRequest)
+                #expect(tooLong.text.contains("id=\"modele-nom-erreur\""))
                 let emptyWeek = try await browser.send("\(path)/modele", method: .post, form: [("_csrf", token), ("nom", "Vide")])
                 #expect(emptyWeek.status == .unprocessableContent)
                 #expect(emptyWeek.text.contains("aucun service à enregistrer comme modèle"))
