@@ -3,8 +3,9 @@
 Signs in, opens the centre's week from « Mes centres », goes forward to a draft week without
 shifts, adds a shift too long for one day (a blocking finding appears beside the grid), fixes it
 through the shift's page (the finding goes), previews « Proposer la semaine » (nothing written),
-accepts it, publishes the week and reads its history. Screenshots of the week page (laptop and
-tablet widths), the proposal preview and the history in the output directory. Exits 1 with a
+accepts it, publishes the week, re-plans the first day of someone who falls ill (preview, then
+« Enregistrer », with its reason) and reads its history. Screenshots of the week page (laptop and
+tablet widths), the proposal preview, the absence's preview and the history in the output directory. Exits 1 with a
 French message at the first step that does not do what a manager expects.
 """
 import os
@@ -45,6 +46,34 @@ def fill(driver, field, value):
     element = driver.find_element(By.ID, field)
     element.clear()
     element.send_keys(value)
+
+
+def replan_absence(driver, wait, out):
+    """Someone working on the first day of the published week falls ill that day: the preview
+    writes nothing, then « Enregistrer » turns their shifts into « Maladie » and re-plans the
+    needs they covered. Returns their name."""
+    rows = driver.find_elements(By.XPATH, "//table[contains(@class,'pl-week')]/tbody/tr[td[1]/a]")
+    if not rows:
+        fail("personne ne travaille le premier jour de la semaine : pas d'absence à replanifier")
+    name = rows[0].find_element(By.CSS_SELECTOR, "th .name").text
+    kept = shifts(driver)
+    Select(driver.find_element(By.ID, "absence-personne")).select_by_visible_text(name)
+    Select(driver.find_element(By.ID, "absence-type")).select_by_value("maladie")
+    Select(driver.find_element(By.ID, "absence-du")).select_by_index(0)
+    Select(driver.find_element(By.ID, "absence-au")).select_by_index(0)
+    fill(driver, "absence-motif", "Arrêt maladie")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Voir la replanification']").click()
+    wait.until(EC.presence_of_element_located((By.NAME, "empreinte")))
+    if "Maladie" not in driver.find_element(By.TAG_NAME, "main").text:
+        fail(f"l'aperçu de l'absence de {name} ne dit pas quels services deviennent « Maladie »")
+    screenshot(driver, os.path.join(out, "planning-absence.png"))
+    driver.find_element(By.XPATH, "//button[normalize-space()=\"Enregistrer l'absence et la proposition\"]").click()
+    wait.until(EC.url_contains("fait=absence"))
+    if not driver.find_elements(By.CSS_SELECTOR, "table.pl-week a.s.a-maladie"):
+        fail(f"l'absence de {name} n'apparaît pas dans la semaine")
+    if shifts(driver) < kept:
+        fail(f"la replanification de l'absence de {name} a retiré des services au lieu de les remplacer")
+    return name
 
 
 def manager_journey(driver, url, login, password, out):
@@ -114,11 +143,15 @@ def manager_journey(driver, url, login, password, out):
     if "fait=publication" not in driver.current_url or status(driver) != "Publiée":
         refusal = driver.find_elements(By.CSS_SELECTOR, ".pl-refusal")
         fail("la publication a échoué : " + (refusal[0].text if refusal else driver.current_url))
+    absent = replan_absence(driver, wait, out)
     driver.find_element(By.LINK_TEXT, "Historique").click()
     wait.until(EC.url_contains("/historique"))
-    if "semaine publiée" not in driver.find_element(By.TAG_NAME, "main").text:
+    history = driver.find_element(By.TAG_NAME, "main").text
+    if "semaine publiée" not in history:
         fail("l'historique ne dit pas que la semaine a été publiée")
+    if "motif : Arrêt maladie" not in history:
+        fail(f"l'historique ne donne pas le motif de l'absence de {absent}")
     screenshot(driver, os.path.join(out, "planning-historique.png"))
     driver.find_element(By.CSS_SELECTOR, "form[action='/deconnexion'] button").click()
     wait.until(EC.url_contains("/connexion"))
-    print(f"Parcours du responsable : semaine ouverte, service ajouté puis corrigé (constat levé), proposition prévisualisée puis acceptée, semaine publiée, historique lu ({week}).")
+    print(f"Parcours du responsable : semaine ouverte, service ajouté puis corrigé (constat levé), proposition prévisualisée puis acceptée, semaine publiée, absence replanifiée ({absent}, maladie), historique lu ({week}).")

@@ -3,23 +3,14 @@ import Hummingbird
 import MaSante
 import MaSanteStore
 
-/// The administrators' pages: the logins of this database (as `masante utilisateur liste`) and
-/// the audit trail with its filters (as `masante audit`).
+/// The administrators' pages: the logins of this database (``AdminUserRoutes``) and the audit
+/// trail with its filters (as `masante audit`).
 struct AdminRoutes {
     let pages: Pages
     let pool: DatabasePool
 
     func add(to router: Router<WebContext>) {
-        router.get("/admin/utilisateurs") { _, context -> Response in
-            let person = try context.require(.admin)
-            let login = person.login
-            let accounts = try await pool.run(as: login) { session in try UserAccounts(session).list() }
-            let rows: [[String: String]] = accounts.map { account in
-                ["login": account.login, "role": account.role.label, "centres": account.centres.joined(separator: ", "),
-                 "canLogIn": account.canLogIn ? "oui" : "non"]
-            }
-            return pages.page("utilisateurs", title: "Utilisateurs", person: person, values: ["accounts": rows])
-        }
+        AdminUserRoutes(pages: pages, pool: pool).add(to: router)
         router.get("/admin/journal") { request, context -> Response in
             let person = try context.require(.admin)
             return try await auditPage(person: person, query: request.uri.queryParameters)

@@ -17,6 +17,9 @@ public struct FormFields: Sendable, Hashable {
 
     public subscript(_ name: String) -> String? { values[name] }
 
+    /// The names posted, in no order.
+    public var names: [String] { Array(values.keys) }
+
     static func decode(_ text: Substring) -> String? {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }

@@ -11,6 +11,11 @@ import WeekPlanner
 /// needs it leaves short; « Accepter » (POST) proposes again with the same seed and writes that
 /// proposal, if it is still the one previewed (its fingerprint, sent by the form, matches: the
 /// week may have changed in between, and then the new proposal is shown to be checked again).
+///
+/// Someone absent for some days goes through the same flow, as `planning proposer --absence`:
+/// the week page's absence form posts to `/absence` (the preview, nothing written: a POST, so that
+/// the person and the kind of absence stay out of addresses and logs), whose « Accepter » posts
+/// the absence's fields along with the seed and fingerprint.
 struct ManagerProposalRoutes {
     let routes: ManagerRoutes
 
@@ -28,49 +33,100 @@ struct ManagerProposalRoutes {
             let person = try context.require(.responsable)
             return try await accept(person: person, address: ManagerWeekAddress.from(context), form: context.form)
         }
+        router.post("/planning/{centre}/{semaine}/absence") { _, context -> Response in
+            let person = try context.require(.responsable)
+            return try await preview(person: person, address: ManagerWeekAddress.from(context), seed: 1,
+                                     absence: ManagerAbsenceForm(context.form))
+        }
     }
 
-    private func preview(person: SignedInPerson, address: ManagerWeekAddress, seed: UInt64, notice: String? = nil,
-                         status: HTTPResponse.Status = .ok) async throws -> Response {
+    /// What the proposal is asked: the plain week, an absence to re-plan (and the reason for a
+    /// published week), or the week page with the absence form's refusals beside its fields.
+    private enum Asked {
+        case week
+        case absence(ProposeWeek.Absence, reason: String?)
+        case refused(Response)
+
+        var absence: ProposeWeek.Absence? { if case .absence(let absence, _) = self { absence } else { nil } }
+        var reason: String? { if case .absence(_, let reason) = self { reason } else { nil } }
+    }
+
+    private func asked(person: SignedInPerson, address: ManagerWeekAddress, absence: ManagerAbsenceForm?) async throws -> Asked {
+        guard let absence else { return .week }
+        let view = try await routes.week(person: person, address: address)
+        switch absence.check(week: address.week, people: view.rows.map(\.reference), published: view.status == .publiee) {
+        case .success(let checked):
+            return .absence(checked.absence, reason: checked.reason)
+        case .failure(let errors):
+            return .refused(try await routes.weekPage(person: person, address: address, absence: absence, errors: errors,
+                                                      status: .badRequest))
+        }
+    }
+
+    private func preview(person: SignedInPerson, address: ManagerWeekAddress, seed: UInt64, absence: ManagerAbsenceForm? = nil,
+                         notice: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let checked = try await asked(person: person, address: address, absence: absence)
+        if case .refused(let page) = checked { return page }
         let login = person.login
         let proposal: ProposeWeek.Proposal
         do {
             proposal = try await routes.pool.run(as: login) { session in
                 let centre = try address.centre(in: session)
-                return try ProposeWeek(session).run(.init(centre: centre, week: address.week, seconds: Self.seconds, seed: seed))
+                return try ProposeWeek(session).run(.init(centre: centre, week: address.week, seconds: Self.seconds, seed: seed,
+                                                          absence: checked.absence, reason: checked.reason))
             }
         } catch let refusal as PlanningRefusal {
-            return page(person: person, address: address, values: ["refusal": FieldErrors.sentence(refusal.description)],
-                        status: .conflict)
+            return try await refused(refusal, person: person, address: address, absence: absence)
         }
         var values = Self.values(proposal, address: address)
+        if let absence, let replanned = proposal.absence {
+            values.merge(ManagerAbsencePreview.values(replanned, hidden: absence.hidden)) { $1 }
+        }
         if let notice { values["notice"] = notice }
         return page(person: person, address: address, values: values, status: status)
     }
 
     private func accept(person: SignedInPerson, address: ManagerWeekAddress, form: FormFields) async throws -> Response {
         guard let seed = form["graine"].flatMap(UInt64.init), let fingerprint = form["empreinte"] else { throw PageError.notFound }
+        let posted = ManagerAbsenceForm(form)
+        let absence = posted.isPresent ? posted : nil
+        let checked = try await asked(person: person, address: address, absence: absence)
+        if case .refused(let page) = checked { return page }
         let login = person.login
         let written: Bool
         do {
             written = try await routes.pool.run(as: login) { session in
                 let centre = try address.centre(in: session)
                 let propose = ProposeWeek(session)
-                let proposal = try propose.run(.init(centre: centre, week: address.week, seconds: Self.seconds, seed: seed))
+                let proposal = try propose.run(.init(centre: centre, week: address.week, seconds: Self.seconds, seed: seed,
+                                                     absence: checked.absence, reason: checked.reason))
                 guard Self.fingerprint(proposal) == fingerprint else { return false }
                 _ = try propose.accept(proposal)
                 return true
             }
         } catch let refusal as PlanningRefusal {
-            return page(person: person, address: address, values: ["refusal": FieldErrors.sentence(refusal.description)],
-                        status: .conflict)
+            return try await refused(refusal, person: person, address: address, absence: absence)
         }
         guard written else {
-            return try await preview(person: person, address: address, seed: seed, notice:
+            return try await preview(person: person, address: address, seed: seed, absence: absence, notice:
                 "La semaine a changé depuis l'aperçu : voici la proposition à jour. Rien n'a été enregistré ; vérifiez-la puis acceptez-la.",
                 status: .conflict)
         }
-        return Pages.redirect(to: address.path + "?fait=proposition")
+        return Pages.redirect(to: address.path + (checked.absence == nil ? "?fait=proposition" : "?fait=absence"))
+    }
+
+    /// A refusal of the use case: beside the absent person when they have nothing to re-plan,
+    /// on the proposal's page otherwise.
+    private func refused(_ refusal: PlanningRefusal, person: SignedInPerson, address: ManagerWeekAddress,
+                         absence: ManagerAbsenceForm?) async throws -> Response {
+        if let absence, case .nothingToReplan = refusal {
+            var errors = FieldErrors()
+            errors["absencePersonne"] = FieldErrors.sentence(refusal.description)
+            return try await routes.weekPage(person: person, address: address, absence: absence, errors: errors,
+                                             status: .unprocessableContent)
+        }
+        return page(person: person, address: address, values: ["refusal": FieldErrors.sentence(refusal.description)],
+                    status: .conflict)
     }
 
     private func page(person: SignedInPerson, address: ManagerWeekAddress, values: [String: Any],

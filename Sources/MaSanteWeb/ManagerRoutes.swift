@@ -45,16 +45,26 @@ struct ManagerRoutes {
         ManagerShiftRoutes(routes: self).add(to: router)
         ManagerProposalRoutes(routes: self).add(to: router)
         ManagerWeekActions(routes: self).add(to: router)
+        ManagerCopyRoutes(routes: self).add(to: router)
     }
 
-    /// The week page; with the add form as typed and its refusals when it comes back refused.
+    /// The week page, with the centre's templates to copy; with the add (or absence) form as typed and its refusals when it comes back refused.
+    /// `extra` holds the copy and template forms as typed.
     func weekPage(person: SignedInPerson, address: ManagerWeekAddress, form: ManagerShiftForm = ManagerShiftForm(),
-                  errors: FieldErrors = FieldErrors(), notice: String? = nil,
-                  status: HTTPResponse.Status = .ok) async throws -> Response {
-        let view = try await week(person: person, address: address)
+                  absence: ManagerAbsenceForm = ManagerAbsenceForm(), errors: FieldErrors = FieldErrors(),
+                  extra: [String: Any] = [:], notice: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let login = person.login
+        let (view, templates) = try await pool.run(as: login) { session in
+            let centre = try address.centre(in: session)
+            return (try ShowWeek(session).run(centre: centre, week: address.week), try WeekTemplates(session).list(centre: centre))
+        }
         let page = ManagerWeekPage(view: view, address: address)
         var values = page.values
         values.merge(form.values(week: view.week, people: page.people)) { $1 }
+        values.merge(absence.values(week: view.week, people: page.people)) { $1 }
+        values.merge(extra) { $1 }
+        values["copySources"] = ManagerCopyRoutes.sources(week: view.week, templates: templates,
+                                                          chosen: extra["copieChoisie"] as? String ?? "")
         values.merge(errors.values) { $1 }
         values["withPerson"] = true
         if let notice { values["notice"] = notice }

@@ -4,7 +4,7 @@ import MaSante
 import MaSanteApp
 import MaSanteStore
 
-/// Adding, changing and deleting one shift by form. Each accepted POST redirects to the week
+/// Adding, changing (day, hours, person, activity) and deleting one shift by form. Each accepted POST redirects to the week
 /// (Post/Redirect/Get), whose findings are then read anew; a refused one shows the form again
 /// with a French message beside each field, and nothing is written (the use case's transaction
 /// rolls back). A published week asks for a « motif ».
@@ -74,8 +74,10 @@ struct ManagerShiftRoutes {
         let view = try await routes.week(person: person, address: address)
         let (shift, row) = try Self.shift(context, in: view)
         var form = ManagerShiftForm(context.form)
-        form.activity = shift.activity.rawValue
-        form.place = shift.place ?? ""
+        if context.form["activite"] == nil {
+            form.activity = shift.activity.rawValue
+            form.place = shift.place ?? ""
+        }
         let checked: ManagerShiftForm.Checked
         switch form.check(week: address.week, people: view.rows.map(\.reference), published: view.status == .publiee) {
         case .failure(let errors):
@@ -90,6 +92,10 @@ struct ManagerShiftRoutes {
         do {
             _ = try await routes.pool.run(as: login) { session in
                 _ = try address.centre(in: session)
+                guard checked.activity == shift.activity && checked.place == shift.place else {
+                    return try ChangeShiftActivity(session).run(.id(shift.id), request, activity: checked.activity,
+                                                                place: checked.place).edit.moved
+                }
                 return try MoveShift(session).run(.id(shift.id), request).edit.moved
             }
         } catch {

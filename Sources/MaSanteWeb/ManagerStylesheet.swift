@@ -69,6 +69,7 @@ enum ManagerStylesheet {
         .pl-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.25rem; margin-top: 1.25rem; }
         .pl-forms .ms-card { margin: 0; }
         .pl-forms h2, .ms-card h2 { font-size: 1.15rem; margin: 0 0 .75rem; }
+        .pl-forms form + form { border-top: 1px solid var(--line); margin-top: 1.25rem; padding-top: 1rem; }
         .pl-fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0 1rem; }
         .pl-fields .wide { grid-column: 1 / -1; }
         .ms-field { display: flex; flex-direction: column; gap: .25rem; margin: 0 0 .9rem; }

@@ -5,8 +5,8 @@ import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
-/// The week's other actions: « Publier », « Copier la semaine précédente », « Historique » (in
-/// words: names and times) and « Qui peut prendre ce créneau ? » (reads only).
+/// The week's other actions: « Publier », « Historique » (in words: names and times) and « Qui
+/// peut prendre ce créneau ? » (reads only); copies live in ``ManagerCopyRoutes``.
 struct ManagerWeekActions {
     let routes: ManagerRoutes
 
@@ -14,10 +14,6 @@ struct ManagerWeekActions {
         router.post("/planning/{centre}/{semaine}/publier") { _, context -> Response in
             let person = try context.require(.responsable)
             return try await publish(person: person, address: ManagerWeekAddress.from(context))
-        }
-        router.post("/planning/{centre}/{semaine}/copier") { _, context -> Response in
-            let person = try context.require(.responsable)
-            return try await copy(person: person, address: ManagerWeekAddress.from(context), form: context.form)
         }
         router.get("/planning/{centre}/{semaine}/historique") { _, context -> Response in
             let person = try context.require(.responsable)
@@ -38,33 +34,13 @@ struct ManagerWeekActions {
             }
         } catch {
             guard var refused = FieldErrors.refusal(error) else { throw error }
-            refused.form = "Publication refusée : " + (refused.form ?? "").prefix(1).lowercased() + (refused.form ?? "").dropFirst()
+            let reason = refused.form ?? ""
+            if !reason.lowercased().hasPrefix("publication refusée") {
+                refused.form = "Publication refusée : " + reason.prefix(1).lowercased() + reason.dropFirst()
+            }
             return try await routes.weekPage(person: person, address: address, errors: refused, status: .conflict)
         }
         return Pages.redirect(to: address.path + "?fait=publication")
-    }
-
-    private func copy(person: SignedInPerson, address: ManagerWeekAddress, form: FormFields) async throws -> Response {
-        let replace = form["remplacer"] == "oui"
-        let reason = (form["motif"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let login = person.login
-        let skipped: [String]
-        do {
-            skipped = try await routes.pool.run(as: login) { session in
-                let centre = try address.centre(in: session)
-                return try CopyWeek(session).run(centre: centre, from: .week(address.week.previous), to: address.week,
-                                                 replace: replace, reason: reason.isEmpty ? nil : reason).skipped
-            }
-        } catch {
-            guard var refused = FieldErrors.refusal(error) else { throw error }
-            refused.form = "Copie refusée : " + (refused.form ?? "").prefix(1).lowercased() + (refused.form ?? "").dropFirst()
-            return try await routes.weekPage(person: person, address: address, errors: refused, status: .conflict)
-        }
-        guard skipped.isEmpty else {
-            let notice = "Semaine précédente copiée, sauf : " + skipped.joined(separator: " ; ") + "."
-            return try await routes.weekPage(person: person, address: address, notice: notice)
-        }
-        return Pages.redirect(to: address.path + "?fait=copie")
     }
 
     private func history(person: SignedInPerson, address: ManagerWeekAddress) async throws -> Response {

@@ -16,7 +16,9 @@ struct ManagerWeekPage {
         "suppression": "Service supprimé. Les constats ci-contre sont à jour.",
         "proposition": "Proposition enregistrée dans la semaine. Les constats ci-contre sont à jour.",
         "publication": "Semaine publiée : l'équipe la voit, et chaque changement demande désormais un motif.",
-        "copie": "Semaine précédente copiée. Vérifiez les constats ci-contre.",
+        "copie": "Services copiés dans la semaine. Vérifiez les constats ci-contre.",
+        "modele": "Semaine enregistrée comme modèle : elle peut désormais être copiée dans une autre semaine.",
+        "absence": "Absence enregistrée et jours replanifiés. Les constats ci-contre sont à jour.",
     ]
 
     /// `Lundi 30/11`.
