@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MaSanteApp
 import MaSanteTerminal
 
 /// The `masante` command: administration of the "Ma santé, Ma Région" network.
@@ -12,12 +13,14 @@ struct Masante: ParsableCommand {
     )
 
     /// Parses and runs the command like swift-argument-parser's own `main()`, with the parser's
-    /// English (errors, help headings) said in French and the same exit statuses.
+    /// English (errors, help headings) said in French; the one exit of every failure: its French
+    /// message on stderr and the contract's status (0, 1, 64, 65, 69, 70, 77).
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
-            try command.run()
+            command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
         } catch {
+            if let rejected = RejectedOptionValue.failure(parserMessage: fullMessage(for: error)) { fail(rejected) }
             let status = exitCode(for: error)
             let message = FrenchParserText.translate(fullMessage(for: error))
             if !message.isEmpty {
@@ -29,5 +32,20 @@ struct Masante: ParsableCommand {
             }
             Foundation.exit(status.rawValue)
         }
+        do {
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as ValidationError {
+            fail(UserFailure("Erreur : \(error.message)", kind: .usage))
+        } catch {
+            let (message, kind) = FailureMessages.describe(error)
+            fail(UserFailure(message, kind: kind))
+        }
+    }
+
+    private static func fail(_ failure: UserFailure) -> Never {
+        FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+        Foundation.exit(failure.kind.exitStatus)
     }
 }

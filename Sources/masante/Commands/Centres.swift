@@ -22,9 +22,7 @@ struct Centres: ParsableCommand {
         @OptionGroup var arguments: ImportArguments
 
         func run() throws {
-            try reportingFailures {
-                try arguments.run(.centres, what: "centres")
-            }
+            try arguments.run(.centres, what: "centres")
         }
     }
 
@@ -63,9 +61,7 @@ struct Centres: ParsableCommand {
         @OptionGroup var fields: CentreFields
 
         func run() throws {
-            try reportingFailures {
-                report(try AddCentre(try global.connect()).run(fields.values(name: nom)), verb: "ajouté")
-            }
+            report(try AddCentre(try global.connect()).run(fields.values(name: nom)), verb: "ajouté")
         }
     }
 
@@ -78,11 +74,9 @@ struct Centres: ParsableCommand {
         @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture: String?
 
         func run() throws {
-            try reportingFailures {
-                let conn = try global.connect()
-                let closing = try dateFermeture.map { try parseOption("date-fermeture", $0, CalendarDate.parse) }
-                report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: closing), verb: "modifié")
-            }
+            let conn = try global.connect()
+            let closing = try dateFermeture.map { try parseOption("date-fermeture", $0, CalendarDate.parse) }
+            report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: closing), verb: "modifié")
         }
     }
 
@@ -112,23 +106,21 @@ struct Centres: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                let status = try statut.map { try parseOption("statut", $0, CentreStatus.parse) }
-                let dep = try departement.map { text in
-                    try parseOption("departement", text) { (text: String) throws(FieldError) -> Departement in
-                        guard let value = Departement(text) else { throw FieldError("département invalide « \(text) »") }
-                        return value
-                    }
+            let format = try OutputFormat.parse(format)
+            let status = try statut.map { try parseOption("statut", $0, CentreStatus.parse) }
+            let dep = try departement.map { text in
+                try parseOption("departement", text) { (text: String) throws(FieldError) -> Departement in
+                    guard let value = Departement(text) else { throw FieldError("département invalide « \(text) »") }
+                    return value
                 }
-                try output.check(holding: .aggregate)
-                let conn = try global.connect()
-                let listing = try CentreQueries(conn).list(status: status, departement: dep)
-                let text = format == .texte
-                    ? ListingRenderer(listing: Self.summary(of: listing)).text + "\(listing.rows.count) centre(s)\n"
-                    : ListingRenderer(listing: listing).render(format)
-                try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
             }
+            try output.check(holding: .aggregate)
+            let conn = try global.connect()
+            let listing = try CentreQueries(conn).list(status: status, departement: dep)
+            let text = format == .texte
+                ? ListingRenderer(listing: Self.summary(of: listing)).text + "\(listing.rows.count) centre(s)\n"
+                : ListingRenderer(listing: listing).render(format)
+            try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
         }
     }
 }

@@ -19,15 +19,13 @@ struct Demo: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try reportingFailures {
-            let outcome = try LoadDemo(try global.connect(administration: true)).run(today: CalendarDate.today())
-            if outcome.migrationsApplied > 0 { print("\(outcome.migrationsApplied) migration(s) appliquée(s).") }
-            print(outcome.network.french)
-            let planning = outcome.planning
-            if planning.weeks > 0 {
-                print("  plannings : \(planning.weeks) semaine(s) de centre planifiée(s) (\(outcome.weeks[0]) à \(outcome.weeks[2])), \(planning.shifts) services, \(planning.published) publiée(s)"
-                      + (planning.drafts.isEmpty ? "" : " ; restées en brouillon faute de personnel suffisant (voir « masante planning verifier ») : \(planning.drafts.count)"))
-            }
+        let outcome = try LoadDemo(try global.connect(administration: true)).run(today: CalendarDate.today())
+        if outcome.migrationsApplied > 0 { print("\(outcome.migrationsApplied) migration(s) appliquée(s).") }
+        print(outcome.network.french)
+        let planning = outcome.planning
+        if planning.weeks > 0 {
+            print("  plannings : \(planning.weeks) semaine(s) de centre planifiée(s) (\(outcome.weeks[0]) à \(outcome.weeks[2])), \(planning.shifts) services, \(planning.published) publiée(s)"
+                  + (planning.drafts.isEmpty ? "" : " ; restées en brouillon faute de personnel suffisant (voir « masante planning verifier ») : \(planning.drafts.count)"))
         }
     }
 }

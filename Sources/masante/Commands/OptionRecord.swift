@@ -20,27 +20,8 @@ struct OptionRecord {
     }
 
     /// The French failure for issues found in the options (exit 65, nothing written).
-    static func failure(_ issues: [ImportIssue]) -> CommandFailure {
-        .message(RegistryError.invalidFields(issues).optionMessage, status: ExitStatus.badData)
-    }
-}
-
-extension RegistryError {
-    /// The message as the CLI says it: fields are named as options (`option --date-fin : …`).
-    var optionMessage: String {
-        switch self {
-        case .invalidFields(let issues):
-            let lines = issues.sorted().map { issue in
-                (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "") + issue.message
-            }
-            return (lines + ["Rien n'a été enregistré."]).joined(separator: "\n")
-        case .fieldRefused(let field, let message):
-            return "option --\(field.replacingOccurrences(of: "_", with: "-")) : \(message)"
-        case .centreExists(let name):
-            return "Le centre « \(name) » existe déjà : utilisez « masante centres modifier »."
-        default:
-            return description
-        }
+    static func failure(_ issues: [ImportIssue]) -> UserFailure {
+        UserFailure(RegistryError.invalidFields(issues).optionMessage, kind: .badData)
     }
 }
 
@@ -49,7 +30,7 @@ func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(Fie
     do {
         return try parse(text)
     } catch {
-        throw CommandFailure.message("option --\(name) : \(error.message)", status: ExitStatus.badData)
+        throw UserFailure("option --\(name) : \(error.message)", kind: .badData)
     }
 }
 

@@ -21,9 +21,7 @@ struct Personnel: ParsableCommand {
         @OptionGroup var arguments: ImportArguments
 
         func run() throws {
-            try reportingFailures {
-                try arguments.run(.people, what: "personnels")
-            }
+            try arguments.run(.people, what: "personnels")
         }
     }
 
@@ -44,17 +42,15 @@ struct Personnel: ParsableCommand {
         @Option(name: .customLong("date-fin"), help: "Fin du contrat (obligatoire pour un CDD).") var dateFin: String?
 
         func run() throws {
-            try reportingFailures {
-                let request = try HirePerson.Request(FieldRecord(values: [
-                    ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
-                    ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heuresHebdo),
-                    ("type_contrat", typeContrat), ("date_fin", dateFin),
-                ]))
-                let outcome = try HirePerson(try global.connect()).run(request)
-                let person = outcome.person
-                print(outcome.alreadyRecorded ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
-                      : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
-            }
+            let request = try HirePerson.Request(FieldRecord(values: [
+                ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
+                ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heuresHebdo),
+                ("type_contrat", typeContrat), ("date_fin", dateFin),
+            ]))
+            let outcome = try HirePerson(try global.connect()).run(request)
+            let person = outcome.person
+            print(outcome.alreadyRecorded ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
+                  : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
         }
     }
 
@@ -71,30 +67,28 @@ struct Personnel: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                let job = try profession.map { text in
-                    try parseOption("profession", text) { (text: String) throws(FieldError) -> Profession in
-                        guard let value = Profession(label: text) else {
-                            throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
-                        }
-                        return value
+            let format = try OutputFormat.parse(format)
+            let job = try profession.map { text in
+                try parseOption("profession", text) { (text: String) throws(FieldError) -> Profession in
+                    guard let value = Profession(label: text) else {
+                        throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
                     }
+                    return value
                 }
-                let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
-                let date = try dateOption("au", au)
-                try output.check(holding: .personal)
-                let conn = try global.connect()
-                let staff = try PeopleQueries(conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
-                let text = switch format {
-                case .texte:
-                    ListingRenderer(listing: staff.table(forReading: true)).text
-                        + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
-                case .json: ListingRenderer(listing: staff.table(forReading: false)).json
-                default: ListingRenderer(listing: staff.csv).csv
-                }
-                try output.emit(text, holding: .personal, done: "Liste du personnel écrite")
             }
+            let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
+            let date = try dateOption("au", au)
+            try output.check(holding: .personal)
+            let conn = try global.connect()
+            let staff = try PeopleQueries(conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
+            let text = switch format {
+            case .texte:
+                ListingRenderer(listing: staff.table(forReading: true)).text
+                    + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
+            case .json: ListingRenderer(listing: staff.table(forReading: false)).json
+            default: ListingRenderer(listing: staff.csv).csv
+            }
+            try output.emit(text, holding: .personal, done: "Liste du personnel écrite")
         }
     }
 
@@ -108,12 +102,10 @@ struct Personnel: ParsableCommand {
         @Option(help: "Motif ou remarque.") var motif: String?
 
         func run() throws {
-            try reportingFailures {
-                let request = try RecordDeparture.Request(
-                    person: personne, date: try parseOption("date", date, CalendarDate.parse), reason: motif)
-                let person = try RecordDeparture(try global.connect()).run(request)
-                print("Départ de \(person.display) enregistré au \(request.date.french).")
-            }
+            let request = try RecordDeparture.Request(
+                person: personne, date: try parseOption("date", date, CalendarDate.parse), reason: motif)
+            let person = try RecordDeparture(try global.connect()).run(request)
+            print("Départ de \(person.display) enregistré au \(request.date.french).")
         }
     }
 }

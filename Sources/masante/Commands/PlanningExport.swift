@@ -28,16 +28,14 @@ extension Planning {
         }
 
         func run() throws {
-            try reportingFailures {
-                let period = try self.period()
-                try output.check(holding: .personal)
-                let session = try global.connect()
-                let owner: CalendarShifts.Owner = if let personne { .person(personne) }
-                    else { .centre(try MyCentres(session).centre(option: centre)) }
-                let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
-                let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
-                try output.emit(ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
-            }
+            let period = try self.period()
+            try output.check(holding: .personal)
+            let session = try global.connect()
+            let owner: CalendarShifts.Owner = if let personne { .person(personne) }
+                else { .centre(try MyCentres(session).centre(option: centre)) }
+            let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
+            let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
+            try output.emit(ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
         }
 
         private func period() throws -> DateInterval {
@@ -45,7 +43,7 @@ extension Planning {
             let current = ISOWeek(containing: CalendarDate.today())
             let first = try du.map { try parseOption("du", $0, CalendarDate.parse) } ?? current.adding(weeks: -4).monday
             let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? current.adding(weeks: 12).monday.adding(days: 6)
-            guard first <= last else { throw CommandFailure.message("option --au : le \(last.french) précède le \(first.french)", status: ExitStatus.badData) }
+            guard first <= last else { throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData) }
             return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
         }
 

@@ -27,12 +27,10 @@ extension Planning.Preferences {
         @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
 
         func run() throws {
-            try reportingFailures {
-                let reader = try openCSV(fichier)
-                let session = try global.connect()
-                let outcome = try importing { try ImportPreferences(session).run(reader) }
-                print("Préférences importées : \(outcome.preferences) ligne(s) pour \(outcome.people) personne(s).")
-            }
+            let reader = try openCSV(fichier)
+            let session = try global.connect()
+            let outcome = try importing { try ImportPreferences(session).run(reader) }
+            print("Préférences importées : \(outcome.preferences) ligne(s) pour \(outcome.people) personne(s).")
         }
     }
 }

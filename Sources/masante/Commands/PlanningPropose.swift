@@ -30,29 +30,27 @@ extension Planning {
         @Option(help: "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique).") var motif: String?
 
         func run() throws {
-            try reportingFailures {
-                guard secondes > 0, secondes <= 600 else {
-                    throw CommandFailure.message("option --secondes : entre 0 et 600 secondes (\(secondes))", status: ExitStatus.badData)
-                }
-                let kind = try absenceKind()
-                let week = try which.week()
-                try typedOption("motif", motif, as: .freeText)
-                let days = try absenceDays(week: week)
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                var request = ProposeWeek.Request(centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
-                if let absence, let kind, let days {
-                    request.absence = ProposeWeek.Absence(person: absence, kind: kind, first: days.first, last: days.last)
-                }
-                let propose = ProposeWeek(session)
-                let proposal = try propose.run(request)
-                if let replanned = proposal.absence { Self.printAbsence(replanned) }
-                Self.printProposal(proposal)
-                if apercu {
-                    print("Aperçu : rien n'a été enregistré.")
-                } else if let saved = try propose.accept(proposal) {
-                    print("Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version)).")
-                }
+            guard secondes > 0, secondes <= 600 else {
+                throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
+            }
+            let kind = try absenceKind()
+            let week = try which.week()
+            try typedOption("motif", motif, as: .freeText)
+            let days = try absenceDays(week: week)
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            var request = ProposeWeek.Request(centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
+            if let absence, let kind, let days {
+                request.absence = ProposeWeek.Absence(person: absence, kind: kind, first: days.first, last: days.last)
+            }
+            let propose = ProposeWeek(session)
+            let proposal = try propose.run(request)
+            if let replanned = proposal.absence { Self.printAbsence(replanned) }
+            Self.printProposal(proposal)
+            if apercu {
+                print("Aperçu : rien n'a été enregistré.")
+            } else if let saved = try propose.accept(proposal) {
+                print("Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version)).")
             }
         }
 
@@ -81,15 +79,15 @@ extension Planning {
             let valid = AbsenceReplan.kinds.map(\.rawValue).joined(separator: ", ")
             guard absence != nil else {
                 if typeAbsence != nil || du != nil || au != nil {
-                    throw CommandFailure.message("options --type-absence, --du, --au : seulement avec --absence", status: ExitStatus.badData)
+                    throw UserFailure("options --type-absence, --du, --au : seulement avec --absence", kind: .badData)
                 }
                 return nil
             }
             guard let typeAbsence else {
-                throw CommandFailure.message("option --type-absence : obligatoire avec --absence (valeurs possibles \(valid))", status: ExitStatus.badData)
+                throw UserFailure("option --type-absence : obligatoire avec --absence (valeurs possibles \(valid))", kind: .badData)
             }
             guard let kind = AbsenceReplan.kinds.first(where: { $0.rawValue == FrenchText.key(typeAbsence) || FrenchText.key($0.label) == FrenchText.key(typeAbsence) }) else {
-                throw CommandFailure.message("option --type-absence : type d'absence invalide « \(typeAbsence) » : valeurs possibles \(valid)", status: ExitStatus.badData)
+                throw UserFailure("option --type-absence : type d'absence invalide « \(typeAbsence) » : valeurs possibles \(valid)", kind: .badData)
             }
             return kind
         }
@@ -97,12 +95,11 @@ extension Planning {
         /// The absence's first and last days (`--du`, `--au`), within the week; nil without --absence.
         private func absenceDays(week: ISOWeek) throws -> (first: CalendarDate, last: CalendarDate)? {
             guard absence != nil else { return nil }
-            guard let du else { throw CommandFailure.message("option --du : le premier jour de l'absence est obligatoire avec --absence", status: ExitStatus.badData) }
+            guard let du else { throw UserFailure("option --du : le premier jour de l'absence est obligatoire avec --absence", kind: .badData) }
             let first = try parseOption("du", du, CalendarDate.parse)
             let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? first
             guard first <= last, week.days.contains(first), week.days.contains(last) else {
-                throw CommandFailure.message("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))",
-                                             status: ExitStatus.badData)
+                throw UserFailure("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))", kind: .badData)
             }
             return (first, last)
         }
@@ -128,14 +125,12 @@ extension Planning {
         @OptionGroup var which: WeekOptions
 
         func run() throws {
-            try reportingFailures {
-                let week = try which.week()
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                let explained = try ExplainWeek(session).run(centre: centre, week: week)
-                print("Score de \(centre.name), semaine \(week) :")
-                print(proposalReport(explained))
-            }
+            let week = try which.week()
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            let explained = try ExplainWeek(session).run(centre: centre, week: week)
+            print("Score de \(centre.name), semaine \(week) :")
+            print(proposalReport(explained))
         }
     }
 }

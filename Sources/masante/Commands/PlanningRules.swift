@@ -18,34 +18,32 @@ extension Planning {
         @Option(help: "Limite : nom=valeur (heures, minutes pour pause_min, nombre), ou nom=defaut.") var limite: [String] = []
 
         func run() throws {
-            try reportingFailures {
-                let switchedOn = try activer.map { try parseOption("activer", $0, RuleID.parse) }
-                let switchedOff = try desactiver.map { try parseOption("desactiver", $0, RuleID.parse) }
-                let severities = try gravite.map { text in
-                    try parseOption("gravite", text) { (text: String) throws(FieldError) in
-                        let (rule, value) = try Self.pair(text)
-                        return (try RuleID.parse(rule), try Severity.parse(value))
-                    }
+            let switchedOn = try activer.map { try parseOption("activer", $0, RuleID.parse) }
+            let switchedOff = try desactiver.map { try parseOption("desactiver", $0, RuleID.parse) }
+            let severities = try gravite.map { text in
+                try parseOption("gravite", text) { (text: String) throws(FieldError) in
+                    let (rule, value) = try Self.pair(text)
+                    return (try RuleID.parse(rule), try Severity.parse(value))
                 }
-                let limits = try limite.map { text in
-                    try parseOption("limite", text) { (text: String) throws(FieldError) -> (RuleLimitName, Double?) in
-                        let (name, value) = try Self.pair(text)
-                        let limit = try RuleLimitName.parse(name)
-                        if FrenchText.key(value) == "defaut" { return (limit, nil) }
-                        let number = try FrenchNumber.parseDecimal(value)
-                        var probe = RuleLimits()
-                        try limit.set(number, in: &probe)
-                        return (limit, number)
-                    }
+            }
+            let limits = try limite.map { text in
+                try parseOption("limite", text) { (text: String) throws(FieldError) -> (RuleLimitName, Double?) in
+                    let (name, value) = try Self.pair(text)
+                    let limit = try RuleLimitName.parse(name)
+                    if FrenchText.key(value) == "defaut" { return (limit, nil) }
+                    let number = try FrenchNumber.parseDecimal(value)
+                    var probe = RuleLimits()
+                    try limit.set(number, in: &probe)
+                    return (limit, number)
                 }
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: centre)
-                let outcome = try ChangeRules(session).run(
-                    .init(switchedOn: switchedOn, switchedOff: switchedOff, severities: severities, limits: limits), centre: centre)
-                print(Self.describe(outcome.settings, centre: centre.name))
-                for name in outcome.looserThanDefault {
-                    printWarning("\(name.rawValue) = \(name.text(in: outcome.settings.limits)) est moins strict que la limite légale par défaut (\(name.text(in: RuleLimits()))) : vérifiez qu'un accord le permet.")
-                }
+            }
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: centre)
+            let outcome = try ChangeRules(session).run(
+                .init(switchedOn: switchedOn, switchedOff: switchedOff, severities: severities, limits: limits), centre: centre)
+            print(Self.describe(outcome.settings, centre: centre.name))
+            for name in outcome.looserThanDefault {
+                printWarning("\(name.rawValue) = \(name.text(in: outcome.settings.limits)) est moins strict que la limite légale par défaut (\(name.text(in: RuleLimits()))) : vérifiez qu'un accord le permet.")
             }
         }
 

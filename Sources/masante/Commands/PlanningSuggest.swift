@@ -28,36 +28,34 @@ extension Planning {
         @Option(help: "Format : texte, csv, json.") var format = "texte"
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                let day = try parseOption("jour", jour, CalendarDate.parse)
-                let start = try parseOption("debut", debut, TimeOfDay.parse)
-                let end = try parseOption("fin", fin, TimeOfDay.parse)
-                let activity = try parseOption("activite", activite, Activity.parse)
-                let slot: CandidateSlot
-                do {
-                    slot = try CandidateSlot(centreID: 0, day: day, from: start, to: end, activity: activity, place: lieu)
-                } catch let error as FieldError {
-                    let option = activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? "lieu" : "fin"
-                    throw CommandFailure.message("option --\(option) : \(error.message)", status: ExitStatus.badData)
-                }
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: centre)
-                let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)
-                let verdict = Self.conclusion(suggestion)
-                switch format {
-                case .texte, .html:
-                    print(Self.heading(suggestion))
-                    if !suggestion.candidates.isEmpty {
-                        print(ListingRenderer(listing: Self.table(suggestion.candidates)).text, terminator: "")
-                    }
-                    print(verdict)
-                case .csv, .json:
-                    print(ListingRenderer(listing: Self.data(suggestion.candidates)).render(format), terminator: "")
-                    if !suggestion.anyonePossible { FileHandle.standardError.write(Data((verdict + "\n").utf8)) }
-                }
-                if !suggestion.anyonePossible { throw ExitCode(ExitStatus.problemsFound) }
+            let format = try OutputFormat.parse(format)
+            let day = try parseOption("jour", jour, CalendarDate.parse)
+            let start = try parseOption("debut", debut, TimeOfDay.parse)
+            let end = try parseOption("fin", fin, TimeOfDay.parse)
+            let activity = try parseOption("activite", activite, Activity.parse)
+            let slot: CandidateSlot
+            do {
+                slot = try CandidateSlot(centreID: 0, day: day, from: start, to: end, activity: activity, place: lieu)
+            } catch {
+                let option = activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? "lieu" : "fin"
+                throw UserFailure("option --\(option) : \(error.message)", kind: .badData)
             }
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: centre)
+            let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)
+            let verdict = Self.conclusion(suggestion)
+            switch format {
+            case .texte, .html:
+                print(Self.heading(suggestion))
+                if !suggestion.candidates.isEmpty {
+                    print(ListingRenderer(listing: Self.table(suggestion.candidates)).text, terminator: "")
+                }
+                print(verdict)
+            case .csv, .json:
+                print(ListingRenderer(listing: Self.data(suggestion.candidates)).render(format), terminator: "")
+                if !suggestion.anyonePossible { FileHandle.standardError.write(Data((verdict + "\n").utf8)) }
+            }
+            if !suggestion.anyonePossible { throw ExitCode(FailureKind.problemsFound.exitStatus) }
         }
 
         /// `Centre de santé de Millas, mercredi 2 décembre 2026 de 14:00 à 18:00, visite à domicile (semaine 2026-W49, brouillon) :`

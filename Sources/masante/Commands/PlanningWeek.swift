@@ -25,14 +25,12 @@ extension Planning {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
-                let week = try which.week()
-                try output.check(holding: .personal)
-                let session = try global.connect()
-                let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
-                try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
-            }
+            let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
+            let week = try which.week()
+            try output.check(holding: .personal)
+            let session = try global.connect()
+            let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
+            try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
         }
     }
 
@@ -46,19 +44,17 @@ extension Planning {
         @Option(help: "Format : texte, json.") var format = "texte"
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: [.texte, .json])
-                let week = try which.week()
-                let session = try global.connect()
-                let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
-                if format == .json {
-                    print(try WeekGridData(view: view).findingsJSON())
-                } else {
-                    print("\(view.centreName), semaine \(week) (\(view.status.label.lowercased())) :")
-                    print(WeekGrid.findingsText(view.findings))
-                }
-                if view.hasBlockingFinding { throw ExitCode(ExitStatus.problemsFound) }
+            let format = try OutputFormat.parse(format, allowed: [.texte, .json])
+            let week = try which.week()
+            let session = try global.connect()
+            let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
+            if format == .json {
+                print(try WeekGridData(view: view).findingsJSON())
+            } else {
+                print("\(view.centreName), semaine \(week) (\(view.status.label.lowercased())) :")
+                print(WeekGrid.findingsText(view.findings))
             }
+            if view.hasBlockingFinding { throw ExitCode(FailureKind.problemsFound.exitStatus) }
         }
     }
 
@@ -70,14 +66,12 @@ extension Planning {
         @OptionGroup var which: WeekOptions
 
         func run() throws {
-            try reportingFailures {
-                let week = try which.week()
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                let published = try PublishWeek(session).run(centre: centre, week: week)
-                print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
-                if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
-            }
+            let week = try which.week()
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            let published = try PublishWeek(session).run(centre: centre, week: week)
+            print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
+            if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
         }
     }
 
@@ -91,15 +85,13 @@ extension Planning {
         @Option(help: "Format : texte, json.") var format = "texte"
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: [.texte, .json])
-                let week = try which.week()
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                let changes = try WeekHistory(session).run(centre: centre, week: week)
-                print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)
-                                      : ChangeHistory.text(changes, centre: centre.name, week: week))
-            }
+            let format = try OutputFormat.parse(format, allowed: [.texte, .json])
+            let week = try which.week()
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            let changes = try WeekHistory(session).run(centre: centre, week: week)
+            print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)
+                                  : ChangeHistory.text(changes, centre: centre.name, week: week))
         }
     }
 }

@@ -23,14 +23,12 @@ struct Rapport: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
-                let date = try dateOption("au", au)
-                try output.check(holding: .aggregate)
-                let request = try ProgressReportDocument.Request(asOf: date, format: format)
-                let document = try ProgressReportDocument(try global.connect()).run(request).document
-                try output.emit(document, holding: .aggregate, done: "Rapport écrit")
-            }
+            let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
+            let date = try dateOption("au", au)
+            try output.check(holding: .aggregate)
+            let request = try ProgressReportDocument.Request(asOf: date, format: format)
+            let document = try ProgressReportDocument(try global.connect()).run(request).document
+            try output.emit(document, holding: .aggregate, done: "Rapport écrit")
         }
     }
 }
@@ -45,12 +43,10 @@ struct Objectif: ParsableCommand {
     @Option(help: "Date d'échéance.") var echeance: String?
 
     func run() throws {
-        try reportingFailures {
-            let request = try SetRecruitmentGoal.Request(
-                target: cible, deadline: try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) })
-            let goal = try SetRecruitmentGoal(try global.connect()).run(request)
-            print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
-        }
+        let request = try SetRecruitmentGoal.Request(
+            target: cible, deadline: try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) })
+        let goal = try SetRecruitmentGoal(try global.connect()).run(request)
+        print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
     }
 }
 
@@ -70,9 +66,7 @@ struct Activite: ParsableCommand {
         @OptionGroup var arguments: ImportArguments
 
         func run() throws {
-            try reportingFailures {
-                try arguments.run(.activity, what: "mois d'activité")
-            }
+            try arguments.run(.activity, what: "mois d'activité")
         }
     }
 }

@@ -26,20 +26,18 @@ struct Recrutement: ParsableCommand {
         @Option(help: "Remarque.") var note: String?
 
         func run() throws {
-            try reportingFailures {
-                let job = try parseOption("profession", profession) { (text: String) throws(FieldError) -> Profession in
-                    guard let value = Profession(label: text) else {
-                        throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
-                    }
-                    return value
+            let job = try parseOption("profession", profession) { (text: String) throws(FieldError) -> Profession in
+                guard let value = Profession(label: text) else {
+                    throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
                 }
-                let request = try RegisterCandidate.Request(
-                    lastName: nom, firstName: prenom, profession: job,
-                    specialty: try specialite.map { try parseOption("specialite", $0, Specialty.parse) },
-                    rpps: try rpps.map { try parseOption("rpps", $0, RPPS.parse) }, date: try dateOption("date", date), note: note)
-                let person = try RegisterCandidate(try global.connect()).run(request)
-                print("Candidat·e enregistré·e : \(person.display), \(job.label), le \(request.date.french).")
+                return value
             }
+            let request = try RegisterCandidate.Request(
+                lastName: nom, firstName: prenom, profession: job,
+                specialty: try specialite.map { try parseOption("specialite", $0, Specialty.parse) },
+                rpps: try rpps.map { try parseOption("rpps", $0, RPPS.parse) }, date: try dateOption("date", date), note: note)
+            let person = try RegisterCandidate(try global.connect()).run(request)
+            print("Candidat·e enregistré·e : \(person.display), \(job.label), le \(request.date.french).")
         }
     }
 
@@ -53,13 +51,11 @@ struct Recrutement: ParsableCommand {
         @Option(help: "Remarque.") var note: String?
 
         func run() throws {
-            try reportingFailures {
-                let request = try MoveRecruitmentStage.Request(
-                    person: personne, stage: try parseOption("etape", etape, RecruitmentStage.parse), date: try dateOption("date", date),
-                    note: note)
-                let person = try MoveRecruitmentStage(try global.connect()).run(request)
-                print("\(person.display) : étape « \(request.stage.label) » au \(request.date.french).")
-            }
+            let request = try MoveRecruitmentStage.Request(
+                person: personne, stage: try parseOption("etape", etape, RecruitmentStage.parse), date: try dateOption("date", date),
+                note: note)
+            let person = try MoveRecruitmentStage(try global.connect()).run(request)
+            print("\(person.display) : étape « \(request.stage.label) » au \(request.date.french).")
         }
     }
 
@@ -71,15 +67,13 @@ struct Recrutement: ParsableCommand {
         @Option(help: "Seulement cette étape.") var etape: String?
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
-                let conn = try global.connect()
-                var listing = try Recruitment(conn).pipeline(stage: stage)
-                if format == .texte { listing = Recrutement.labelled(listing) }
-                print(ListingRenderer(listing: listing).render(format), terminator: "")
-                if format == .texte { print("\(listing.rows.count) personne(s)") }
-            }
+            let format = try OutputFormat.parse(format)
+            let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
+            let conn = try global.connect()
+            var listing = try Recruitment(conn).pipeline(stage: stage)
+            if format == .texte { listing = Recrutement.labelled(listing) }
+            print(ListingRenderer(listing: listing).render(format), terminator: "")
+            if format == .texte { print("\(listing.rows.count) personne(s)") }
         }
     }
 
@@ -103,13 +97,11 @@ struct Recrutement: ParsableCommand {
         @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
 
         func run() throws {
-            try reportingFailures {
-                let conn = try global.connect()
-                let person = try PeopleQueries(conn).find(personne)
-                print("\(person.display), \(person.profession.label)")
-                for event in try Recruitment(conn).history(of: person) {
-                    print("  \(event.on.french)  \(event.stage.label)\(event.note.map { " — \($0)" } ?? "")")
-                }
+            let conn = try global.connect()
+            let person = try PeopleQueries(conn).find(personne)
+            print("\(person.display), \(person.profession.label)")
+            for event in try Recruitment(conn).history(of: person) {
+                print("  \(event.on.french)  \(event.stage.label)\(event.note.map { " — \($0)" } ?? "")")
             }
         }
     }

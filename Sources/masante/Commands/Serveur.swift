@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 import MaSanteTerminal
 import MaSanteWeb
@@ -29,27 +30,25 @@ struct Serveur: ParsableCommand {
         @Option(help: "Connexions à la base (et fils d'exécution qui les servent).") var connexions = 8
 
         func run() throws {
-            try reportingFailures {
-                guard (1...65535).contains(port) else {
-                    throw CommandFailure.message("option --port : un port de 1 à 65535 est attendu (\(port))", status: ExitStatus.usage)
-                }
-                guard (1...200).contains(connexions) else {
-                    throw CommandFailure.message("option --connexions : de 1 à 200 (\(connexions))", status: ExitStatus.usage)
-                }
-                let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
-                let check = try Session.open(conninfo: conninfo)
-                defer { check.close() }
-                guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
-                    throw CommandFailure.message("""
-                        le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
-                        (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
-                        ni le compte d'une personne
-                        """, status: ExitStatus.permissionDenied)
-                }
-                let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
-                print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
-                try Self.wait { try await WebApplication.run(settings: settings) }
+            guard (1...65535).contains(port) else {
+                throw UserFailure("option --port : un port de 1 à 65535 est attendu (\(port))", kind: .usage)
             }
+            guard (1...200).contains(connexions) else {
+                throw UserFailure("option --connexions : de 1 à 200 (\(connexions))", kind: .usage)
+            }
+            let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
+            let check = try Session.open(conninfo: conninfo)
+            defer { check.close() }
+            guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
+                throw UserFailure("""
+                    le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
+                    (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
+                    ni le compte d'une personne
+                    """, kind: .permissionDenied)
+            }
+            let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
+            print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
+            try Self.wait { try await WebApplication.run(settings: settings) }
         }
 
         /// Runs `body` to its end from this synchronous command.
@@ -76,15 +75,13 @@ struct Serveur: ParsableCommand {
         var passwordFromStandardInput = false
 
         func run() throws {
-            try reportingFailures {
-                let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
-                if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
-                let password = given ?? UserAccounts.generatePassword()
-                try AuthenticatorAccounts(try global.connect(administration: true)).create(login: identifiant, password: password)
-                print("Compte du serveur web « \(identifiant) » créé.")
-                if given == nil {
-                    print("Mot de passe (affiché une seule fois, à ranger dans le ~/.pgpass du serveur) : \(password)")
-                }
+            let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
+            if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+            let password = given ?? UserAccounts.generatePassword()
+            try AuthenticatorAccounts(try global.connect(administration: true)).create(login: identifiant, password: password)
+            print("Compte du serveur web « \(identifiant) » créé.")
+            if given == nil {
+                print("Mot de passe (affiché une seule fois, à ranger dans le ~/.pgpass du serveur) : \(password)")
             }
         }
     }
@@ -97,10 +94,8 @@ struct Serveur: ParsableCommand {
         @Option(help: "Identifiant du compte du serveur.") var identifiant: String
 
         func run() throws {
-            try reportingFailures {
-                try AuthenticatorAccounts(try global.connect(administration: true)).remove(login: identifiant)
-                print("Compte du serveur web « \(identifiant) » supprimé.")
-            }
+            try AuthenticatorAccounts(try global.connect(administration: true)).remove(login: identifiant)
+            print("Compte du serveur web « \(identifiant) » supprimé.")
         }
     }
 }

@@ -21,7 +21,7 @@ struct ShiftSelection: ParsableArguments {
     func checked() throws -> Checked {
         if let id {
             guard let uuid = UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) else {
-                throw CommandFailure.message("option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)", status: ExitStatus.badData)
+                throw UserFailure("option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)", kind: .badData)
             }
             return .id(uuid)
         }

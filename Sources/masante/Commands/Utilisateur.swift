@@ -30,17 +30,15 @@ struct Utilisateur: ParsableCommand {
         var passwordFromStandardInput = false
 
         func run() throws {
-            try reportingFailures {
-                let role = try parseOption("role", role, UserRole.parse)
-                let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
-                if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
-                let outcome = try AddUser(try global.connect(administration: true))
-                    .run(.init(login: identifiant, role: role, password: given, centres: centre))
-                let centres = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"
-                print("Compte « \(outcome.login) » créé : \(outcome.role.label)\(centres).")
-                if let password = outcome.generatedPassword {
-                    print("Mot de passe (affiché une seule fois, à transmettre à l'intéressé·e) : \(password)")
-                }
+            let role = try parseOption("role", role, UserRole.parse)
+            let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
+            if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+            let outcome = try AddUser(try global.connect(administration: true))
+                .run(.init(login: identifiant, role: role, password: given, centres: centre))
+            let centres = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"
+            print("Compte « \(outcome.login) » créé : \(outcome.role.label)\(centres).")
+            if let password = outcome.generatedPassword {
+                print("Mot de passe (affiché une seule fois, à transmettre à l'intéressé·e) : \(password)")
             }
         }
     }
@@ -53,19 +51,17 @@ struct Utilisateur: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                try output.check(holding: .personal)
-                let accounts = try ListUsers(try global.connect(administration: true)).run()
-                let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
-                    [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
-                     .text(account.canLogIn ? "oui" : "non")]
-                })
-                let text = format == .texte && accounts.isEmpty
-                    ? "Aucun compte masante dans cette base.\n"
-                    : ListingRenderer(listing: listing).render(format)
-                try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
-            }
+            let format = try OutputFormat.parse(format)
+            try output.check(holding: .personal)
+            let accounts = try ListUsers(try global.connect(administration: true)).run()
+            let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
+                [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
+                 .text(account.canLogIn ? "oui" : "non")]
+            })
+            let text = format == .texte && accounts.isEmpty
+                ? "Aucun compte masante dans cette base.\n"
+                : ListingRenderer(listing: listing).render(format)
+            try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
         }
     }
 
@@ -76,10 +72,8 @@ struct Utilisateur: ParsableCommand {
         @Option(help: "Identifiant du compte à supprimer.") var identifiant: String
 
         func run() throws {
-            try reportingFailures {
-                try RemoveUser(try global.connect(administration: true)).run(login: identifiant)
-                print("Compte « \(identifiant) » supprimé.")
-            }
+            try RemoveUser(try global.connect(administration: true)).run(login: identifiant)
+            print("Compte « \(identifiant) » supprimé.")
         }
     }
 }
