@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["PQ", "MaSante", "MaSantePostgres"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
-        .target(name: "MaSanteReports", dependencies: ["MaSante"]),
+        .target(name: "MaSanteReports", dependencies: ["MaSante", "WeekPlanner", "Rostering"]),
         .target(name: "MaSanteTerminal"),
         .target(name: "MaSanteApp", dependencies: ["MaSante", "MaSanteStore", "MaSanteReports", "WeekPlanner", "Rostering"]),
         .target(

@@ -24,27 +24,10 @@ struct Audit: ParsableCommand {
         let request = try ReadAuditTrail.Request(since: try dateOption("depuis", depuis), table: table, login: qui, limit: limite)
         try output.check(holding: .personal)
         let entries = try ReadAuditTrail(try global.connect()).run(request)
-        let listing = Listing(
-            columns: ["quand", "qui", "table", "operation", "ligne", format == .texte ? "changements" : "avant", "apres"]
-                .filter { format != .texte || $0 != "apres" },
-            rows: entries.map { entry in
-                let who = entry.actingRole.map { "\(entry.login) (rôle \($0))" } ?? entry.login
-                let head: [Listing.Cell] = [.text(Self.timestamp(entry.changedAt)), .text(who), .text(entry.table),
-                                            .text(entry.operationLabel), .text(entry.rowKey)]
-                return format == .texte ? head + [.text(entry.changes.joined(separator: " ; "))]
-                                        : head + [entry.before.map(Listing.Cell.text) ?? .null, entry.after.map(Listing.Cell.text) ?? .null]
-            })
+        let listing = AuditEntry.listing(entries, forReading: format == .texte)
         let text = format == .texte && entries.isEmpty
             ? "Aucun changement enregistré depuis le \(request.since.french).\n"
             : ListingRenderer(listing: listing).render(format)
         try output.emit(text, holding: .personal, done: "Journal d'audit écrit")
-    }
-
-    private static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "fr_FR")
-        formatter.timeZone = TimeZone(identifier: "Europe/Paris")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: date)
     }
 }

@@ -83,22 +83,6 @@ struct Centres: ParsableCommand {
     struct Liste: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Liste les centres (texte, csv ou json ; le csv se réimporte tel quel).")
 
-        /// The text view: one line per centre, opening hours summed per week.
-        static func summary(of listing: Listing) -> Listing {
-            let index = Dictionary(uniqueKeysWithValues: listing.columns.enumerated().map { ($1, $0) })
-            let days = Weekday.allCases.filter { $0 != .dimanche }
-            return Listing(
-                columns: ["nom", "commune", "departement", "statut", "ouverture", "heures_semaine", "samedi"],
-                rows: listing.rows.map { row in
-                    let minutes = days.reduce(0) { total, day in
-                        total + ((try? OpeningHours.parseDay(row[index[day.label]!].plain)) ?? []).reduce(0) { $0 + $1.minutes }
-                    }
-                    let status = CentreStatus(rawValue: row[index["statut"]!].plain)?.label ?? row[index["statut"]!].plain
-                    return [row[index["nom"]!], row[index["commune"]!], row[index["departement"]!], .text(status),
-                            row[index["date_ouverture"]!], .number(Double(minutes) / 60), row[index["samedi"]!]]
-                })
-        }
-
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format : texte, csv, json.") var format = "texte"
         @Option(help: "Seulement ce statut.") var statut: String?
@@ -118,7 +102,7 @@ struct Centres: ParsableCommand {
             let conn = try global.connect()
             let listing = try CentreQueries(conn).list(status: status, departement: dep)
             let text = format == .texte
-                ? ListingRenderer(listing: Self.summary(of: listing)).text + "\(listing.rows.count) centre(s)\n"
+                ? ListingRenderer(listing: RegistryListings.centreSummary(listing)).text + "\(listing.rows.count) centre(s)\n"
                 : ListingRenderer(listing: listing).render(format)
             try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
         }

@@ -102,11 +102,5 @@ struct Planning: ParsableCommand {
 
 /// After a change: each week touched, its version and a count of what the checker now finds.
 func printWeeks(_ outcome: EditOutcome) {
-    for week in outcome.weeks {
-        let blocking = week.findings.filter { $0.severity == .bloquant }.count
-        let warnings = week.findings.count - blocking
-        let state = week.findings.isEmpty ? "aucune anomalie"
-            : "\(blocking) constat(s) bloquant(s), \(warnings) avertissement(s) — « masante planning verifier --centre \"\(week.centreName)\" --semaine \(week.week) » pour le détail"
-        print("\(week.centreName), semaine \(week.week) (\(week.status.label.lowercased()), version \(week.version)) : \(state).")
-    }
+    outcome.weekLines.forEach { print($0) }
 }

@@ -47,10 +47,7 @@ extension Planning {
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: self.centre)
                 let listed = try CoverNeeds(session).list(centre: centre)
-                let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: listed.needs.map { need in
-                    [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),
-                     .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum), .integer(need.target)]
-                })
+                let listing = RegistryListings.coverNeeds(listed.needs)
                 if format == .texte {
                     print(listed.recorded ? "Besoins enregistrés pour \(centre.name) :"
                                    : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture.")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MaSante
 import MaSanteApp
+import MaSanteReports
 import MaSanteStore
 import Rostering
 import WeekPlanner
@@ -45,33 +46,17 @@ extension Planning {
             }
             let propose = ProposeWeek(session)
             let proposal = try propose.run(request)
-            if let replanned = proposal.absence { Self.printAbsence(replanned) }
-            Self.printProposal(proposal)
+            if let replanned = proposal.absence {
+                print(ProposalText.absence(firstName: replanned.person.firstName, lastName: replanned.person.lastName,
+                                           kind: replanned.kind, replan: replanned.replan))
+            }
+            print(ProposalText.proposal(proposal.result, centre: proposal.request.centre.name, week: proposal.request.week,
+                                        seed: proposal.request.seed, names: proposal.names))
             if apercu {
                 print("Aperçu : rien n'a été enregistré.")
             } else if let saved = try propose.accept(proposal) {
                 print("Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version)).")
             }
-        }
-
-        /// The proposal's shifts by start and name, its score, and how the search ended.
-        static func printProposal(_ proposal: ProposeWeek.Proposal) {
-            let request = proposal.request, result = proposal.result, names = proposal.names
-            print("Proposition pour \(request.centre.name), semaine \(request.week) : \(result.shifts.count) service(s).")
-            for shift in result.shifts.sorted(by: { ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "") }) {
-                print("  \(line(shift, name: names[shift.personID] ?? "?"))")
-            }
-            print(proposalReport(result))
-            print("Recherche : \(FrenchNumber.format(result.seconds, maxFractionDigits: 1)) s, graine \(request.seed).")
-            if result.stoppedByTime {
-                print("Attention : la recherche a été arrêtée par --secondes avant la fin ; relancée, la même graine peut donner une autre proposition (augmentez --secondes).")
-            }
-        }
-
-        /// `mardi 2 mars 2027 08:30–12:30  Karim DENIS  Consultation, EHPAD Les Tilleuls`.
-        static func line(_ shift: Shift, name: String) -> String {
-            let place = shift.place.map { ", \($0)" } ?? ""
-            return "\(ScheduleFrench.date(shift.day)) \(shift.startTime)–\(shift.endTime)  \(name)  \(shift.activity.label)\(place)"
         }
 
         /// The kind of the absence: required with --absence, one of ``AbsenceReplan/kinds``.
@@ -103,18 +88,6 @@ extension Planning {
             }
             return (first, last)
         }
-
-        /// The absent person's shifts now absences, those left to plan by hand, and what is planned again.
-        private static func printAbsence(_ replanned: ProposeWeek.Replanned) {
-            let person = replanned.person, kind = replanned.kind, replan = replanned.replan
-            let name = "\(person.firstName) \(person.lastName)"
-            print("Absence de \(person.lastName) \(person.firstName) (\(kind.label.lowercased())) : \(replan.absent.count) service(s) deviennent « \(kind.label) » :")
-            for shift in replan.absent { print("  \(line(shift, name: name)) → \(kind.label)") }
-            for shift in replan.notReplanned {
-                print("  non replanifié (service de nuit ou du dimanche, à confier avec « planning ajouter ») : \(line(shift, name: name))")
-            }
-            print("Seuls les besoins que couvraient ces services sont replanifiés ; les autres jours et les services des autres restent tels quels ; \(name) ne reçoit aucun nouveau service cette semaine.")
-        }
     }
 
     struct Expliquer: ParsableCommand {
@@ -130,36 +103,7 @@ extension Planning {
             let centre = try MyCentres(session).centre(option: which.centre)
             let explained = try ExplainWeek(session).run(centre: centre, week: week)
             print("Score de \(centre.name), semaine \(week) :")
-            print(proposalReport(explained))
+            print(ProposalText.report(explained))
         }
     }
-}
-
-/// The score per constraint, the needs left short with their reasons, and the findings' count.
-func proposalReport(_ proposal: WeekProposal) -> String {
-    var lines: [String] = []
-    if proposal.score.isEmpty {
-        lines.append("Score : 0 (tous les besoins sont couverts, heures conformes aux contrats).")
-    } else {
-        lines.append("Score : \(proposal.objective) point(s)")
-        for term in proposal.score {
-            lines.append("  \(term.name) : \(term.count) → \(term.penalty) point(s)")
-        }
-    }
-    if proposal.unfilled.isEmpty {
-        lines.append("Besoins : tous couverts.")
-    } else {
-        lines.append("Besoins non couverts (\(proposal.unfilled.count)) :")
-        for gap in proposal.unfilled {
-            let below = gap.planned < gap.need.minimum ? "minimum \(gap.need.minimum)" : "cible \(gap.need.target)"
-            lines.append("  \(gap.need.french) : \(gap.planned) planifié(s), \(below)")
-            lines += gap.reasons.map { "    - \($0)" }
-            if gap.reasons.isEmpty { lines.append("    - personne de ce métier n'est affecté au centre") }
-        }
-    }
-    let blocking = proposal.findings.filter { $0.severity == .bloquant }.count
-    let warnings = proposal.findings.count - blocking
-    lines.append("Constats de la semaine : \(blocking) bloquant(s), \(warnings) avertissement(s) (détail : « masante planning verifier »).")
-    lines += proposal.findings.filter { $0.severity == .bloquant }.prefix(5).map { "  bloquant : \($0.message)" }
-    return lines.joined(separator: "\n")
 }

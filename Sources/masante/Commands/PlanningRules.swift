@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MaSante
 import MaSanteApp
+import MaSanteReports
 import MaSanteStore
 
 extension Planning {
@@ -41,7 +42,7 @@ extension Planning {
             let centre = try MyCentres(session).centre(option: centre)
             let outcome = try ChangeRules(session).run(
                 .init(switchedOn: switchedOn, switchedOff: switchedOff, severities: severities, limits: limits), centre: centre)
-            print(Self.describe(outcome.settings, centre: centre.name))
+            print(RegistryListings.rules(outcome.settings, centre: centre.name))
             for name in outcome.looserThanDefault {
                 printWarning("\(name.rawValue) = \(name.text(in: outcome.settings.limits)) est moins strict que la limite légale par défaut (\(name.text(in: RuleLimits()))) : vérifiez qu'un accord le permet.")
             }
@@ -53,18 +54,6 @@ extension Planning {
                 throw FieldError("« \(text) » : attendu nom=valeur")
             }
             return (parts[0], parts[1])
-        }
-
-        static func describe(_ settings: RuleSettings, centre: String) -> String {
-            var lines = ["Règles de contrôle du planning — \(centre)"]
-            for rule in RuleID.allCases {
-                let setting = settings[rule]
-                let limits = RuleLimitName.allCases.filter { $0.rule == rule }.map { "\($0.rawValue) = \($0.text(in: settings.limits))" }
-                let state = setting.isEnabled ? setting.severity.rawValue : "désactivée"
-                lines.append("  \(rule.code.padding(toLength: 32, withPad: " ", startingAt: 0)) \(state.padding(toLength: 14, withPad: " ", startingAt: 0)) \(rule.label)"
-                             + (rule.reference.map { " (\($0))" } ?? "") + (limits.isEmpty ? "" : " — " + limits.joined(separator: ", ")))
-            }
-            return lines.joined(separator: "\n")
         }
     }
 }

@@ -43,67 +43,18 @@ extension Planning {
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
             let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)
-            let verdict = Self.conclusion(suggestion)
+            let text = SlotSuggestionText(centreName: suggestion.centreName, week: suggestion.week, status: suggestion.status,
+                                          slot: suggestion.slot, candidates: suggestion.candidates)
             switch format {
             case .texte, .html:
-                print(Self.heading(suggestion))
-                if !suggestion.candidates.isEmpty {
-                    print(ListingRenderer(listing: Self.table(suggestion.candidates)).text, terminator: "")
-                }
-                print(verdict)
+                print(text.heading)
+                if !suggestion.candidates.isEmpty { print(ListingRenderer(listing: text.table).text, terminator: "") }
+                print(text.conclusion)
             case .csv, .json:
-                print(ListingRenderer(listing: Self.data(suggestion.candidates)).render(format), terminator: "")
-                if !suggestion.anyonePossible { FileHandle.standardError.write(Data((verdict + "\n").utf8)) }
+                print(ListingRenderer(listing: text.data).render(format), terminator: "")
+                if !suggestion.anyonePossible { FileHandle.standardError.write(Data((text.conclusion + "\n").utf8)) }
             }
             if !suggestion.anyonePossible { throw ExitCode(FailureKind.problemsFound.exitStatus) }
-        }
-
-        /// `Centre de santé de Millas, mercredi 2 décembre 2026 de 14:00 à 18:00, visite à domicile (semaine 2026-W49, brouillon) :`
-        static func heading(_ suggestion: SlotSuggestion) -> String {
-            let slot = suggestion.slot
-            let place = slot.place.map { " (\($0))" } ?? ""
-            let when = ScheduleFrench.period(slot.interval).replacingOccurrences(of: "^le ", with: "", options: .regularExpression)
-            return "\(suggestion.centreName), \(when), \(slot.activity.label.lowercased())\(place) "
-                + "(semaine \(suggestion.week), \(suggestion.status.label.lowercased())) :"
-        }
-
-        /// The closing sentence: how many may take the slot, or that nobody can.
-        static func conclusion(_ suggestion: SlotSuggestion) -> String {
-            let slot = suggestion.slot
-            if suggestion.candidates.isEmpty {
-                return "Personne ne peut prendre ce créneau : aucune personne affectée au centre le \(ScheduleFrench.date(slot.day)) n'a une profession qui permet l'activité « \(slot.activity.label.lowercased()) »."
-            }
-            let possible = suggestion.candidates.filter(\.isPossible).count
-            if possible == 0 {
-                return "Personne ne peut prendre ce créneau : chacune des \(suggestion.candidates.count) personne(s) envisagée(s) y rencontre un constat bloquant."
-            }
-            return "\(possible) personne(s) sur \(suggestion.candidates.count) peu(ven)t prendre ce créneau ; rien n'a été enregistré (« masante planning ajouter » pour l'inscrire)."
-        }
-
-        /// `4 h → 8 h / 35 h`.
-        static func hours(_ candidate: SlotCandidate) -> String {
-            let contract = candidate.contractHours.map { ScheduleFrench.duration($0 * 3600) } ?? "sans contrat"
-            return "\(ScheduleFrench.duration(candidate.hoursBefore)) → \(ScheduleFrench.duration(candidate.hoursAfter)) / \(contract)"
-        }
-
-        /// The text table: rang, personne, profession, heures de la semaine, avis.
-        static func table(_ candidates: [SlotCandidate]) -> Listing {
-            Listing(columns: ["rang", "personne", "profession", "heures de la semaine (avant → après / contrat)", "avis"],
-                    rows: candidates.map { candidate in
-                        [.integer(candidate.rank), .text(candidate.person.name), .text(candidate.person.profession.label),
-                         .text(hours(candidate)), .text(candidate.advice)]
-                    })
-        }
-
-        /// The csv and json rows: the same, with hours as numbers.
-        static func data(_ candidates: [SlotCandidate]) -> Listing {
-            Listing(columns: ["rang", "personne", "profession", "heures_avant", "heures_apres", "heures_contrat", "verdict", "avis"],
-                    rows: candidates.map { candidate in
-                        [.integer(candidate.rank), .text(candidate.person.name), .text(candidate.person.profession.label),
-                         .number(candidate.hoursBefore / 3600), .number(candidate.hoursAfter / 3600),
-                         candidate.contractHours.map { .number($0) } ?? .null,
-                         .text(candidate.verdict.label), .text(candidate.advice)]
-                    })
         }
     }
 }

@@ -71,23 +71,10 @@ struct Recrutement: ParsableCommand {
             let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
             let conn = try global.connect()
             var listing = try Recruitment(conn).pipeline(stage: stage)
-            if format == .texte { listing = Recrutement.labelled(listing) }
+            if format == .texte { listing = RegistryListings.labelled(listing) }
             print(ListingRenderer(listing: listing).render(format), terminator: "")
             if format == .texte { print("\(listing.rows.count) personne(s)") }
         }
-    }
-
-    /// Profession and stage codes replaced by their French labels, for reading.
-    static func labelled(_ listing: Listing) -> Listing {
-        var copy = listing
-        let profession = listing.columns.firstIndex(of: "profession"), stage = listing.columns.firstIndex(of: "etape")
-        copy.rows = listing.rows.map { row in
-            var row = row
-            if let profession, let value = Profession(rawValue: row[profession].plain) { row[profession] = .text(value.label) }
-            if let stage, let value = RecruitmentStage(rawValue: row[stage].plain) { row[stage] = .text(value.label) }
-            return row
-        }
-        return copy
     }
 
     struct Historique: ParsableCommand {

@@ -54,10 +54,7 @@ struct Utilisateur: ParsableCommand {
             let format = try OutputFormat.parse(format)
             try output.check(holding: .personal)
             let accounts = try ListUsers(try global.connect(administration: true)).run()
-            let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
-                [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
-                 .text(account.canLogIn ? "oui" : "non")]
-            })
+            let listing = UserAccount.listing(accounts)
             let text = format == .texte && accounts.isEmpty
                 ? "Aucun compte masante dans cette base.\n"
                 : ListingRenderer(listing: listing).render(format)
