@@ -16,11 +16,18 @@ struct Masante: ParsableCommand {
     /// English (errors, help headings) said in French; the one exit of every failure: its French
     /// message on stderr and the contract's status (0, 1, 64, 65, 69, 70, 77).
     static func main() {
-        var command: any ParsableCommand
         do {
-            command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
+            do {
+                try command.run()
+            } catch let error as ValidationError {
+                fail("Erreur : \(error.message)", .usage)
+            } catch let error where !isParserError(error) {
+                let (message, kind) = FailureMessages.describe(error)
+                fail(message, kind)
+            }
         } catch {
-            if let rejected = RejectedOptionValue.failure(parserMessage: fullMessage(for: error)) { fail(rejected) }
+            if let rejected = RejectedOptionValue.failure(parserMessage: fullMessage(for: error)) { fail(rejected.message, rejected.kind) }
             let status = exitCode(for: error)
             let message = FrenchParserText.translate(fullMessage(for: error))
             if !message.isEmpty {
@@ -32,20 +39,16 @@ struct Masante: ParsableCommand {
             }
             Foundation.exit(status.rawValue)
         }
-        do {
-            try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch let error as ValidationError {
-            fail(UserFailure("Erreur : \(error.message)", kind: .usage))
-        } catch {
-            let (message, kind) = FailureMessages.describe(error)
-            fail(UserFailure(message, kind: kind))
-        }
     }
 
-    private static func fail(_ failure: UserFailure) -> Never {
-        FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-        Foundation.exit(failure.kind.exitStatus)
+    /// What swift-argument-parser itself throws from `run()` (a help request, an exit status),
+    /// which its `exitCode(for:)` and `fullMessage(for:)` answer.
+    private static func isParserError(_ error: any Error) -> Bool {
+        error is ExitCode || error is CleanExit || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
+    private static func fail(_ message: String, _ kind: FailureKind) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(kind.exitStatus)
     }
 }

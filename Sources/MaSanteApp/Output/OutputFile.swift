@@ -92,6 +92,11 @@ public struct OutputFileError: Error, Sendable, Hashable {
     public var path: String
     public var refusal: Refusal
 
+    public init(path: String, refusal: Refusal) {
+        self.path = path
+        self.refusal = refusal
+    }
+
     public var message: String {
         let name = "« \(path) »"
         let why = switch refusal {

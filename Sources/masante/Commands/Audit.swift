@@ -12,16 +12,16 @@ struct Audit: ParsableCommand {
         discussion: "Tables suivies : \(AuditTrail.auditedTables.joined(separator: ", ")).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis: String?
+    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis: CalendarDate?
     @Option(help: "Seulement cette table.") var table: String?
     @Option(help: "Seulement les changements de cet identifiant de connexion.") var qui: String?
     @Option(help: "Nombre maximal de lignes.") var limite = 1_000
-    @Option(help: "Format : texte, csv, json.") var format = "texte"
+    @Option(help: "Format de sortie.") var format: ListFormat = .texte
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let format = try OutputFormat.parse(format)
-        let request = try ReadAuditTrail.Request(since: try dateOption("depuis", depuis), table: table, login: qui, limit: limite)
+        let format = format.format
+        let request = try ReadAuditTrail.Request(since: depuis ?? .today(), table: table, login: qui, limit: limite)
         try output.check(holding: .personal)
         let entries = try ReadAuditTrail(try global.connect()).run(request)
         let listing = AuditEntry.listing(entries, forReading: format == .texte)

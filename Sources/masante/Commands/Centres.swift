@@ -71,12 +71,11 @@ struct Centres: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Nom du centre à modifier.") var nom: String
         @OptionGroup var fields: CentreFields
-        @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture: String?
+        @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture: CalendarDate?
 
         func run() throws {
             let conn = try global.connect()
-            let closing = try dateFermeture.map { try parseOption("date-fermeture", $0, CalendarDate.parse) }
-            report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: closing), verb: "modifié")
+            report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: dateFermeture), verb: "modifié")
         }
     }
 
@@ -84,23 +83,16 @@ struct Centres: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Liste les centres (texte, csv ou json ; le csv se réimporte tel quel).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
-        @Option(help: "Seulement ce statut.") var statut: String?
-        @Option(help: "Seulement ce département.") var departement: String?
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
+        @Option(help: "Seulement ce statut.") var statut: CentreStatus?
+        @Option(help: "Seulement ce département.") var departement: Departement?
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = try OutputFormat.parse(format)
-            let status = try statut.map { try parseOption("statut", $0, CentreStatus.parse) }
-            let dep = try departement.map { text in
-                try parseOption("departement", text) { (text: String) throws(FieldError) -> Departement in
-                    guard let value = Departement(text) else { throw FieldError("département invalide « \(text) »") }
-                    return value
-                }
-            }
+            let format = format.format
             try output.check(holding: .aggregate)
             let conn = try global.connect()
-            let listing = try CentreQueries(conn).list(status: status, departement: dep)
+            let listing = try CentreQueries(conn).list(status: statut, departement: departement)
             let text = format == .texte
                 ? ListingRenderer(listing: RegistryListings.centreSummary(listing)).text + "\(listing.rows.count) centre(s)\n"
                 : ListingRenderer(listing: listing).render(format)

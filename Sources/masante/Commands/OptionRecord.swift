@@ -34,12 +34,6 @@ func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(Fie
     }
 }
 
-/// A date option, today (in Paris) when absent.
-func dateOption(_ name: String, _ text: String?) throws -> CalendarDate {
-    guard let text else { return CalendarDate.today() }
-    return try parseOption(name, text, CalendarDate.parse)
-}
-
 /// A name or free text option (`--motif`, `--note`…) checked by the rules of ``TypedText``,
 /// naming the option in the French error (exit 65).
 @discardableResult
@@ -47,14 +41,6 @@ func typedOption(_ name: String, _ text: String?, as kind: TypedText.Kind) throw
     guard let text else { return nil }
     try parseOption(name, text) { (text: String) throws(FieldError) in try TypedText.check(text, as: kind) }
     return text
-}
-
-/// A week option (``WeekChoice``: `2026-W50`, a day of the week, `courante`, `prochaine`), the
-/// current week in Paris when absent.
-func weekOption(_ name: String, _ text: String?) throws -> ISOWeek {
-    let today = CalendarDate.today()
-    guard let text else { return ISOWeek(containing: today) }
-    return try parseOption(name, text) { (text) throws(FieldError) in try WeekChoice.parse(text, today: today) }
 }
 
 /// The help of every option naming a week.

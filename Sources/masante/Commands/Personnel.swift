@@ -59,28 +59,19 @@ struct Personnel: ParsableCommand {
             abstract: "Liste le personnel sous contrat, avec les totaux d'ETP (le csv se réimporte tel quel).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
         @Option(help: "Seulement ce centre.") var centre: String?
-        @Option(help: "Seulement cette profession.") var profession: String?
-        @Option(help: "Seulement cette étape de recrutement (en_poste, parti…).") var etape: String?
-        @Option(help: "Date à laquelle compter les ETP (aujourd'hui par défaut).") var au: String?
+        @Option(help: "Seulement cette profession.") var profession: Profession?
+        @Option(help: "Seulement cette étape de recrutement.") var etape: RecruitmentStage?
+        @Option(help: "Date à laquelle compter les ETP (aujourd'hui par défaut).") var au: CalendarDate?
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = try OutputFormat.parse(format)
-            let job = try profession.map { text in
-                try parseOption("profession", text) { (text: String) throws(FieldError) -> Profession in
-                    guard let value = Profession(label: text) else {
-                        throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
-                    }
-                    return value
-                }
-            }
-            let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
-            let date = try dateOption("au", au)
+            let format = format.format
+            let date = au ?? .today()
             try output.check(holding: .personal)
             let conn = try global.connect()
-            let staff = try PeopleQueries(conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
+            let staff = try PeopleQueries(conn).list(centre: centre, profession: profession, stage: etape, on: date, historical: au != nil)
             let text = switch format {
             case .texte:
                 ListingRenderer(listing: staff.table(forReading: true)).text
@@ -98,12 +89,12 @@ struct Personnel: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
-        @Option(help: "Date du départ (dernier jour travaillé).") var date: String
+        @Option(help: "Date du départ (dernier jour travaillé).") var date: CalendarDate
         @Option(help: "Motif ou remarque.") var motif: String?
 
         func run() throws {
             let request = try RecordDeparture.Request(
-                person: personne, date: try parseOption("date", date, CalendarDate.parse), reason: motif)
+                person: personne, date: date, reason: motif)
             let person = try RecordDeparture(try global.connect()).run(request)
             print("Départ de \(person.display) enregistré au \(request.date.french).")
         }

@@ -91,9 +91,7 @@ struct Planning: ParsableCommand {
             let reader = try openCSV(arguments.fichier)
             let session = try arguments.global.connect()
             let reason = try change.reason()
-            let outcome = try importing {
-                try ImportPlanningFile(session).run(reader, replace: remplacer, reason: reason, force: change.forcer)
-            }
+            let outcome = try ImportPlanningFile(session).run(reader, replace: remplacer, reason: reason, force: change.forcer)
             print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
             printWeeks(outcome)
         }

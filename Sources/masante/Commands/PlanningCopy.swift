@@ -13,12 +13,12 @@ extension Planning {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
         @Option(help: "Semaine source (2026-W48, une date de la semaine, « courante »…) ou nom d'un modèle (« planning modele enregistrer »).") var de: String
-        @Option(help: ArgumentHelp("Semaine à planifier. " + weekOptionHelp + ".")) var vers: String
+        @Option(help: ArgumentHelp("Semaine à planifier. " + weekOptionHelp + ".")) var vers: ISOWeek
         @Flag(help: "Remplacer les services déjà saisis dans la semaine cible.") var remplacer = false
         @Option(help: "Motif, si la semaine cible est déjà publiée.") var motif: String?
 
         func run() throws {
-            let target = try weekOption("vers", vers)
+            let target = vers
             let source = CopySource.parse(de, today: CalendarDate.today())
             try typedOption("motif", motif, as: .freeText)
             let session = try global.connect()
@@ -47,7 +47,7 @@ extension Planning {
             @Option(help: "Nom du modèle (un modèle du même nom est remplacé).") var nom: String
 
             func run() throws {
-                let week = try which.week()
+                let week = which.week()
                 guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
                     throw UserFailure("option --nom : le nom du modèle est vide", kind: .badData)
                 }

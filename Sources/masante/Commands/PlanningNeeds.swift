@@ -28,7 +28,7 @@ extension Planning {
                 let reader = try openCSV(fichier)
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: self.centre)
-                let count = try importing { try CoverNeeds(session).replace(centre: centre, with: reader) }
+                let count = try CoverNeeds(session).replace(centre: centre, with: reader)
                 print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
             }
         }
@@ -40,10 +40,10 @@ extension Planning {
 
             @OptionGroup var global: GlobalOptions
             @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-            @Option(help: "Format : texte, csv, json.") var format = "texte"
+            @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
             func run() throws {
-                let format = try OutputFormat.parse(format)
+                let format = format.format
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: self.centre)
                 let listed = try CoverNeeds(session).list(centre: centre)

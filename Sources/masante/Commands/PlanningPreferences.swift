@@ -29,7 +29,7 @@ extension Planning.Preferences {
         func run() throws {
             let reader = try openCSV(fichier)
             let session = try global.connect()
-            let outcome = try importing { try ImportPreferences(session).run(reader) }
+            let outcome = try ImportPreferences(session).run(reader)
             print("Préférences importées : \(outcome.preferences) ligne(s) pour \(outcome.people) personne(s).")
         }
     }

@@ -25,9 +25,9 @@ extension Planning {
         @Flag(help: "Affiche la proposition sans l'enregistrer (la même que la commande enregistrerait).") var apercu = false
         @Option(help: "Une absence à replanifier : la personne (RPPS ou « NOM Prénom ») dont les services de ces jours deviennent une absence.")
         var absence: String?
-        @Option(help: "Type de l'absence, obligatoire avec --absence : conge, maladie ou formation.") var typeAbsence: String?
-        @Option(help: "Premier jour de l'absence (dans la semaine).") var du: String?
-        @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: String?
+        @Option(help: "Type de l'absence, obligatoire avec --absence.") var typeAbsence: AbsenceKind?
+        @Option(help: "Premier jour de l'absence (dans la semaine).") var du: CalendarDate?
+        @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: CalendarDate?
         @Option(help: "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique).") var motif: String?
 
         func run() throws {
@@ -35,7 +35,7 @@ extension Planning {
                 throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
             }
             let kind = try absenceKind()
-            let week = try which.week()
+            let week = which.week()
             try typedOption("motif", motif, as: .freeText)
             let days = try absenceDays(week: week)
             let session = try global.connect()
@@ -61,7 +61,6 @@ extension Planning {
 
         /// The kind of the absence: required with --absence, one of ``AbsenceReplan/kinds``.
         private func absenceKind() throws -> Activity? {
-            let valid = AbsenceReplan.kinds.map(\.rawValue).joined(separator: ", ")
             guard absence != nil else {
                 if typeAbsence != nil || du != nil || au != nil {
                     throw UserFailure("options --type-absence, --du, --au : seulement avec --absence", kind: .badData)
@@ -69,20 +68,16 @@ extension Planning {
                 return nil
             }
             guard let typeAbsence else {
-                throw UserFailure("option --type-absence : obligatoire avec --absence (valeurs possibles \(valid))", kind: .badData)
+                throw UserFailure("option --type-absence : obligatoire avec --absence (valeurs possibles \(AbsenceKind.allValueStrings.joined(separator: ", ")))", kind: .badData)
             }
-            guard let kind = AbsenceReplan.kinds.first(where: { $0.rawValue == FrenchText.key(typeAbsence) || FrenchText.key($0.label) == FrenchText.key(typeAbsence) }) else {
-                throw UserFailure("option --type-absence : type d'absence invalide « \(typeAbsence) » : valeurs possibles \(valid)", kind: .badData)
-            }
-            return kind
+            return typeAbsence.activity
         }
 
         /// The absence's first and last days (`--du`, `--au`), within the week; nil without --absence.
         private func absenceDays(week: ISOWeek) throws -> (first: CalendarDate, last: CalendarDate)? {
             guard absence != nil else { return nil }
             guard let du else { throw UserFailure("option --du : le premier jour de l'absence est obligatoire avec --absence", kind: .badData) }
-            let first = try parseOption("du", du, CalendarDate.parse)
-            let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? first
+            let first = du, last = au ?? du
             guard first <= last, week.days.contains(first), week.days.contains(last) else {
                 throw UserFailure("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))", kind: .badData)
             }
@@ -98,7 +93,7 @@ extension Planning {
         @OptionGroup var which: WeekOptions
 
         func run() throws {
-            let week = try which.week()
+            let week = which.week()
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             let explained = try ExplainWeek(session).run(centre: centre, week: week)

@@ -20,22 +20,19 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-        @Option(help: "Jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: String
-        @Option(help: "Heure de début (HH:MM).") var debut: String
-        @Option(help: "Heure de fin (HH:MM).") var fin: String
-        @Option(help: "Activité : \(Activity.validCodes).") var activite: String
+        @Option(help: "Jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: CalendarDate
+        @Option(help: "Heure de début (HH:MM).") var debut: TimeOfDay
+        @Option(help: "Heure de fin (HH:MM).") var fin: TimeOfDay
+        @Option(help: "Activité.") var activite: Activity
         @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu: String?
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
         func run() throws {
-            let format = try OutputFormat.parse(format)
-            let day = try parseOption("jour", jour, CalendarDate.parse)
-            let start = try parseOption("debut", debut, TimeOfDay.parse)
-            let end = try parseOption("fin", fin, TimeOfDay.parse)
-            let activity = try parseOption("activite", activite, Activity.parse)
+            let format = format.format
+            let activity = activite
             let slot: CandidateSlot
             do {
-                slot = try CandidateSlot(centreID: 0, day: day, from: start, to: end, activity: activity, place: lieu)
+                slot = try CandidateSlot(centreID: 0, day: jour, from: debut, to: fin, activity: activity, place: lieu)
             } catch {
                 let option = activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? "lieu" : "fin"
                 throw UserFailure("option --\(option) : \(error.message)", kind: .badData)

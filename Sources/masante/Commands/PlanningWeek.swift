@@ -8,9 +8,9 @@ import MaSanteStore
 /// Options naming one centre's week.
 struct WeekOptions: ParsableArguments {
     @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-    @Option(help: ArgumentHelp(weekOptionHelp + " ; la semaine en cours par défaut.")) var semaine: String?
+    @Option(help: ArgumentHelp(weekOptionHelp + " ; la semaine en cours par défaut.")) var semaine: ISOWeek?
 
-    func week() throws -> ISOWeek { try weekOption("semaine", semaine) }
+    func week() -> ISOWeek { semaine ?? ISOWeek(containing: CalendarDate.today()) }
 }
 
 extension Planning {
@@ -21,12 +21,12 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
-        @Option(help: "Format : texte, csv, json, html (page A4 paysage à imprimer).") var format = "texte"
+        @Option(help: "Format de sortie (html : page A4 paysage à imprimer).") var format: DocumentFormat = .texte
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
-            let week = try which.week()
+            let format = format.format
+            let week = which.week()
             try output.check(holding: .personal)
             let session = try global.connect()
             let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
@@ -41,11 +41,11 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
-        @Option(help: "Format : texte, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ReadingFormat = .texte
 
         func run() throws {
-            let format = try OutputFormat.parse(format, allowed: [.texte, .json])
-            let week = try which.week()
+            let format = format.format
+            let week = which.week()
             let session = try global.connect()
             let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
             if format == .json {
@@ -66,7 +66,7 @@ extension Planning {
         @OptionGroup var which: WeekOptions
 
         func run() throws {
-            let week = try which.week()
+            let week = which.week()
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             let published = try PublishWeek(session).run(centre: centre, week: week)
@@ -82,11 +82,11 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
-        @Option(help: "Format : texte, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ReadingFormat = .texte
 
         func run() throws {
-            let format = try OutputFormat.parse(format, allowed: [.texte, .json])
-            let week = try which.week()
+            let format = format.format
+            let week = which.week()
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             let changes = try WeekHistory(session).run(centre: centre, week: week)

@@ -18,13 +18,13 @@ struct Rapport: ParsableCommand {
             abstract: "Rapport d'avancement vers l'objectif de recrutement (texte, csv, json ou html imprimable).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.") var au: String?
-        @Option(help: "Format : texte, csv, json, html.") var format = "texte"
+        @Option(help: "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.") var au: CalendarDate?
+        @Option(help: "Format de sortie.") var format: DocumentFormat = .texte
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
-            let date = try dateOption("au", au)
+            let format = format.format
+            let date = au ?? .today()
             try output.check(holding: .aggregate)
             let request = try ProgressReportDocument.Request(asOf: date, format: format)
             let document = try ProgressReportDocument(try global.connect()).run(request).document
@@ -40,11 +40,11 @@ struct Objectif: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Nombre de professionnels de santé à recruter.") var cible: Int?
-    @Option(help: "Date d'échéance.") var echeance: String?
+    @Option(help: "Date d'échéance.") var echeance: CalendarDate?
 
     func run() throws {
         let request = try SetRecruitmentGoal.Request(
-            target: cible, deadline: try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) })
+            target: cible, deadline: echeance)
         let goal = try SetRecruitmentGoal(try global.connect()).run(request)
         print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import MaSante
 import MaSanteApp
@@ -48,19 +47,7 @@ struct Serveur: ParsableCommand {
             }
             let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
             print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
-            try Self.wait { try await WebApplication.run(settings: settings) }
-        }
-
-        /// Runs `body` to its end from this synchronous command.
-        static func wait(_ body: @escaping @Sendable () async throws -> Void) throws {
-            let done = DispatchSemaphore(value: 0)
-            let failure = LockedFailure()
-            Task {
-                do { try await body() } catch { failure.set(error) }
-                done.signal()
-            }
-            done.wait()
-            if let error = failure.get() { throw error }
+            try BlockingTask.run { try await WebApplication.run(settings: settings) }
         }
     }
 
@@ -98,13 +85,4 @@ struct Serveur: ParsableCommand {
             print("Compte du serveur web « \(identifiant) » supprimé.")
         }
     }
-}
-
-/// The error a background task ended with, read after it signalled.
-private final class LockedFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-
-    func set(_ error: any Error) { lock.withLock { self.error = error } }
-    func get() -> (any Error)? { lock.withLock { error } }
 }

@@ -24,13 +24,12 @@ struct Utilisateur: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Identifiant de connexion (a-z, 0-9, « _ . - », commençant par une lettre).") var identifiant: String
-        @Option(help: "Rôle : \(UserRole.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+        @Option(help: "Rôle du compte.") var role: UserRole
         @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] = []
         @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
         var passwordFromStandardInput = false
 
         func run() throws {
-            let role = try parseOption("role", role, UserRole.parse)
             let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
             if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
             let outcome = try AddUser(try global.connect(administration: true))
@@ -47,11 +46,11 @@ struct Utilisateur: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Liste les comptes de cette base (ceux qui peuvent s'y connecter) et leurs centres.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = try OutputFormat.parse(format)
+            let format = format.format
             try output.check(holding: .personal)
             let accounts = try ListUsers(try global.connect(administration: true)).run()
             let listing = UserAccount.listing(accounts)
