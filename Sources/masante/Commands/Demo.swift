@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
-import MaSanteStore
 
 /// `masante demo`: the demonstration network, loaded into the base (migrated first if needed).
 struct Demo: ParsableCommand {

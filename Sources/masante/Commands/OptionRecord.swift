@@ -1,8 +1,6 @@
-import Foundation
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteStore
 
 /// Builds a one-line record from command options, so `ajouter` and `modifier` run the very
 /// checks of the CSV import; problems are reported per option (`--rpps : …`).

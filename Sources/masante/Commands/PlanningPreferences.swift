@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
-import MaSanteStore
 
 extension Planning {
     /// `masante planning preferences importer`: who is unavailable, or wishes or not to work, when.

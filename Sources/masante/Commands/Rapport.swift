@@ -1,9 +1,6 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 
 /// `masante rapport …`: the Region's reports.
 struct Rapport: ParsableCommand {
