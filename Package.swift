@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "MaSanteStore", targets: ["MaSanteStore"]),
         .library(name: "MaSanteReports", targets: ["MaSanteReports"]),
         .library(name: "MaSanteApp", targets: ["MaSanteApp"]),
+        .library(name: "MaSanteDemo", targets: ["MaSanteDemo"]),
         .library(name: "MaSanteWeb", targets: ["MaSanteWeb"]),
         .executable(name: "masante", targets: ["masante"]),
         .library(name: "Rostering", targets: ["Rostering"]),
@@ -43,7 +44,8 @@ let package = Package(
         ),
         .target(name: "MaSanteReports", dependencies: ["MaSante", "WeekPlanner", "Rostering"]),
         .target(name: "MaSanteTerminal"),
-        .target(name: "MaSanteApp", dependencies: ["MaSante", "MaSanteStore", "MaSanteReports", "WeekPlanner", "Rostering"]),
+        .target(name: "MaSanteDemo", dependencies: ["MaSante", "Rostering"]),
+        .target(name: "MaSanteApp", dependencies: ["MaSante", "MaSanteStore", "MaSanteReports", "MaSanteDemo", "WeekPlanner", "Rostering"]),
         .target(
             name: "MaSanteWeb",
             dependencies: [
@@ -67,15 +69,16 @@ let package = Package(
         .testTarget(name: "PQTests", dependencies: ["PQ"]),
         .testTarget(
             name: "MaSanteTests",
-            dependencies: ["MaSante", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["MaSante", "Rostering", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "MaSanteStoreTests", dependencies: ["MaSanteStore", "PQ", "TestSupport"]),
+        .testTarget(name: "MaSanteDemoTests", dependencies: ["MaSanteDemo", "MaSanteStore", "MaSante", "PQ", "TestSupport"]),
         .testTarget(name: "MaSanteReportsTests", dependencies: ["MaSanteReports", "MaSante", "TestSupport"]),
         .testTarget(name: "MaSanteAppTests", dependencies: ["MaSanteApp", "MaSanteStore", "MaSante", "WeekPlanner", "MaSanteReports", "PQ", "TestSupport"]),
         .testTarget(
             name: "MaSanteWebTests",
             dependencies: [
-                "MaSanteWeb", "MaSanteApp", "MaSanteStore", "MaSante", "PQ", "TestSupport",
+                "MaSanteWeb", "MaSanteApp", "MaSanteStore", "MaSanteDemo", "MaSante", "PQ", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
@@ -83,7 +86,7 @@ let package = Package(
         .testTarget(name: "WeekPlannerTests", dependencies: ["WeekPlanner", "MaSante", "Rostering"]),
         .testTarget(
             name: "masanteTests",
-            dependencies: ["masante", "MaSanteTerminal", "PQ", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["masante", "MaSanteTerminal", "MaSanteDemo", "PQ", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ]
 )

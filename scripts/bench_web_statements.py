@@ -8,7 +8,7 @@ import sys
 
 LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
 STATEMENT = re.compile(r"\bLOG:  duration: [\d.]+ ms  (?:statement|execute [^:]*): (.*)$")
-PARAMETERS = re.compile(r"\bDETAIL:  Parameters: (.*)$")
+PARAMETERS = re.compile(r"\bDETAIL:  [Pp]arameters: (.*)$")
 VALUE = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
 
 

@@ -113,6 +113,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         days == 0 ? self : CalendarDate(daysSince1970: daysSince1970 + days)
     }
 
+    /// The same day `months` later (earlier when negative), clamped to the end of a shorter month.
+    public func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + month - 1 + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        return CalendarDate(unchecked: newYear, newMonth, min(day, Self.length(ofMonth: newMonth, in: newYear)))
+    }
+
     /// Days from this date to `other` (negative when `other` is earlier).
     public func days(until other: CalendarDate) -> Int {
         other.daysSince1970 - daysSince1970

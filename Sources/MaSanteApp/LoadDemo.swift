@@ -1,4 +1,5 @@
 public import MaSante
+import MaSanteDemo
 public import MaSanteStore
 
 /// Loads the demonstration network into an empty (or demo) database, migrated first if needed,
@@ -22,10 +23,10 @@ public struct LoadDemo {
 
     public func run(today: CalendarDate) throws -> Outcome {
         let applied = try Migrator(session).migrate()
-        let network = try DemoNetwork(session).load()
+        let network = try DemoNetworkWriter(session).load(try DemoNetwork.history())
         let current = ISOWeek(containing: today)
         let weeks = [current.previous, current, current.next]
-        let planning = try DemoSchedule(session).plan(weeks: weeks, publish: true)
+        let planning = try DemoSchedule(session).plan(weeks: weeks, publish: true, cover: DemoWeek.shifts)
         return Outcome(migrationsApplied: applied.count, network: network, weeks: weeks, planning: planning)
     }
 }

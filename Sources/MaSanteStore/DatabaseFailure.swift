@@ -3,8 +3,8 @@ import MaSantePostgres
 
 /// A failure of the database, classified for front ends that do not speak libpq.
 ///
-/// The classification reads the SQLSTATE and the constraint name, never the server's text,
-/// except for a refused connection: libpq reports that one as text only.
+/// The classification reads the SQLSTATE, the constraint name and the server routine, never the
+/// server's text, which follows its `lc_messages`.
 public struct DatabaseFailure: Error, Sendable {
     /// What kind of failure, for the front end to choose its message and status.
     public enum Code: Sendable, Hashable {
@@ -52,8 +52,11 @@ public struct DatabaseFailure: Error, Sendable {
     /// For ``Code/ruleOfSchema``: the rule in French.
     public var frenchRule: String?
     public var target: Target?
-    /// The server's message names row-level security (the row is outside the login's centres).
+    /// Row-level security refused the row (it is outside the login's centres), rather than a
+    /// privilege of the role: both are SQLSTATE 42501, told apart by the server routine.
     public var isRowSecurity: Bool
+    /// For ``Code/unreachable``: why, when the server or libpq said.
+    public var connectionCause: ConnectionCause?
 
     /// The failure behind `error`, or nil when `error` did not come from the database.
     public init?(_ error: any Error) {
@@ -65,10 +68,14 @@ public struct DatabaseFailure: Error, Sendable {
         sqlState = error.sqlState?.code
         serverMessage = error.message
         target = error.target.map(Target.init)
-        isRowSecurity = error.message.contains("row-level security") || error.message.contains("sécurité au niveau ligne")
+        isRowSecurity = error.sqlState == .insufficientPrivilege
+            && error.sourceFunction.map(Self.rowSecurityRoutines.contains) == true
         frenchRule = nil
+        connectionCause = nil
         switch error.kind {
-        case .connectionFailed: code = .unreachable
+        case .connectionFailed:
+            code = .unreachable
+            connectionCause = ConnectionCause(error)
         case .connectionLost: code = .connectionLost
         case .server, .client:
             if ConstraintMessages.isRuleOfTheSchema(error) {
@@ -85,4 +92,7 @@ public struct DatabaseFailure: Error, Sendable {
             }
         }
     }
+
+    /// The server routines that raise a row-level security violation (`WITH CHECK` of a policy).
+    static let rowSecurityRoutines: Set = ["ExecWithCheckOptions"]
 }

@@ -22,7 +22,7 @@ struct ManagerWeekPage {
     /// `Lundi 30/11`.
     static func dayLabel(_ day: CalendarDate) -> String {
         let name = day.weekday.label
-        return name.prefix(1).uppercased() + name.dropFirst() + String(format: " %02d/%02d", day.day, day.month)
+        return name.prefix(1).uppercased() + name.dropFirst() + " " + day.french.prefix(5)
     }
 
     /// The staff the form's select offers: the week's rows, as the planning file names them.

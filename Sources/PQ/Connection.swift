@@ -46,13 +46,15 @@ public final class Connection {
             keywords.append(key)
             values.append(value)
         }
-        let conn = Self.connect(keywords: keywords, values: values)
+        let (conn, timedOut) = Self.connect(keywords: keywords, values: values)
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
-            var error = PQError(kind: .connectionFailed, message: conn.map { Self.errorMessage(of: $0) } ?? "out of memory")
+            var error = conn.map { ConnectionFailure.error(of: $0, timedOut: timedOut) }
+                ?? PQError(kind: .connectionFailed, message: "out of memory")
             if let conn { error.target = Self.target(of: conn) }
             PQfinish(conn)
             throw error
         }
+        PQsetErrorVerbosity(conn, PQERRORS_DEFAULT)
         handle = conn
         let box = Unmanaged.passUnretained(noticeBox).toOpaque()
         PQsetNoticeReceiver(conn, { argument, result in
@@ -63,7 +65,8 @@ public final class Connection {
         }, box)
     }
 
-    private static func connect(keywords: [String], values: [String]) -> OpaquePointer? {
+    /// Starts the connection and drives it to success or failure (see ``ConnectionFailure``).
+    private static func connect(keywords: [String], values: [String]) -> (OpaquePointer?, timedOut: Bool) {
         let cKeywords = keywords.map { strdup($0) }
         let cValues = values.map { strdup($0) }
         defer {
@@ -72,7 +75,8 @@ public final class Connection {
         }
         let keywordPointers = cKeywords.map { UnsafePointer($0) } + [nil]
         let valuePointers = cValues.map { UnsafePointer($0) } + [nil]
-        return PQconnectdbParams(keywordPointers, valuePointers, 1)
+        guard let conn = PQconnectStartParams(keywordPointers, valuePointers, 1) else { return (nil, false) }
+        return (conn, !ConnectionFailure.complete(conn))
     }
 
     deinit {
@@ -109,7 +113,7 @@ public final class Connection {
     /// Where this connection goes.
     public var target: ConnectionTarget? { handle.map(Self.target(of:)) }
 
-    private static func target(of conn: OpaquePointer) -> ConnectionTarget {
+    static func target(of conn: OpaquePointer) -> ConnectionTarget {
         func text(_ value: UnsafeMutablePointer<CChar>?) -> String { value.map { String(cString: $0) } ?? "" }
         return ConnectionTarget(host: text(PQhost(conn)), port: text(PQport(conn)), database: text(PQdb(conn)), user: text(PQuser(conn)))
     }

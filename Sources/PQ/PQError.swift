@@ -38,6 +38,12 @@ public struct PQError: Error, Sendable, CustomStringConvertible {
     public var severity: String?
     /// For a failed connection: where libpq last tried to connect.
     public var target: ConnectionTarget?
+    /// For a failed connection: the server asked for a password and none was given.
+    public var passwordNeeded = false
+    /// The server routine that raised the error (`PG_DIAG_SOURCE_FUNCTION`), e.g.
+    /// `ExecWithCheckOptions` for a row refused by row-level security, `aclcheck_error` for a
+    /// missing privilege: not translated, unlike the message.
+    public var sourceFunction: String?
 
     public init(
         kind: Kind, sqlState: SQLState? = nil, message: String, detail: String? = nil,
@@ -129,6 +135,7 @@ public struct SQLState: Hashable, Sendable, CustomStringConvertible, Expressible
     public static let dataException: SQLState = "22000"
     public static let raiseException: SQLState = "P0001"
     public static let objectNotInPrerequisiteState: SQLState = "55000"
+    public static let lockNotAvailable: SQLState = "55P03"
     public static let undefinedObject: SQLState = "42704"
 
     /// A class of SQLSTATE codes (the first two characters), usable as a `switch` pattern.

@@ -82,11 +82,13 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
             return connection.connectionError(fallback: message ?? "statement failed")
         }
         let lost = connection.handle.map { PQstatus($0) != CONNECTION_OK } ?? true
-        return PQError(
+        var error = PQError(
             kind: lost ? .connectionLost : .server, sqlState: SQLState(state), message: message,
             detail: field(UInt8(ascii: "D")), hint: field(UInt8(ascii: "H")),
             constraintName: field(UInt8(ascii: "n")), tableName: field(UInt8(ascii: "t")),
             columnName: field(UInt8(ascii: "c")), severity: field(UInt8(ascii: "V")))
+        error.sourceFunction = field(UInt8(ascii: "R"))
+        return error
     }
 
     /// Rows inserted, updated, deleted, copied or selected (0 when the command reports none).

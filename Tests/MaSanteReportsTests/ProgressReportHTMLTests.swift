@@ -7,6 +7,25 @@ import Testing
     let report = ReportFixtures.network2026
     var html: String { ProgressReportHTML(report: report).render() }
 
+    @Test func theEscaperReplacesTheFiveSignsEvenBeforeACombiningMark() {
+        #expect(HTMLText.escape(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(HTMLText.escape("\"\u{0338}<\u{0338}") == "&quot;\u{0338}&lt;\u{0338}")
+        #expect(HTMLText.escape("Été « Millas »") == "Été « Millas »")
+    }
+
+    @Test(arguments: [
+        "Objectif : 200 ; « recrutés » ≈ 12 mois", "« »", "« :", "≈ »", "a  : b", " ;;", "«  x", "", "x :",
+        "<text x=\"1\">Juin : 3</text> ; fin", "≈", "« ", " »»", "« ;", "≈ ;", "≈ :", "«\u{00A0};",
+    ])
+    func frenchSpacingDoesInOnePassWhatTheSignBySignReplacementsDid(_ text: String) {
+        let signBySign = text.replacingOccurrences(of: " :", with: "\u{00A0}:")
+            .replacingOccurrences(of: " ;", with: "\u{202F};")
+            .replacingOccurrences(of: "« ", with: "«\u{00A0}")
+            .replacingOccurrences(of: " »", with: "\u{00A0}»")
+            .replacingOccurrences(of: "≈ ", with: "≈\u{00A0}")
+        #expect(ProgressReportHTML.frenchSpacing(text) == signBySign)
+    }
+
     // MARK: - The document itself
 
     @Test func theFixtureAddsUp() {

@@ -3,13 +3,6 @@ import PQ
 import TestSupport
 import Testing
 
-/// Runs `body` with a fresh database, dropped afterwards whatever happens.
-func withFreshDatabase(_ body: (TemporaryDatabase) throws -> Void) throws {
-    let database = try TemporaryDatabase()
-    defer { try? database.drop() }
-    try body(database)
-}
-
 @Suite struct MigratorTests {
     let first = Migration(name: "0001_a", sql: "CREATE TABLE a (id int PRIMARY KEY);")
     let second = Migration(name: "0002_b", sql: "CREATE TABLE b (id int REFERENCES a); INSERT INTO a VALUES (1);")

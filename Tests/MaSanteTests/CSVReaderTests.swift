@@ -1,5 +1,6 @@
 import Foundation
 import MaSante
+import Rostering
 import Testing
 
 @Suite struct CSVReaderTests {
@@ -147,7 +148,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrashTheReader() {
-        var generator = SeededGenerator(seed: 2026)
+        var generator = SplitMix(seed: 2026)
         let alphabet: [UInt8] = Array("ab;,\t\"\r\n é".utf8) + [0x00, 0x81, 0xE8, 0xC3, 0xA9, 0xEF, 0xBB, 0xBF, 0xFF]
         for round in 0..<3_000 {
             let length = Int.random(in: 0...120, using: &generator)
@@ -166,23 +167,6 @@ import Testing
                 #expect(!error.message.isEmpty)
             }
         }
-    }
-}
-
-/// A reproducible random number generator (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
 

@@ -50,6 +50,14 @@ import Testing
         #expect(date.adding(days: -59).description == "2023-12-31")
     }
 
+    @Test func addingMonthsKeepsTheDayOrTheEndOfAShorterMonth() throws {
+        #expect(try CalendarDate.parse("2023-01-31").adding(months: 1).description == "2023-02-28")
+        #expect(try CalendarDate.parse("2024-02-29").adding(months: 12).description == "2025-02-28")
+        #expect(try CalendarDate.parse("2025-12-15").adding(months: 1).description == "2026-01-15")
+        #expect(try CalendarDate.parse("2026-03-31").adding(months: -1).description == "2026-02-28")
+        #expect(try CalendarDate.parse("2026-01-10").adding(months: -13).description == "2024-12-10")
+    }
+
     @Test func addingDaysIsUnaffectedByDaylightSavingChanges() throws {
         #expect(try CalendarDate.parse("2026-03-28").adding(days: 2).description == "2026-03-30")
         #expect(try CalendarDate.parse("2026-10-24").adding(days: 2).description == "2026-10-26")

@@ -34,4 +34,27 @@ struct EscapingTests {
             }
         }
     }
+
+    @Test("a quote followed by a combining mark cannot close an attribute on the HR and manager pages")
+    func aQuoteWithACombiningMarkIsEscaped() async throws {
+        let name = "x\"\u{0338} onmouseover=alert(1) y="
+        let rawQuoteWithMark: [UInt8] = [UInt8(ascii: "\""), 0xCC, 0xB8]
+        try await WebFixture.with { fixture in
+            try fixture.superuser.execute("UPDATE people SET first_name = \(name) WHERE last_name = 'REY'")
+            try await fixture.withApp { client in
+                var rh = Browser(client)
+                try await rh.signIn(fixture.rh, password: fixture.password)
+                let staff = try await rh.send("/personnel?q=REY")
+                var (manager, _) = try await fixture.signedInManager(client)
+                let week = try await manager.send(try fixture.millasWeek())
+                for page in [staff, week] {
+                    #expect(page.status == .ok)
+                    #expect(Array(page.text.utf8).contains(UInt8(0xB8)), "le nom doit figurer sur la page")
+                    let bytes = Array(page.text.utf8)
+                    let found = bytes.indices.dropLast(2).contains { Array(bytes[$0..<$0 + 3]) == rawQuoteWithMark }
+                    #expect(!found, "guillemet non échappé devant une marque combinante")
+                }
+            }
+        }
+    }
 }

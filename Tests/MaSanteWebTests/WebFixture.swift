@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import MaSanteDemo
 import MaSanteStore
 import MaSanteWeb
 import PQ
@@ -33,7 +34,7 @@ final class WebFixture: @unchecked Sendable {
         let session = Session(connection: superuser)
         try Migrator(session).migrate()
         if demo {
-            _ = try DemoNetwork(connection: superuser).load()
+            _ = try DemoNetworkWriter(connection: superuser).load(try DemoNetwork.history())
         } else {
             try superuser.runScript(PlanningFixture.sql)
         }

@@ -54,7 +54,7 @@ enum Fixtures {
 
     /// A random small problem using every model feature, reproducible from `seed`.
     static func randomProblem(seed: UInt64, staff: Int, days: Int, types: Int) -> RosterProblem {
-        var rng = TestRandom(seed: seed)
+        var rng = SplitMix(seed: seed)
         let shiftTypes = (0..<types).map { t in
             ShiftType(id: "S\(t)", minutes: 240 + 60 * rng.below(5),
                       forbiddenSuccessors: Set((0..<types).filter { $0 < t && rng.below(2) == 0 }))
@@ -87,18 +87,5 @@ enum Fixtures {
         problem.fairness = [FairnessTerm(counting: .weekends, weight: 1 + rng.below(3)),
                             FairnessTerm(counting: .shiftTypes([0]), weight: 1 + rng.below(3))]
         return problem
-    }
-}
-
-/// SplitMix64, so that the tests' random data never changes.
-struct TestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func below(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

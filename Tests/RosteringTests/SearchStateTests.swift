@@ -6,7 +6,7 @@ import Testing
     func itsIncrementalPenaltiesMatchARecountFromScratch(seed: UInt64) {
         let problem = Fixtures.randomProblem(seed: seed, staff: 5, days: 21, types: 3)
         var state = SearchState(CompiledProblem(problem))
-        var rng = TestRandom(seed: seed &+ 100)
+        var rng = SplitMix(seed: seed &+ 100)
         for step in 1...3_000 {
             let s = rng.below(problem.staff.count), day = rng.below(problem.days)
             state.set(s, day, Int16(rng.below(problem.shiftTypes.count + 1) - 1))

@@ -27,3 +27,10 @@ public struct TemporaryDatabase: Sendable {
         try admin.execute("DROP DATABASE IF EXISTS \(identifier: name) WITH (FORCE)")
     }
 }
+
+/// Runs `body` with a fresh database, dropped afterwards whatever happens.
+public func withFreshDatabase(_ body: (TemporaryDatabase) throws -> Void) throws {
+    let database = try TemporaryDatabase()
+    defer { try? database.drop() }
+    try body(database)
+}

@@ -1,5 +1,6 @@
 import Foundation
 import MaSante
+import MaSanteDemo
 import MaSanteStore
 import PQ
 import TestSupport
@@ -214,9 +215,9 @@ import Testing
         let conn = try database.connect()
         defer { conn.close() }
         try Migrator(connection: conn).migrate()
-        _ = try DemoNetwork(connection: conn).load()
+        _ = try DemoNetworkWriter(connection: conn).load(try DemoNetwork.history())
         let week = ISOWeek(containing: CalendarDate.today())
-        _ = try DemoSchedule(connection: conn).plan(weeks: [week.previous, week, week.next], publish: true)
+        _ = try DemoSchedule(connection: conn).plan(weeks: [week.previous, week, week.next], publish: true, cover: DemoWeek.shifts)
         let queries = PlanningQueries(connection: conn)
         let centre = try queries.centre(named: Self.millas)
         _ = try queries.view(centreID: centre.id, week: week)   // warm up (prepared statements, caches)

@@ -60,24 +60,17 @@ public enum FailureMessages {
     }
 
     /// The usual causes of a refused connection, said in French.
-    private static func connectionCause(_ message: String, target: DatabaseFailure.Target?) -> String? {
+    private static func connectionCause(_ failure: DatabaseFailure) -> String? {
+        let target = failure.target
         let user = target.map { "« \($0.user) »" } ?? ""
-        if message.contains("password authentication failed") || message.contains("no password supplied") {
-            return "Cause : mot de passe absent ou refusé pour l'utilisateur \(user)."
+        switch failure.connectionCause {
+        case .wrongPassword?, .noPassword?: return "Cause : mot de passe absent ou refusé pour l'utilisateur \(user)."
+        case .unknownDatabase?: return "Cause : la base « \(target?.database ?? "?") » n'existe pas sur ce serveur."
+        case .unknownRole?: return "Cause : l'utilisateur \(user) n'existe pas sur ce serveur."
+        case .noServer?: return "Cause : aucun serveur PostgreSQL n'écoute à cette adresse (arrêté ?)."
+        case .noConnectPrivilege?: return "Cause : l'utilisateur \(user) n'a pas le droit de se connecter à cette base."
+        case nil: return nil
         }
-        if message.contains("database") && message.contains("does not exist") {
-            return "Cause : la base « \(target?.database ?? "?") » n'existe pas sur ce serveur."
-        }
-        if message.contains("role") && message.contains("does not exist") {
-            return "Cause : l'utilisateur \(user) n'existe pas sur ce serveur."
-        }
-        if message.contains("No such file or directory") || message.contains("Connection refused") {
-            return "Cause : aucun serveur PostgreSQL n'écoute à cette adresse (arrêté ?)."
-        }
-        if message.contains("permission denied for database") {
-            return "Cause : l'utilisateur \(user) n'a pas le droit de se connecter à cette base."
-        }
-        return nil
     }
 
     /// The database refused: a privilege the login's role lacks, or a row outside its centres.
@@ -94,7 +87,7 @@ public enum FailureMessages {
             let place = target.isSocket ? "socket \(target.host)/.s.PGSQL.\(target.port)" : "hôte \(target.host), port \(target.port)"
             lines.append("Tentative : \(place), base « \(target.database) », utilisateur « \(target.user) ».")
         }
-        if let cause = connectionCause(error.serverMessage, target: error.target) { lines.append(cause) }
+        if let cause = connectionCause(error) { lines.append(cause) }
         lines.append("Réponse de libpq : \(error.serverMessage)")
         lines.append("Vérifiez --base, MASANTE_BASE ou les variables PG* ; en local, lancez « scripts/db start » puis « eval \"$(scripts/db env)\" ».")
         return lines.joined(separator: "\n")

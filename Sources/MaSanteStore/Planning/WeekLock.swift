@@ -29,7 +29,7 @@ struct WeekLock {
                     throw StoreError.refused("la semaine \(week) de \(name) est publiée, donc verrouillée : pour la modifier quand même, indiquez le motif du changement (--motif « … ») ; il sera inscrit dans son historique avec l'état avant et après")
                 }
                 states[key] = (status, version)
-            } catch let error as PQError where error.sqlState == SQLState("55P03") {
+            } catch let error as PQError where error.sqlState == .lockNotAvailable {
                 throw StoreError.refused("conflit : la semaine \(week) de ce centre est en cours de modification par un autre utilisateur ; réessayez dans un instant (vos changements seront vérifiés sur la semaine à jour)")
             }
         }

@@ -57,11 +57,7 @@ enum DemoHours {
 }
 
 /// A satellite site (antenne) of a centre.
-struct DemoSite {
-    let name: String
-    let commune: String
-    let insee: String
-}
+typealias DemoSite = NetworkHistory.Site
 
 /// One centre of the demo network and what drives its staffing and activity.
 struct DemoCentre {
@@ -109,11 +105,12 @@ struct DemoCentre {
         self.pipeline = pipeline
     }
 
-    /// The record the centre importer takes.
-    func record() throws -> CentreRecord {
+    /// The centre as the store writes it: the importer's record, its lifecycle, its antenne.
+    func described() throws -> NetworkHistory.Centre {
         let code = try INSEECode.parse(insee)
-        return CentreRecord(name: name, commune: commune, insee: code, departement: code.departement, status: status,
-                            openedOn: openedOn, partner: partner, hours: try hours.openingHours())
+        let record = CentreRecord(name: name, commune: commune, insee: code, departement: code.departement, status: status,
+                                  openedOn: openedOn, partner: partner, hours: try hours.openingHours())
+        return NetworkHistory.Centre(record: record, history: history.map { (status: $0.0, on: $0.1) }, antenne: antenne)
     }
 
     /// The dated lifecycle: for an open centre, AMI application, selection, convention and
@@ -179,79 +176,4 @@ enum DemoCentres {
             (.enPreparation, d(2026, 6, 1)),
         ]),
     ]
-}
-
-/// Day and month arithmetic for the demo, on plain integers (fast, no Foundation calendar).
-enum DemoCalendar {
-    /// The last day the demo describes: activity stops with October 2026.
-    static let horizon = date(2026, 10, 31)
-    static let firstMonth = DemoMonth(2022, 7)
-    static let lastMonth = DemoMonth(2026, 10)
-
-    /// A date the demo's own tables spell out; they only hold real days.
-    static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-        guard let date = CalendarDate(year: year, month: month, day: day) else {
-            preconditionFailure("date de démonstration invalide \(year)-\(month)-\(day)")
-        }
-        return date
-    }
-
-    /// Days since 1970-01-01 (proleptic Gregorian), for differences and overlaps.
-    static func dayNumber(_ date: CalendarDate) -> Int {
-        let y = date.month <= 2 ? date.year - 1 : date.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (date.month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + date.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func daysInMonth(_ year: Int, _ month: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// The same day `months` later, clamped to the end of a shorter month.
-    static func adding(months: Int, to date: CalendarDate) -> CalendarDate {
-        let target = DemoMonth(date).adding(months)
-        return Self.date(target.year, target.month, min(date.day, daysInMonth(target.year, target.month)))
-    }
-
-    /// The working day nearest to `date` within `bounds`: not a weekend, not a public holiday
-    /// (a Saturday moves to the Friday before, a Sunday or a holiday to the next day).
-    static func workingDay(_ date: CalendarDate, within bounds: ClosedRange<CalendarDate>) -> CalendarDate {
-        for shift in [0, 1, -1, 2, -2, 3, -3, 4, -4] {
-            let moved = date.adding(days: shift)
-            if bounds.contains(moved), isWorkingDay(moved) { return moved }
-        }
-        return date
-    }
-
-    static func isWorkingDay(_ date: CalendarDate) -> Bool {
-        date.weekday < .samedi && !PublicHolidays.contains(date)
-    }
-}
-
-/// A calendar month, counted from year 0 so months subtract as integers.
-struct DemoMonth: Hashable, Comparable, Strideable {
-    let index: Int
-
-    init(_ year: Int, _ month: Int) { index = year * 12 + month - 1 }
-    init(_ date: CalendarDate) { self.init(date.year, date.month) }
-    private init(index: Int) { self.index = index }
-
-    var year: Int { index / 12 }
-    var month: Int { index % 12 + 1 }
-    var days: Int { DemoCalendar.daysInMonth(year, month) }
-    var first: CalendarDate { DemoCalendar.date(year, month, 1) }
-    var last: CalendarDate { DemoCalendar.date(year, month, days) }
-
-    func adding(_ months: Int) -> DemoMonth { DemoMonth(index: index + months) }
-    func distance(to other: DemoMonth) -> Int { other.index - index }
-    func advanced(by n: Int) -> DemoMonth { adding(n) }
-    static func < (lhs: DemoMonth, rhs: DemoMonth) -> Bool { lhs.index < rhs.index }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MaSante
+import MaSanteDemo
 import MaSanteStore
 import PQ
 import TestSupport
@@ -15,7 +16,7 @@ import Testing
         try Migrator(connection: conn).migrate()
         let clock = ContinuousClock()
         var summary = DemoSummary()
-        let elapsed = try clock.measure { summary = try DemoNetwork(connection: conn).load() }
+        let elapsed = try clock.measure { summary = try DemoNetworkWriter(connection: conn).load(try DemoNetwork.history()) }
         return (conn, summary, elapsed)
     }
 
@@ -140,7 +141,7 @@ import Testing
         try withFreshDatabase { database in
             let (conn, _, _) = try Self.loaded(database)
             let before = try Self.snapshot(conn)
-            let again = try DemoNetwork(connection: conn).load()
+            let again = try DemoNetworkWriter(connection: conn).load(try DemoNetwork.history())
             #expect(!again.changedAnything)
             #expect(again.centreImport.unchanged == again.centres)
             #expect(again.peopleImport.unchanged == again.healthProfessionals + again.secretaries)

@@ -1,4 +1,5 @@
 import MaSante
+import Rostering
 
 // The staff of the demonstration network.
 //
@@ -12,92 +13,12 @@ import MaSante
 // 21 secretaries; Apr 2025 100 doctors (99 GPs and a paediatrician), 6 midwives and 41
 // secretaries; Oct 2026 133 health professionals (119 GPs, 10 midwives, 3 nurses, 1 specialist).
 
-/// SplitMix64: a small, fast generator whose whole sequence follows from its seed, so the demo
-/// is the same on every machine. (Never the system's randomness.)
-struct DemoRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
-
-    /// Uniform in the range (the bias of the modulo is negligible for these small ranges).
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func chance(_ probability: Double) -> Bool { unit() < probability }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[int(in: 0...items.count - 1)] }
-
-    /// Uniform in [centre − spread, centre + spread].
-    mutating func around(_ centre: Double, spread: Double) -> Double { centre + spread * (2 * unit() - 1) }
-}
-
-/// One person of the demo staff, with their (first) contract and what happens to it.
-struct DemoHire {
-    var lastName = ""
-    var firstName = ""
-    let profession: Profession
-    var specialty: Specialty? = nil
-    var rpps: RPPS? = nil
-    /// Index in ``DemoCentres/all``.
-    let centre: Int
-    let start: CalendarDate
-    var hours: Double = 35
-    var kind: ContractType = .cdi
-    /// End of the first contract: a CDD's term, or the last day before leaving.
-    var end: CalendarDate? = nil
-    /// Whether the person left at ``end`` (stage `parti`).
-    var leaves = false
-    /// A CDI starting the day after a CDD's end, same hours and centre.
-    var followOn: CalendarDate? = nil
-    /// A second centre worked in from the start, for this share of the time (the first gets the rest).
-    var secondCentre: (centre: Int, share: Double)? = nil
-
-    /// The last day worked within the demo's horizon (nil: still in post at its end).
-    var lastDay: CalendarDate? { leaves ? end : (followOn == nil ? end : nil) }
-    var fte: Double { hours / 35 }
-
-    /// Where the person works and for what share of their time.
-    var shares: [(centre: Int, share: Double)] {
-        guard let second = secondCentre else { return [(centre, 1)] }
-        return [(centre, 1 - second.share), (second.centre, second.share)]
-    }
-
-    /// The line the people importer takes.
-    func record(centres: [DemoCentre]) throws -> PersonRecord {
-        PersonRecord(lastName: lastName, firstName: firstName, profession: profession, specialty: specialty, rpps: rpps,
-                     centre: centres[centre].name,
-                     contract: try Contract(type: kind, start: start, end: end, weeklyHours: hours))
-    }
-}
-
-/// Someone still being recruited: stages with their dates, never hired.
-struct DemoCandidate {
-    let lastName: String
-    let firstName: String
-    let profession: Profession
-    let rpps: RPPS
-    let stages: [(RecruitmentStage, CalendarDate)]
-    let note: String
-}
-
 /// The whole demo staff, generated from a seed.
 struct DemoStaff {
     var hires: [DemoHire] = []
     var candidates: [DemoCandidate] = []
 
-    init(centres: [DemoCentre], random: inout DemoRandom) throws {
+    init(centres: [DemoCentre], random: inout SplitMix) throws {
         var names = DemoNames()
         hires += Self.spread(.medecinGeneraliste, anchors: Self.gpAnchors, centres: centres, random: &random) {
             Double($0.gpTarget)
@@ -167,7 +88,7 @@ struct DemoStaff {
     /// Hires of one profession, month by month along the anchors: each centre gets one on its
     /// opening day, the others go to the open centre furthest below its target.
     static func spread(
-        _ profession: Profession, anchors: [(DemoMonth, Int)], centres: [DemoCentre], random: inout DemoRandom,
+        _ profession: Profession, anchors: [(DemoMonth, Int)], centres: [DemoCentre], random: inout SplitMix,
         target: (DemoCentre) -> Double
     ) -> [DemoHire] {
         var hires: [DemoHire] = []
@@ -211,7 +132,7 @@ struct DemoStaff {
         ]
         var hires = midwives.map { DemoHire(profession: .sageFemme, centre: centre($0.0), start: $0.1) }
         hires += nurses.map { DemoHire(profession: .infirmier, centre: centre($0.0), start: $0.1) }
-        guard let paediatrics = Specialty(code: "pediatrie") else { throw StoreError.notFound("spécialité pédiatrie") }
+        guard let paediatrics = Specialty(code: "pediatrie") else { preconditionFailure("spécialité pédiatrie absente du référentiel") }
         hires.append(DemoHire(profession: .medecinSpecialiste, specialty: paediatrics, centre: centre("Saint-Gilles"),
                               start: d(2024, 4, 2), hours: 28))
         return hires
@@ -226,9 +147,9 @@ struct DemoStaff {
 
     /// Part time, CDDs (turned into CDIs, ended, or still running), departures and people
     /// shared between two centres of a département.
-    static func contracts(_ hires: inout [DemoHire], centres: [DemoCentre], random: inout DemoRandom) {
+    static func contracts(_ hires: inout [DemoHire], centres: [DemoCentre], random: inout SplitMix) {
         for index in hires.indices where hires[index].profession != .medecinSpecialiste {
-            let u = random.unit()
+            let u = random.fraction()
             switch hires[index].profession {
             case .secretaireMedical: hires[index].hours = u < 0.08 ? 17.5 : u < 0.22 ? 28 : 35
             case .sageFemme, .infirmier: hires[index].hours = u < 0.15 ? 28 : 35
@@ -250,7 +171,7 @@ struct DemoStaff {
 
         // A year's CDD, then a CDI from the next day.
         for index in choose(4, where: { gpOrSecretary($0) && $0.start >= DemoCalendar.date(2023, 1, 1) && $0.start <= DemoCalendar.date(2025, 6, 30) }) {
-            let end = DemoCalendar.adding(months: 12, to: hires[index].start).adding(days: -1)
+            let end = hires[index].start.adding(months: 12).adding(days: -1)
             hires[index].kind = .cdd
             hires[index].end = end
             hires[index].followOn = end.adding(days: 1)
@@ -258,13 +179,13 @@ struct DemoStaff {
         // A six-month CDD, after which the person left.
         for index in choose(2, where: { gpOrSecretary($0) && $0.start >= DemoCalendar.date(2024, 1, 1) && $0.start <= DemoCalendar.date(2026, 3, 31) }) {
             hires[index].kind = .cdd
-            hires[index].end = DemoCalendar.adding(months: 6, to: hires[index].start).adding(days: -1)
+            hires[index].end = hires[index].start.adding(months: 6).adding(days: -1)
             hires[index].leaves = true
         }
         // A year's CDD still running at the end of October 2026.
         for index in choose(2, where: { gpOrSecretary($0) && $0.start >= DemoCalendar.date(2025, 12, 1) }) {
             hires[index].kind = .cdd
-            hires[index].end = DemoCalendar.adding(months: 12, to: hires[index].start).adding(days: -1)
+            hires[index].end = hires[index].start.adding(months: 12).adding(days: -1)
         }
         // Departures of people on a CDI, the last day of a month 10 to 30 months after the hire.
         let departing = choose(6, where: { $0.profession == .medecinGeneraliste && $0.start <= DemoCalendar.date(2024, 6, 30) })
@@ -291,52 +212,6 @@ struct DemoStaff {
                 && (centres[index].openedOn.map { $0 <= hire.start } ?? false)
         }
     }
-}
-
-/// Draws fictional names, never the same person twice.
-struct DemoNames {
-    private var used = Set<String>()
-
-    mutating func draw(woman: Bool, random: inout DemoRandom) -> (last: String, first: String) {
-        while true {
-            let last = random.pick(Self.surnames).uppercased()
-            let first = random.pick(woman ? Self.women : Self.men)
-            if used.insert("\(last) \(first)").inserted { return (last, first) }
-        }
-    }
-
-    static let women = [
-        "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sandrine", "Valérie", "Christine", "Céline", "Stéphanie",
-        "Sophie", "Aurélie", "Julie", "Émilie", "Laure", "Camille", "Claire", "Anne", "Élodie", "Caroline", "Virginie",
-        "Delphine", "Hélène", "Audrey", "Mélanie", "Laetitia", "Marion", "Pauline", "Charlotte", "Lucie", "Manon", "Sarah",
-        "Léa", "Clara", "Mathilde", "Élise", "Agnès", "Florence", "Cécile", "Anaïs", "Justine", "Amandine", "Chloé", "Inès",
-        "Margaux", "Océane", "Jeanne", "Louise", "Maëlle", "Noémie", "Nadia", "Yasmine", "Amina", "Fanny", "Morgane",
-    ]
-
-    static let men = [
-        "Jean", "Philippe", "Pierre", "Nicolas", "Christophe", "Laurent", "Frédéric", "Stéphane", "Sébastien", "Julien",
-        "David", "Olivier", "Thomas", "Guillaume", "Antoine", "Mathieu", "Maxime", "Alexandre", "Vincent", "François",
-        "Romain", "Jérôme", "Benoît", "Fabien", "Cédric", "Damien", "Arnaud", "Hugo", "Lucas", "Louis", "Paul", "Clément",
-        "Baptiste", "Adrien", "Quentin", "Florian", "Kévin", "Yann", "Thibault", "Rémi", "Étienne", "Xavier", "Bruno",
-        "Marc", "Éric", "Alain", "Gilles", "Mehdi", "Karim", "Samir",
-    ]
-
-    static let surnames = [
-        "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau", "Laurent", "Simon",
-        "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel", "Fournier", "Girard", "Bonnet", "Dupont",
-        "Lambert", "Fontaine", "Rousseau", "Vincent", "Muller", "Faure", "André", "Mercier", "Blanc", "Guérin", "Boyer",
-        "Garnier", "Chevalier", "François", "Legrand", "Gauthier", "Garcia", "Perrin", "Robin", "Clément", "Morin",
-        "Nicolas", "Henry", "Roussel", "Mathieu", "Masson", "Marchand", "Duval", "Denis", "Dumont", "Lemaire", "Noël",
-        "Meyer", "Dufour", "Meunier", "Brun", "Blanchard", "Giraud", "Joly", "Rivière", "Lucas", "Brunet", "Gaillard",
-        "Barbier", "Arnaud", "Martinez", "Gérard", "Roche", "Renard", "Roy", "Colin", "Vidal", "Caron", "Picard",
-        "Roger", "Fabre", "Aubert", "Lemoine", "Renaud", "Dumas", "Lacroix", "Olivier", "Philippe", "Bourgeois",
-        "Benoît", "Rey", "Leclerc", "Rolland", "Guillaume", "Lopez", "Dupuy", "Hubert", "Berger", "Sanchez", "Dupuis",
-        "Moulin", "Deschamps", "Perez", "Fleury", "Marty", "Aubry", "Charpentier", "Baron", "Bertin", "Hervé",
-        "Fernandez", "Julien", "Prévost", "Millet", "Germain", "Besson", "Rémy", "Pelletier", "Perrier", "Lebrun",
-        "Mallet", "Jacob", "Michaud", "Rodriguez", "Gillet", "Tessier", "Chauvin", "Bouchet", "Reynaud", "Barthélemy",
-        "Cordier", "Lamy", "Laporte", "Bousquet", "Couderc", "Delpech", "Puech", "Soulié", "Cazals", "Vergnes",
-        "Bonnafous", "Castan", "Calvet", "Granier", "Teisseire", "Pujol", "Ribes", "Salvat", "Sabatier", "Estève",
-    ]
 }
 
 extension String {
