@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["PQ", "MaSante", "MaSantePostgres"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
-        .target(name: "MaSanteReports", dependencies: ["MaSante"]),
+        .target(name: "MaSanteReports", dependencies: ["MaSante", "WeekPlanner", "Rostering"]),
         .target(name: "MaSanteTerminal"),
         .target(name: "MaSanteDemo", dependencies: ["MaSante", "Rostering"]),
         .target(name: "MaSanteApp", dependencies: ["MaSante", "MaSanteStore", "MaSanteReports", "MaSanteDemo", "WeekPlanner", "Rostering"]),

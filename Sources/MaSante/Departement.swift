@@ -27,6 +27,12 @@ public struct Departement: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
+    /// ``init(_:)``, refusing an unknown département in French.
+    public static func parse(_ text: String) throws(FieldError) -> Departement {
+        guard let departement = Departement(text) else { throw FieldError("département invalide \(FieldError.quoted(text))") }
+        return departement
+    }
+
     /// Whether the département is in Occitanie (others are allowed, with a warning).
     public var isInOccitanie: Bool { Self.occitanie[code] != nil }
 

@@ -40,12 +40,7 @@ public struct PersonRecord: Hashable, Sendable {
         var check = LineChecker(line, columns)
         let lastName = check.name("nom", missing: "nom manquant")
         let firstName = check.name("prenom", missing: "prénom manquant")
-        let profession = check.parse("profession", missing: "profession manquante : valeurs possibles \(Profession.validCodes)") { text throws(FieldError) in
-            guard let profession = Profession(label: text) else {
-                throw FieldError("profession inconnue \(FieldError.quoted(text)) : valeurs possibles \(Profession.validCodes)")
-            }
-            return profession
-        }
+        let profession = check.parse("profession", missing: "profession manquante : valeurs possibles \(Profession.validCodes)", Profession.parse)
         let rpps = Self.rpps(&check, profession: profession)
         let specialty = Self.specialty(&check, profession: profession)
         let centre = check.name("centre", missing: "centre manquant")

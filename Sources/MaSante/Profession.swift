@@ -48,6 +48,14 @@ public enum Profession: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// ``init(label:)``, refusing an unknown profession in French with the valid codes.
+    public static func parse(_ text: String) throws(FieldError) -> Profession {
+        guard let profession = Profession(label: text) else {
+            throw FieldError("profession inconnue \(FieldError.quoted(text)) : valeurs possibles \(validCodes)")
+        }
+        return profession
+    }
+
     /// The accepted codes, for error messages that list the valid values.
     public static var validCodes: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -39,8 +39,8 @@ public enum FrenchParserText {
         text = text.replacing(#/Value to be set with (?<second>.+) had already been set with (?<first>.+)/#) {
             "valeur donnée deux fois : \($0.second), déjà donnée par \($0.first)"
         }
-        text = text.replacing(#/\((?:values: (?<values>[^);]*); )?default:(?<space>\s+)/#) { match in
-            "(\(match.values.map { "valeurs : \($0) ; " } ?? "")par défaut :\(match.space)"
+        text = text.replacing(#/\((?:values: (?<values>[^);]*);(?<gap>\s+))?default:(?<space>\s+)/#) { match in
+            "(\(match.values.map { "valeurs : \($0) ;\(match.gap ?? " ")" } ?? "")par défaut :\(match.space)"
         }
         text = text.replacing(#/\(values: /#) { _ in "(valeurs : " }
         return text

@@ -21,6 +21,15 @@ public struct AbsenceReplan: Sendable {
     /// The kinds of absence a re-planning records.
     public static let kinds: [Activity] = [.conge, .maladie, .formation]
 
+    /// One of ``kinds`` by its code or French label (`conge`, `Congé`), refused in French otherwise.
+    public static func parseKind(_ text: String) throws(FieldError) -> Activity {
+        let key = FrenchText.key(text)
+        guard let kind = kinds.first(where: { $0.rawValue == key || FrenchText.key($0.label) == key }) else {
+            throw FieldError("type d'absence invalide « \(text) » : valeurs possibles \(kinds.map(\.rawValue).joined(separator: ", "))")
+        }
+        return kind
+    }
+
     /// The person's work shifts in the centre on the absence's days, as they were planned.
     public let absent: [Shift]
     /// The same hours as absences of the chosen kind.

@@ -26,6 +26,6 @@ public struct CoverNeeds {
     /// Replaces the centre's needs by a file's, in one transaction: `ImportRejected` lists every
     /// bad line and nothing is written. The number of needs saved.
     public func replace(centre: CentreReference, with reader: CSVReader) throws -> Int {
-        try CentreNeedsStore(session).importFile(centreID: centre.id, reader)
+        try importing { try CentreNeedsStore(session).importFile(centreID: centre.id, reader) }
     }
 }

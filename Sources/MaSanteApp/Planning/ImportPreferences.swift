@@ -21,7 +21,7 @@ public struct ImportPreferences {
 
     /// Imports in one transaction: `ImportRejected` lists every bad line and nothing is written.
     public func run(_ reader: CSVReader) throws -> Outcome {
-        let (preferences, people) = try StaffPreferencesStore(session).importFile(reader)
+        let (preferences, people) = try importing { try StaffPreferencesStore(session).importFile(reader) }
         return Outcome(preferences: preferences, people: people)
     }
 }

@@ -15,14 +15,12 @@ public struct ImportRegistry {
     public init(_ session: Session) { self.session = session }
 
     public func run(_ kind: Kind, from input: CSVInput) throws -> ImportSummary {
-        do {
+        try importing {
             switch kind {
             case .people: return try PeopleImporter(session).run(input.reader)
             case .centres: return try CentreImporter(session).run(input.reader)
             case .activity: return try ActivityImporter(session).run(input.reader)
             }
-        } catch let error where DatabaseFailure(error)?.code == .timedOut {
-            throw RegistryError.importTimedOut
         }
     }
 }

@@ -1,4 +1,5 @@
 public import MaSante
+import MaSanteStore
 
 /// A registry action refused by one of its rules, before anything is written; each case says
 /// in French what is wrong. Front ends show ``description`` (the CLI names its options instead
@@ -50,5 +51,15 @@ public enum RegistryError: Error, CustomStringConvertible, Sendable, Hashable {
         } catch {
             throw .fieldRefused(field: field, message: error.message)
         }
+    }
+}
+
+/// Runs the loading of an import, saying in French when the server cancelled it for running
+/// past its statement timeout (SQLSTATE 57014): the transaction was rolled back.
+func importing<T>(_ load: () throws -> T) throws -> T {
+    do {
+        return try load()
+    } catch let error where DatabaseFailure(error)?.code == .timedOut {
+        throw RegistryError.importTimedOut
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSanteApp
 import MaSanteStore
 
@@ -42,16 +41,14 @@ struct Agenda: ParsableCommand {
         @Option(help: "Adresse publique de l'application web.") var site = "http://127.0.0.1:8080"
 
         func run() throws {
-            try reportingFailures {
-                let session = try global.connect()
-                let (token, name) = try session.transaction {
-                    let (owner, name) = try owner.owner(session)
-                    return (try CalendarLinks(session).create(for: owner), name)
-                }
-                let base = site.hasSuffix("/") ? String(site.dropLast()) : site
-                print("Lien d'abonnement à l'agenda \(name) (affiché une seule fois ; tout lien précédent est révoqué) :")
-                print("\(base)/agenda/\(token).ics")
+            let session = try global.connect()
+            let (token, name) = try session.transaction {
+                let (owner, name) = try owner.owner(session)
+                return (try CalendarLinks(session).create(for: owner), name)
             }
+            let base = site.hasSuffix("/") ? String(site.dropLast()) : site
+            print("Lien d'abonnement à l'agenda \(name) (affiché une seule fois ; tout lien précédent est révoqué) :")
+            print("\(base)/agenda/\(token).ics")
         }
     }
 
@@ -63,14 +60,12 @@ struct Agenda: ParsableCommand {
         @OptionGroup var owner: OwnerOptions
 
         func run() throws {
-            try reportingFailures {
-                let session = try global.connect()
-                let (revoked, name) = try session.transaction {
-                    let (owner, name) = try owner.owner(session)
-                    return (try CalendarLinks(session).revoke(owner), name)
-                }
-                print(revoked ? "Lien de l'agenda \(name) révoqué." : "Aucun lien actif pour l'agenda \(name) : rien à révoquer.")
+            let session = try global.connect()
+            let (revoked, name) = try session.transaction {
+                let (owner, name) = try owner.owner(session)
+                return (try CalendarLinks(session).revoke(owner), name)
             }
+            print(revoked ? "Lien de l'agenda \(name) révoqué." : "Aucun lien actif pour l'agenda \(name) : rien à révoquer.")
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteReports
@@ -12,41 +11,22 @@ struct Audit: ParsableCommand {
         discussion: "Tables suivies : \(AuditTrail.auditedTables.joined(separator: ", ")).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis: String?
+    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis: CalendarDate?
     @Option(help: "Seulement cette table.") var table: String?
     @Option(help: "Seulement les changements de cet identifiant de connexion.") var qui: String?
     @Option(help: "Nombre maximal de lignes.") var limite = 1_000
-    @Option(help: "Format : texte, csv, json.") var format = "texte"
+    @Option(help: "Format de sortie.") var format: ListFormat = .texte
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try reportingFailures {
-            let format = try OutputFormat.parse(format)
-            let request = try ReadAuditTrail.Request(since: try dateOption("depuis", depuis), table: table, login: qui, limit: limite)
-            try output.check(holding: .personal)
-            let entries = try ReadAuditTrail(try global.connect()).run(request)
-            let listing = Listing(
-                columns: ["quand", "qui", "table", "operation", "ligne", format == .texte ? "changements" : "avant", "apres"]
-                    .filter { format != .texte || $0 != "apres" },
-                rows: entries.map { entry in
-                    let who = entry.actingRole.map { "\(entry.login) (rôle \($0))" } ?? entry.login
-                    let head: [Listing.Cell] = [.text(Self.timestamp(entry.changedAt)), .text(who), .text(entry.table),
-                                                .text(entry.operationLabel), .text(entry.rowKey)]
-                    return format == .texte ? head + [.text(entry.changes.joined(separator: " ; "))]
-                                            : head + [entry.before.map(Listing.Cell.text) ?? .null, entry.after.map(Listing.Cell.text) ?? .null]
-                })
-            let text = format == .texte && entries.isEmpty
-                ? "Aucun changement enregistré depuis le \(request.since.french).\n"
-                : ListingRenderer(listing: listing).render(format)
-            try output.emit(text, holding: .personal, done: "Journal d'audit écrit")
-        }
-    }
-
-    private static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "fr_FR")
-        formatter.timeZone = TimeZone(identifier: "Europe/Paris")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: date)
+        let format = format.format
+        let request = try ReadAuditTrail.Request(since: depuis ?? .today(), table: table, login: qui, limit: limite)
+        try output.check(holding: .personal)
+        let entries = try ReadAuditTrail(try global.connect()).run(request)
+        let listing = AuditEntry.listing(entries, forReading: format == .texte)
+        let text = format == .texte && entries.isEmpty
+            ? "Aucun changement enregistré depuis le \(request.since.french).\n"
+            : ListingRenderer(listing: listing).render(format)
+        try output.emit(text, holding: .personal, done: "Journal d'audit écrit")
     }
 }

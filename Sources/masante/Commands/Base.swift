@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
@@ -19,15 +19,13 @@ struct Base: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            try reportingFailures {
-                let conn = try global.connect(administration: true)
-                let applied = try Migrator(conn).migrate()
-                if applied.isEmpty {
-                    print("Base à jour : aucune migration en attente.")
-                } else {
-                    print("\(applied.count) migration(s) appliquée(s) :")
-                    applied.forEach { print("  - \($0)") }
-                }
+            let conn = try global.connect(administration: true)
+            let applied = try Migrator(conn).migrate()
+            if applied.isEmpty {
+                print("Base à jour : aucune migration en attente.")
+            } else {
+                print("\(applied.count) migration(s) appliquée(s) :")
+                applied.forEach { print("  - \($0)") }
             }
         }
     }
@@ -39,18 +37,16 @@ struct Base: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            try reportingFailures {
-                let conn = try global.connect(administration: true)
-                let status = try Migrator(conn).status()
-                let target = conn.target.map {
-                    StatusReport.Target(host: $0.host, port: $0.port, isSocket: $0.isSocket, database: $0.database, user: $0.user)
-                }
-                print(StatusReport(target: target, serverVersion: conn.serverVersion,
-                                   applied: status.applied.map { StatusReport.Applied(name: $0.name, at: $0.appliedAt, by: $0.appliedBy) },
-                                   pending: status.pending.map(\.name), unknown: status.unknown).text)
-                if !status.modified.isEmpty {
-                    throw CommandFailure.message(MigrationError.modified(status.modified).description, status: ExitStatus.internalError)
-                }
+            let conn = try global.connect(administration: true)
+            let status = try Migrator(conn).status()
+            let target = conn.target.map {
+                StatusReport.Target(host: $0.host, port: $0.port, isSocket: $0.isSocket, database: $0.database, user: $0.user)
+            }
+            print(StatusReport(target: target, serverVersion: conn.serverVersion,
+                               applied: status.applied.map { StatusReport.Applied(name: $0.name, at: $0.appliedAt, by: $0.appliedBy) },
+                               pending: status.pending.map(\.name), unknown: status.unknown).text)
+            if !status.modified.isEmpty {
+                throw UserFailure(MigrationError.modified(status.modified).description, kind: .internalError)
             }
         }
     }

@@ -12,8 +12,7 @@ extension MyCentres {
             return try centre(named: option)
         } catch PlanningRefusal.centreToChoose(let managed) {
             let why = PlanningRefusal.managing(managed)
-            throw CommandFailure.message("Erreur : option --centre manquante : \(why), indiquez lequel, par exemple --centre millas.",
-                                         status: ExitStatus.usage)
+            throw UserFailure("Erreur : option --centre manquante : \(why), indiquez lequel, par exemple --centre millas.", kind: .usage)
         }
     }
 }

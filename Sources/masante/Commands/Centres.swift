@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteReports
@@ -22,9 +21,7 @@ struct Centres: ParsableCommand {
         @OptionGroup var arguments: ImportArguments
 
         func run() throws {
-            try reportingFailures {
-                try arguments.run(.centres, what: "centres")
-            }
+            try arguments.run(.centres, what: "centres")
         }
     }
 
@@ -63,9 +60,7 @@ struct Centres: ParsableCommand {
         @OptionGroup var fields: CentreFields
 
         func run() throws {
-            try reportingFailures {
-                report(try AddCentre(try global.connect()).run(fields.values(name: nom)), verb: "ajouté")
-            }
+            report(try AddCentre(try global.connect()).run(fields.values(name: nom)), verb: "ajouté")
         }
     }
 
@@ -75,60 +70,32 @@ struct Centres: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Nom du centre à modifier.") var nom: String
         @OptionGroup var fields: CentreFields
-        @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture: String?
+        @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture: CalendarDate?
 
         func run() throws {
-            try reportingFailures {
-                let conn = try global.connect()
-                let closing = try dateFermeture.map { try parseOption("date-fermeture", $0, CalendarDate.parse) }
-                report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: closing), verb: "modifié")
-            }
+            let conn = try global.connect()
+            report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: dateFermeture), verb: "modifié")
         }
     }
 
     struct Liste: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Liste les centres (texte, csv ou json ; le csv se réimporte tel quel).")
 
-        /// The text view: one line per centre, opening hours summed per week.
-        static func summary(of listing: Listing) -> Listing {
-            let index = Dictionary(uniqueKeysWithValues: listing.columns.enumerated().map { ($1, $0) })
-            let days = Weekday.allCases.filter { $0 != .dimanche }
-            return Listing(
-                columns: ["nom", "commune", "departement", "statut", "ouverture", "heures_semaine", "samedi"],
-                rows: listing.rows.map { row in
-                    let minutes = days.reduce(0) { total, day in
-                        total + ((try? OpeningHours.parseDay(row[index[day.label]!].plain)) ?? []).reduce(0) { $0 + $1.minutes }
-                    }
-                    let status = CentreStatus(rawValue: row[index["statut"]!].plain)?.label ?? row[index["statut"]!].plain
-                    return [row[index["nom"]!], row[index["commune"]!], row[index["departement"]!], .text(status),
-                            row[index["date_ouverture"]!], .number(Double(minutes) / 60), row[index["samedi"]!]]
-                })
-        }
-
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
-        @Option(help: "Seulement ce statut.") var statut: String?
-        @Option(help: "Seulement ce département.") var departement: String?
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
+        @Option(help: "Seulement ce statut.") var statut: CentreStatus?
+        @Option(help: "Seulement ce département.") var departement: Departement?
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                let status = try statut.map { try parseOption("statut", $0, CentreStatus.parse) }
-                let dep = try departement.map { text in
-                    try parseOption("departement", text) { (text: String) throws(FieldError) -> Departement in
-                        guard let value = Departement(text) else { throw FieldError("département invalide « \(text) »") }
-                        return value
-                    }
-                }
-                try output.check(holding: .aggregate)
-                let conn = try global.connect()
-                let listing = try CentreQueries(conn).list(status: status, departement: dep)
-                let text = format == .texte
-                    ? ListingRenderer(listing: Self.summary(of: listing)).text + "\(listing.rows.count) centre(s)\n"
-                    : ListingRenderer(listing: listing).render(format)
-                try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
-            }
+            let format = format.format
+            try output.check(holding: .aggregate)
+            let conn = try global.connect()
+            let listing = try CentreQueries(conn).list(status: statut, departement: departement)
+            let text = format == .texte
+                ? ListingRenderer(listing: RegistryListings.centreSummary(listing)).text + "\(listing.rows.count) centre(s)\n"
+                : ListingRenderer(listing: listing).render(format)
+            try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
         }
     }
 }

@@ -16,16 +16,6 @@ struct ImportArguments: ParsableArguments {
     }
 }
 
-/// Runs the loading of an import, saying in French when the server cancelled it for running
-/// past its statement timeout (SQLSTATE 57014): the transaction was rolled back (exit 65).
-func importing<T>(_ load: () throws -> T) throws -> T {
-    do {
-        return try load()
-    } catch let error where DatabaseFailure(error)?.code == .timedOut {
-        throw RegistryError.importTimedOut
-    }
-}
-
 /// Opens a CSV file, turning any refusal (missing, empty, binary, too big) into exit 65.
 func openCSV(_ path: String) throws -> CSVReader {
     try CSVInput.file(path).reader

@@ -1,8 +1,6 @@
-import Foundation
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteStore
 
 /// Builds a one-line record from command options, so `ajouter` and `modifier` run the very
 /// checks of the CSV import; problems are reported per option (`--rpps : …`).
@@ -20,27 +18,8 @@ struct OptionRecord {
     }
 
     /// The French failure for issues found in the options (exit 65, nothing written).
-    static func failure(_ issues: [ImportIssue]) -> CommandFailure {
-        .message(RegistryError.invalidFields(issues).optionMessage, status: ExitStatus.badData)
-    }
-}
-
-extension RegistryError {
-    /// The message as the CLI says it: fields are named as options (`option --date-fin : …`).
-    var optionMessage: String {
-        switch self {
-        case .invalidFields(let issues):
-            let lines = issues.sorted().map { issue in
-                (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "") + issue.message
-            }
-            return (lines + ["Rien n'a été enregistré."]).joined(separator: "\n")
-        case .fieldRefused(let field, let message):
-            return "option --\(field.replacingOccurrences(of: "_", with: "-")) : \(message)"
-        case .centreExists(let name):
-            return "Le centre « \(name) » existe déjà : utilisez « masante centres modifier »."
-        default:
-            return description
-        }
+    static func failure(_ issues: [ImportIssue]) -> UserFailure {
+        UserFailure(RegistryError.invalidFields(issues).optionMessage, kind: .badData)
     }
 }
 
@@ -49,14 +28,8 @@ func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(Fie
     do {
         return try parse(text)
     } catch {
-        throw CommandFailure.message("option --\(name) : \(error.message)", status: ExitStatus.badData)
+        throw UserFailure("option --\(name) : \(error.message)", kind: .badData)
     }
-}
-
-/// A date option, today (in Paris) when absent.
-func dateOption(_ name: String, _ text: String?) throws -> CalendarDate {
-    guard let text else { return CalendarDate.today() }
-    return try parseOption(name, text, CalendarDate.parse)
 }
 
 /// A name or free text option (`--motif`, `--note`…) checked by the rules of ``TypedText``,
@@ -66,14 +39,6 @@ func typedOption(_ name: String, _ text: String?, as kind: TypedText.Kind) throw
     guard let text else { return nil }
     try parseOption(name, text) { (text: String) throws(FieldError) in try TypedText.check(text, as: kind) }
     return text
-}
-
-/// A week option (``WeekChoice``: `2026-W50`, a day of the week, `courante`, `prochaine`), the
-/// current week in Paris when absent.
-func weekOption(_ name: String, _ text: String?) throws -> ISOWeek {
-    let today = CalendarDate.today()
-    guard let text else { return ISOWeek(containing: today) }
-    return try parseOption(name, text) { (text) throws(FieldError) in try WeekChoice.parse(text, today: today) }
 }
 
 /// The help of every option naming a week.

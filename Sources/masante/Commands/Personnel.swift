@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteReports
@@ -21,9 +20,7 @@ struct Personnel: ParsableCommand {
         @OptionGroup var arguments: ImportArguments
 
         func run() throws {
-            try reportingFailures {
-                try arguments.run(.people, what: "personnels")
-            }
+            try arguments.run(.people, what: "personnels")
         }
     }
 
@@ -44,17 +41,15 @@ struct Personnel: ParsableCommand {
         @Option(name: .customLong("date-fin"), help: "Fin du contrat (obligatoire pour un CDD).") var dateFin: String?
 
         func run() throws {
-            try reportingFailures {
-                let request = try HirePerson.Request(FieldRecord(values: [
-                    ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
-                    ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heuresHebdo),
-                    ("type_contrat", typeContrat), ("date_fin", dateFin),
-                ]))
-                let outcome = try HirePerson(try global.connect()).run(request)
-                let person = outcome.person
-                print(outcome.alreadyRecorded ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
-                      : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
-            }
+            let request = try HirePerson.Request(FieldRecord(values: [
+                ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
+                ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heuresHebdo),
+                ("type_contrat", typeContrat), ("date_fin", dateFin),
+            ]))
+            let outcome = try HirePerson(try global.connect()).run(request)
+            let person = outcome.person
+            print(outcome.alreadyRecorded ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
+                  : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
         }
     }
 
@@ -63,38 +58,27 @@ struct Personnel: ParsableCommand {
             abstract: "Liste le personnel sous contrat, avec les totaux d'ETP (le csv se réimporte tel quel).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
         @Option(help: "Seulement ce centre.") var centre: String?
-        @Option(help: "Seulement cette profession.") var profession: String?
-        @Option(help: "Seulement cette étape de recrutement (en_poste, parti…).") var etape: String?
-        @Option(help: "Date à laquelle compter les ETP (aujourd'hui par défaut).") var au: String?
+        @Option(help: "Seulement cette profession.") var profession: Profession?
+        @Option(help: "Seulement cette étape de recrutement.") var etape: RecruitmentStage?
+        @Option(help: "Date à laquelle compter les ETP (aujourd'hui par défaut).") var au: CalendarDate?
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                let job = try profession.map { text in
-                    try parseOption("profession", text) { (text: String) throws(FieldError) -> Profession in
-                        guard let value = Profession(label: text) else {
-                            throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
-                        }
-                        return value
-                    }
-                }
-                let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
-                let date = try dateOption("au", au)
-                try output.check(holding: .personal)
-                let conn = try global.connect()
-                let staff = try PeopleQueries(conn).list(centre: centre, profession: job, stage: stage, on: date, historical: au != nil)
-                let text = switch format {
-                case .texte:
-                    ListingRenderer(listing: staff.table(forReading: true)).text
-                        + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
-                case .json: ListingRenderer(listing: staff.table(forReading: false)).json
-                default: ListingRenderer(listing: staff.csv).csv
-                }
-                try output.emit(text, holding: .personal, done: "Liste du personnel écrite")
+            let format = format.format
+            let date = au ?? .today()
+            try output.check(holding: .personal)
+            let conn = try global.connect()
+            let staff = try PeopleQueries(conn).list(centre: centre, profession: profession, stage: etape, on: date, historical: au != nil)
+            let text = switch format {
+            case .texte:
+                ListingRenderer(listing: staff.table(forReading: true)).text
+                    + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
+            case .json: ListingRenderer(listing: staff.table(forReading: false)).json
+            default: ListingRenderer(listing: staff.csv).csv
             }
+            try output.emit(text, holding: .personal, done: "Liste du personnel écrite")
         }
     }
 
@@ -104,29 +88,14 @@ struct Personnel: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
-        @Option(help: "Date du départ (dernier jour travaillé).") var date: String
+        @Option(help: "Date du départ (dernier jour travaillé).") var date: CalendarDate
         @Option(help: "Motif ou remarque.") var motif: String?
 
         func run() throws {
-            try reportingFailures {
-                let request = try RecordDeparture.Request(
-                    person: personne, date: try parseOption("date", date, CalendarDate.parse), reason: motif)
-                let person = try RecordDeparture(try global.connect()).run(request)
-                print("Départ de \(person.display) enregistré au \(request.date.french).")
-            }
+            let request = try RecordDeparture.Request(
+                person: personne, date: date, reason: motif)
+            let person = try RecordDeparture(try global.connect()).run(request)
+            print("Départ de \(person.display) enregistré au \(request.date.french).")
         }
-    }
-}
-
-extension StaffListing {
-    /// The full listing, stage and FTE included; `forReading` shows French labels instead of codes.
-    func table(forReading: Bool) -> Listing {
-        Listing(
-            columns: ["numero", "nom", "prenom", "profession", "rpps", "centre", "debut", "fin", "heures_hebdo", "contrat", "etape", "etp"],
-            rows: members.map { m in
-                [.integer(m.id), .text(m.lastName), .text(m.firstName), .text(forReading ? m.profession.label : m.profession.rawValue), m.rpps.map(Listing.Cell.text) ?? .null,
-                 .text(m.centre), .date(m.start), m.end.map(Listing.Cell.date) ?? .null, .number(m.weeklyHours),
-                 .text(m.contractType.rawValue), m.stage.map { .text(forReading ? $0.label : $0.rawValue) } ?? .null, .number(m.fte)]
-            })
     }
 }

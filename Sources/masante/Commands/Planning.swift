@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteStore
@@ -39,23 +38,21 @@ struct Planning: ParsableCommand {
         @OptionGroup var change: ChangeOptions
 
         func run() throws {
-            try reportingFailures {
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: centre)
-                let record = OptionRecord(values: [
-                    ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
-                    ("activite", activite), ("lieu", lieu),
-                ])
-                let columns = try record.columns(required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
-                let parsed = PlanningRecord.parse(record.line, columns: columns)
-                guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
-                do {
-                    let outcome = try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
-                    print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
-                    printWeeks(outcome.edit)
-                } catch let rejected as ImportRejected {
-                    throw OptionRecord.failure(rejected.issues)
-                }
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: centre)
+            let record = OptionRecord(values: [
+                ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
+                ("activite", activite), ("lieu", lieu),
+            ])
+            let columns = try record.columns(required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
+            let parsed = PlanningRecord.parse(record.line, columns: columns)
+            guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
+            do {
+                let outcome = try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
+                print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
+                printWeeks(outcome.edit)
+            } catch let rejected as ImportRejected {
+                throw OptionRecord.failure(rejected.issues)
             }
         }
     }
@@ -70,15 +67,13 @@ struct Planning: ParsableCommand {
         @OptionGroup var change: ChangeOptions
 
         func run() throws {
-            try reportingFailures {
-                let checked = try selection.checked()
-                let session = try global.connect()
-                let reason = try change.reason()
-                let outcome = try DeleteShifts(session).run(try selection.choice(checked, session: session), reason: reason,
-                                                            force: change.forcer)
-                print("\(outcome.removed) service(s) supprimé(s).")
-                printWeeks(outcome)
-            }
+            let checked = try selection.checked()
+            let session = try global.connect()
+            let reason = try change.reason()
+            let outcome = try DeleteShifts(session).run(try selection.choice(checked, session: session), reason: reason,
+                                                        force: change.forcer)
+            print("\(outcome.removed) service(s) supprimé(s).")
+            printWeeks(outcome)
         }
     }
 
@@ -92,27 +87,17 @@ struct Planning: ParsableCommand {
         @OptionGroup var change: ChangeOptions
 
         func run() throws {
-            try reportingFailures {
-                let reader = try openCSV(arguments.fichier)
-                let session = try arguments.global.connect()
-                let reason = try change.reason()
-                let outcome = try importing {
-                    try ImportPlanningFile(session).run(reader, replace: remplacer, reason: reason, force: change.forcer)
-                }
-                print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
-                printWeeks(outcome)
-            }
+            let reader = try openCSV(arguments.fichier)
+            let session = try arguments.global.connect()
+            let reason = try change.reason()
+            let outcome = try ImportPlanningFile(session).run(reader, replace: remplacer, reason: reason, force: change.forcer)
+            print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
+            printWeeks(outcome)
         }
     }
 }
 
 /// After a change: each week touched, its version and a count of what the checker now finds.
 func printWeeks(_ outcome: EditOutcome) {
-    for week in outcome.weeks {
-        let blocking = week.findings.filter { $0.severity == .bloquant }.count
-        let warnings = week.findings.count - blocking
-        let state = week.findings.isEmpty ? "aucune anomalie"
-            : "\(blocking) constat(s) bloquant(s), \(warnings) avertissement(s) — « masante planning verifier --centre \"\(week.centreName)\" --semaine \(week.week) » pour le détail"
-        print("\(week.centreName), semaine \(week.week) (\(week.status.label.lowercased()), version \(week.version)) : \(state).")
-    }
+    outcome.weekLines.forEach { print($0) }
 }

@@ -13,25 +13,23 @@ extension Planning {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
         @Option(help: "Semaine source (2026-W48, une date de la semaine, « courante »…) ou nom d'un modèle (« planning modele enregistrer »).") var de: String
-        @Option(help: ArgumentHelp("Semaine à planifier. " + weekOptionHelp + ".")) var vers: String
+        @Option(help: ArgumentHelp("Semaine à planifier. " + weekOptionHelp + ".")) var vers: ISOWeek
         @Flag(help: "Remplacer les services déjà saisis dans la semaine cible.") var remplacer = false
         @Option(help: "Motif, si la semaine cible est déjà publiée.") var motif: String?
 
         func run() throws {
-            try reportingFailures {
-                let target = try weekOption("vers", vers)
-                let source = CopySource.parse(de, today: CalendarDate.today())
-                try typedOption("motif", motif, as: .freeText)
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: centre)
-                let outcome = try CopyWeek(session).run(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
-                print("\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
-                if !outcome.skipped.isEmpty {
-                    print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
-                    outcome.skipped.forEach { print("  \($0)") }
-                }
-                printWeeks(outcome.edit)
+            let target = vers
+            let source = CopySource.parse(de, today: CalendarDate.today())
+            try typedOption("motif", motif, as: .freeText)
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: centre)
+            let outcome = try CopyWeek(session).run(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
+            print("\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
+            if !outcome.skipped.isEmpty {
+                print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
+                outcome.skipped.forEach { print("  \($0)") }
             }
+            printWeeks(outcome.edit)
         }
     }
 
@@ -49,17 +47,15 @@ extension Planning {
             @Option(help: "Nom du modèle (un modèle du même nom est remplacé).") var nom: String
 
             func run() throws {
-                try reportingFailures {
-                    let week = try which.week()
-                    guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
-                        throw CommandFailure.message("option --nom : le nom du modèle est vide", status: ExitStatus.badData)
-                    }
-                    try typedOption("nom", nom, as: .name)
-                    let session = try global.connect()
-                    let centre = try MyCentres(session).centre(option: which.centre)
-                    let count = try WeekTemplates(session).save(centre: centre, week: week, name: nom)
-                    print("Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week).")
+                let week = which.week()
+                guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw UserFailure("option --nom : le nom du modèle est vide", kind: .badData)
                 }
+                try typedOption("nom", nom, as: .name)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: which.centre)
+                let count = try WeekTemplates(session).save(centre: centre, week: week, name: nom)
+                print("Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week).")
             }
         }
 
@@ -70,16 +66,14 @@ extension Planning {
             @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
 
             func run() throws {
-                try reportingFailures {
-                    let session = try global.connect()
-                    let centre = try MyCentres(session).centre(option: centre)
-                    let templates = try WeekTemplates(session).list(centre: centre)
-                    guard !templates.isEmpty else {
-                        print("\(centre.name) n'a aucun modèle de semaine.")
-                        return
-                    }
-                    templates.forEach { print("\($0.name) : \($0.shifts) service(s)") }
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: centre)
+                let templates = try WeekTemplates(session).list(centre: centre)
+                guard !templates.isEmpty else {
+                    print("\(centre.name) n'a aucun modèle de semaine.")
+                    return
                 }
+                templates.forEach { print("\($0.name) : \($0.shifts) service(s)") }
             }
         }
     }

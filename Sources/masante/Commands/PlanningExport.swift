@@ -15,9 +15,9 @@ extension Planning {
         @Option(help: "Format : ics.") var format = "ics"
         @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") var personne: String?
         @Option(help: ArgumentHelp(centreOptionHelp + " Tout son personnel.")) var centre: String?
-        @Option(help: ArgumentHelp("Une seule semaine. " + weekOptionHelp + ".")) var semaine: String?
-        @Option(help: "Premier jour exporté (AAAA-MM-JJ).") var du: String?
-        @Option(help: "Dernier jour exporté (AAAA-MM-JJ).") var au: String?
+        @Option(help: ArgumentHelp("Une seule semaine. " + weekOptionHelp + ".")) var semaine: ISOWeek?
+        @Option(help: "Premier jour exporté (AAAA-MM-JJ).") var du: CalendarDate?
+        @Option(help: "Dernier jour exporté (AAAA-MM-JJ).") var au: CalendarDate?
         @Flag(help: "Inclure les semaines encore en brouillon.") var brouillons = false
         @OptionGroup var output: OutputOptions
 
@@ -28,24 +28,22 @@ extension Planning {
         }
 
         func run() throws {
-            try reportingFailures {
-                let period = try self.period()
-                try output.check(holding: .personal)
-                let session = try global.connect()
-                let owner: CalendarShifts.Owner = if let personne { .person(personne) }
-                    else { .centre(try MyCentres(session).centre(option: centre)) }
-                let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
-                let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
-                try output.emit(ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
-            }
+            let period = try self.period()
+            try output.check(holding: .personal)
+            let session = try global.connect()
+            let owner: CalendarShifts.Owner = if let personne { .person(personne) }
+                else { .centre(try MyCentres(session).centre(option: centre)) }
+            let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
+            let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
+            try output.emit(ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
         }
 
         private func period() throws -> DateInterval {
-            if let semaine { return try weekOption("semaine", semaine).interval }
+            if let semaine { return semaine.interval }
             let current = ISOWeek(containing: CalendarDate.today())
-            let first = try du.map { try parseOption("du", $0, CalendarDate.parse) } ?? current.adding(weeks: -4).monday
-            let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? current.adding(weeks: 12).monday.adding(days: 6)
-            guard first <= last else { throw CommandFailure.message("option --au : le \(last.french) précède le \(first.french)", status: ExitStatus.badData) }
+            let first = du ?? current.adding(weeks: -4).monday
+            let last = au ?? current.adding(weeks: 12).monday.adding(days: 6)
+            guard first <= last else { throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData) }
             return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
         }
 

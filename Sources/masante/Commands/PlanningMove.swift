@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteStore
@@ -18,9 +17,9 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var selection: ShiftSelection
-        @Option(name: .customLong("vers-jour"), help: "Nouveau jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var versJour: String?
-        @Option(name: .customLong("vers-debut"), help: "Nouvelle heure de début (HH:MM).") var versDebut: String?
-        @Option(name: .customLong("vers-fin"), help: "Nouvelle heure de fin (HH:MM).") var versFin: String?
+        @Option(name: .customLong("vers-jour"), help: "Nouveau jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var versJour: CalendarDate?
+        @Option(name: .customLong("vers-debut"), help: "Nouvelle heure de début (HH:MM).") var versDebut: TimeOfDay?
+        @Option(name: .customLong("vers-fin"), help: "Nouvelle heure de fin (HH:MM).") var versFin: TimeOfDay?
         @Option(name: .customLong("vers-personne"), help: "Nouvelle personne : RPPS, numéro ou « NOM Prénom ».") var versPersonne: String?
         @OptionGroup var change: ChangeOptions
 
@@ -31,25 +30,20 @@ extension Planning {
         }
 
         func run() throws {
-            try reportingFailures {
-                let checked = try selection.checked()
-                let day = try versJour.map { try parseOption("vers-jour", $0, CalendarDate.parse) }
-                let start = try versDebut.map { try parseOption("vers-debut", $0, TimeOfDay.parse) }
-                let end = try versFin.map { try parseOption("vers-fin", $0, TimeOfDay.parse) }
-                let session = try global.connect()
-                let choice = try selection.choice(checked, session: session)
-                let request = MoveShift.Request(day: day, start: start, end: end, person: versPersonne,
-                                                reason: try change.reason(), force: change.forcer)
-                do {
-                    let outcome = try MoveShift(session).run(choice, request)
-                    let before = outcome.before
-                    print("Service déplacé : \(before.personName), \(ScheduleFrench.period(before.shift.interval)) → \(outcome.personName), \(ScheduleFrench.period(outcome.after.interval)) (\(before.shift.activity.label.lowercased()), \(before.centreName)).")
-                    printWeeks(outcome.edit)
-                } catch let error as FieldError {
-                    throw CommandFailure.message("option --\(end != nil ? "vers-fin" : "vers-debut") : \(error.message)", status: ExitStatus.badData)
-                } catch let rejected as ImportRejected {
-                    throw OptionRecord.failure(rejected.issues)
-                }
+            let checked = try selection.checked()
+            let session = try global.connect()
+            let choice = try selection.choice(checked, session: session)
+            let request = MoveShift.Request(day: versJour, start: versDebut, end: versFin, person: versPersonne,
+                                            reason: try change.reason(), force: change.forcer)
+            do {
+                let outcome = try MoveShift(session).run(choice, request)
+                let before = outcome.before
+                print("Service déplacé : \(before.personName), \(ScheduleFrench.period(before.shift.interval)) → \(outcome.personName), \(ScheduleFrench.period(outcome.after.interval)) (\(before.shift.activity.label.lowercased()), \(before.centreName)).")
+                printWeeks(outcome.edit)
+            } catch let error as FieldError {
+                throw UserFailure("option --\(versFin != nil ? "vers-fin" : "vers-debut") : \(error.message)", kind: .badData)
+            } catch let rejected as ImportRejected {
+                throw OptionRecord.failure(rejected.issues)
             }
         }
     }

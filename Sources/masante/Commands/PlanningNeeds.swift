@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteReports
@@ -25,13 +24,11 @@ extension Planning {
             @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
 
             func run() throws {
-                try reportingFailures {
-                    let reader = try openCSV(fichier)
-                    let session = try global.connect()
-                    let centre = try MyCentres(session).centre(option: self.centre)
-                    let count = try importing { try CoverNeeds(session).replace(centre: centre, with: reader) }
-                    print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
-                }
+                let reader = try openCSV(fichier)
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: self.centre)
+                let count = try CoverNeeds(session).replace(centre: centre, with: reader)
+                print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
             }
         }
 
@@ -42,24 +39,19 @@ extension Planning {
 
             @OptionGroup var global: GlobalOptions
             @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-            @Option(help: "Format : texte, csv, json.") var format = "texte"
+            @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
             func run() throws {
-                try reportingFailures {
-                    let format = try OutputFormat.parse(format)
-                    let session = try global.connect()
-                    let centre = try MyCentres(session).centre(option: self.centre)
-                    let listed = try CoverNeeds(session).list(centre: centre)
-                    let listing = Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: listed.needs.map { need in
-                        [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),
-                         .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum), .integer(need.target)]
-                    })
-                    if format == .texte {
-                        print(listed.recorded ? "Besoins enregistrés pour \(centre.name) :"
-                                       : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture.")
-                    }
-                    print(ListingRenderer(listing: listing).render(format), terminator: "")
+                let format = format.format
+                let session = try global.connect()
+                let centre = try MyCentres(session).centre(option: self.centre)
+                let listed = try CoverNeeds(session).list(centre: centre)
+                let listing = RegistryListings.coverNeeds(listed.needs)
+                if format == .texte {
+                    print(listed.recorded ? "Besoins enregistrés pour \(centre.name) :"
+                                   : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture.")
                 }
+                print(ListingRenderer(listing: listing).render(format), terminator: "")
             }
         }
     }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
-import MaSanteStore
 
 extension Planning {
     /// `masante planning preferences importer`: who is unavailable, or wishes or not to work, when.
@@ -27,12 +25,10 @@ extension Planning.Preferences {
         @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
 
         func run() throws {
-            try reportingFailures {
-                let reader = try openCSV(fichier)
-                let session = try global.connect()
-                let outcome = try importing { try ImportPreferences(session).run(reader) }
-                print("Préférences importées : \(outcome.preferences) ligne(s) pour \(outcome.people) personne(s).")
-            }
+            let reader = try openCSV(fichier)
+            let session = try global.connect()
+            let outcome = try ImportPreferences(session).run(reader)
+            print("Préférences importées : \(outcome.preferences) ligne(s) pour \(outcome.people) personne(s).")
         }
     }
 }

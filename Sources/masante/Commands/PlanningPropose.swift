@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
+import MaSanteReports
 import MaSanteStore
 import Rostering
 import WeekPlanner
@@ -24,99 +24,63 @@ extension Planning {
         @Flag(help: "Affiche la proposition sans l'enregistrer (la même que la commande enregistrerait).") var apercu = false
         @Option(help: "Une absence à replanifier : la personne (RPPS ou « NOM Prénom ») dont les services de ces jours deviennent une absence.")
         var absence: String?
-        @Option(help: "Type de l'absence, obligatoire avec --absence : conge, maladie ou formation.") var typeAbsence: String?
-        @Option(help: "Premier jour de l'absence (dans la semaine).") var du: String?
-        @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: String?
+        @Option(help: "Type de l'absence, obligatoire avec --absence.") var typeAbsence: AbsenceKind?
+        @Option(help: "Premier jour de l'absence (dans la semaine).") var du: CalendarDate?
+        @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: CalendarDate?
         @Option(help: "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique).") var motif: String?
 
         func run() throws {
-            try reportingFailures {
-                guard secondes > 0, secondes <= 600 else {
-                    throw CommandFailure.message("option --secondes : entre 0 et 600 secondes (\(secondes))", status: ExitStatus.badData)
-                }
-                let kind = try absenceKind()
-                let week = try which.week()
-                try typedOption("motif", motif, as: .freeText)
-                let days = try absenceDays(week: week)
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                var request = ProposeWeek.Request(centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
-                if let absence, let kind, let days {
-                    request.absence = ProposeWeek.Absence(person: absence, kind: kind, first: days.first, last: days.last)
-                }
-                let propose = ProposeWeek(session)
-                let proposal = try propose.run(request)
-                if let replanned = proposal.absence { Self.printAbsence(replanned) }
-                Self.printProposal(proposal)
-                if apercu {
-                    print("Aperçu : rien n'a été enregistré.")
-                } else if let saved = try propose.accept(proposal) {
-                    print("Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version)).")
-                }
+            guard secondes > 0, secondes <= 600 else {
+                throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
             }
-        }
-
-        /// The proposal's shifts by start and name, its score, and how the search ended.
-        static func printProposal(_ proposal: ProposeWeek.Proposal) {
-            let request = proposal.request, result = proposal.result, names = proposal.names
-            print("Proposition pour \(request.centre.name), semaine \(request.week) : \(result.shifts.count) service(s).")
-            for shift in result.shifts.sorted(by: { ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "") }) {
-                print("  \(line(shift, name: names[shift.personID] ?? "?"))")
+            let kind = try absenceKind()
+            let week = which.week()
+            try typedOption("motif", motif, as: .freeText)
+            let days = try absenceDays(week: week)
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            var request = ProposeWeek.Request(centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
+            if let absence, let kind, let days {
+                request.absence = ProposeWeek.Absence(person: absence, kind: kind, first: days.first, last: days.last)
             }
-            print(proposalReport(result))
-            print("Recherche : \(FrenchNumber.format(result.seconds, maxFractionDigits: 1)) s, graine \(request.seed).")
-            if result.stoppedByTime {
-                print("Attention : la recherche a été arrêtée par --secondes avant la fin ; relancée, la même graine peut donner une autre proposition (augmentez --secondes).")
+            let propose = ProposeWeek(session)
+            let proposal = try propose.run(request)
+            if let replanned = proposal.absence {
+                print(ProposalText.absence(firstName: replanned.person.firstName, lastName: replanned.person.lastName,
+                                           kind: replanned.kind, replan: replanned.replan))
             }
-        }
-
-        /// `mardi 2 mars 2027 08:30–12:30  Karim DENIS  Consultation, EHPAD Les Tilleuls`.
-        static func line(_ shift: Shift, name: String) -> String {
-            let place = shift.place.map { ", \($0)" } ?? ""
-            return "\(ScheduleFrench.date(shift.day)) \(shift.startTime)–\(shift.endTime)  \(name)  \(shift.activity.label)\(place)"
+            print(ProposalText.proposal(proposal.result, centre: proposal.request.centre.name, week: proposal.request.week,
+                                        seed: proposal.request.seed, names: proposal.names))
+            if apercu {
+                print("Aperçu : rien n'a été enregistré.")
+            } else if let saved = try propose.accept(proposal) {
+                print("Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version)).")
+            }
         }
 
         /// The kind of the absence: required with --absence, one of ``AbsenceReplan/kinds``.
         private func absenceKind() throws -> Activity? {
-            let valid = AbsenceReplan.kinds.map(\.rawValue).joined(separator: ", ")
             guard absence != nil else {
                 if typeAbsence != nil || du != nil || au != nil {
-                    throw CommandFailure.message("options --type-absence, --du, --au : seulement avec --absence", status: ExitStatus.badData)
+                    throw UserFailure("options --type-absence, --du, --au : seulement avec --absence", kind: .badData)
                 }
                 return nil
             }
             guard let typeAbsence else {
-                throw CommandFailure.message("option --type-absence : obligatoire avec --absence (valeurs possibles \(valid))", status: ExitStatus.badData)
+                throw UserFailure("option --type-absence : obligatoire avec --absence (valeurs possibles \(AbsenceKind.allValueStrings.joined(separator: ", ")))", kind: .badData)
             }
-            guard let kind = AbsenceReplan.kinds.first(where: { $0.rawValue == FrenchText.key(typeAbsence) || FrenchText.key($0.label) == FrenchText.key(typeAbsence) }) else {
-                throw CommandFailure.message("option --type-absence : type d'absence invalide « \(typeAbsence) » : valeurs possibles \(valid)", status: ExitStatus.badData)
-            }
-            return kind
+            return typeAbsence.activity
         }
 
         /// The absence's first and last days (`--du`, `--au`), within the week; nil without --absence.
         private func absenceDays(week: ISOWeek) throws -> (first: CalendarDate, last: CalendarDate)? {
             guard absence != nil else { return nil }
-            guard let du else { throw CommandFailure.message("option --du : le premier jour de l'absence est obligatoire avec --absence", status: ExitStatus.badData) }
-            let first = try parseOption("du", du, CalendarDate.parse)
-            let last = try au.map { try parseOption("au", $0, CalendarDate.parse) } ?? first
+            guard let du else { throw UserFailure("option --du : le premier jour de l'absence est obligatoire avec --absence", kind: .badData) }
+            let first = du, last = au ?? du
             guard first <= last, week.days.contains(first), week.days.contains(last) else {
-                throw CommandFailure.message("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))",
-                                             status: ExitStatus.badData)
+                throw UserFailure("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))", kind: .badData)
             }
             return (first, last)
-        }
-
-        /// The absent person's shifts now absences, those left to plan by hand, and what is planned again.
-        private static func printAbsence(_ replanned: ProposeWeek.Replanned) {
-            let person = replanned.person, kind = replanned.kind, replan = replanned.replan
-            let name = "\(person.firstName) \(person.lastName)"
-            print("Absence de \(person.lastName) \(person.firstName) (\(kind.label.lowercased())) : \(replan.absent.count) service(s) deviennent « \(kind.label) » :")
-            for shift in replan.absent { print("  \(line(shift, name: name)) → \(kind.label)") }
-            for shift in replan.notReplanned {
-                print("  non replanifié (service de nuit ou du dimanche, à confier avec « planning ajouter ») : \(line(shift, name: name))")
-            }
-            print("Seuls les besoins que couvraient ces services sont replanifiés ; les autres jours et les services des autres restent tels quels ; \(name) ne reçoit aucun nouveau service cette semaine.")
         }
     }
 
@@ -128,43 +92,12 @@ extension Planning {
         @OptionGroup var which: WeekOptions
 
         func run() throws {
-            try reportingFailures {
-                let week = try which.week()
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                let explained = try ExplainWeek(session).run(centre: centre, week: week)
-                print("Score de \(centre.name), semaine \(week) :")
-                print(proposalReport(explained))
-            }
+            let week = which.week()
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            let explained = try ExplainWeek(session).run(centre: centre, week: week)
+            print("Score de \(centre.name), semaine \(week) :")
+            print(ProposalText.report(explained))
         }
     }
-}
-
-/// The score per constraint, the needs left short with their reasons, and the findings' count.
-func proposalReport(_ proposal: WeekProposal) -> String {
-    var lines: [String] = []
-    if proposal.score.isEmpty {
-        lines.append("Score : 0 (tous les besoins sont couverts, heures conformes aux contrats).")
-    } else {
-        lines.append("Score : \(proposal.objective) point(s)")
-        for term in proposal.score {
-            lines.append("  \(term.name) : \(term.count) → \(term.penalty) point(s)")
-        }
-    }
-    if proposal.unfilled.isEmpty {
-        lines.append("Besoins : tous couverts.")
-    } else {
-        lines.append("Besoins non couverts (\(proposal.unfilled.count)) :")
-        for gap in proposal.unfilled {
-            let below = gap.planned < gap.need.minimum ? "minimum \(gap.need.minimum)" : "cible \(gap.need.target)"
-            lines.append("  \(gap.need.french) : \(gap.planned) planifié(s), \(below)")
-            lines += gap.reasons.map { "    - \($0)" }
-            if gap.reasons.isEmpty { lines.append("    - personne de ce métier n'est affecté au centre") }
-        }
-    }
-    let blocking = proposal.findings.filter { $0.severity == .bloquant }.count
-    let warnings = proposal.findings.count - blocking
-    lines.append("Constats de la semaine : \(blocking) bloquant(s), \(warnings) avertissement(s) (détail : « masante planning verifier »).")
-    lines += proposal.findings.filter { $0.severity == .bloquant }.prefix(5).map { "  bloquant : \($0.message)" }
-    return lines.joined(separator: "\n")
 }

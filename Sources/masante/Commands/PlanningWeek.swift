@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteReports
@@ -8,9 +7,9 @@ import MaSanteStore
 /// Options naming one centre's week.
 struct WeekOptions: ParsableArguments {
     @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-    @Option(help: ArgumentHelp(weekOptionHelp + " ; la semaine en cours par défaut.")) var semaine: String?
+    @Option(help: ArgumentHelp(weekOptionHelp + " ; la semaine en cours par défaut.")) var semaine: ISOWeek?
 
-    func week() throws -> ISOWeek { try weekOption("semaine", semaine) }
+    func week() -> ISOWeek { semaine ?? ISOWeek(containing: CalendarDate.today()) }
 }
 
 extension Planning {
@@ -21,18 +20,16 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
-        @Option(help: "Format : texte, csv, json, html (page A4 paysage à imprimer).") var format = "texte"
+        @Option(help: "Format de sortie (html : page A4 paysage à imprimer).") var format: DocumentFormat = .texte
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
-                let week = try which.week()
-                try output.check(holding: .personal)
-                let session = try global.connect()
-                let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
-                try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
-            }
+            let format = format.format
+            let week = which.week()
+            try output.check(holding: .personal)
+            let session = try global.connect()
+            let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
+            try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
         }
     }
 
@@ -43,22 +40,20 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
-        @Option(help: "Format : texte, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ReadingFormat = .texte
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: [.texte, .json])
-                let week = try which.week()
-                let session = try global.connect()
-                let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
-                if format == .json {
-                    print(try WeekGridData(view: view).findingsJSON())
-                } else {
-                    print("\(view.centreName), semaine \(week) (\(view.status.label.lowercased())) :")
-                    print(WeekGrid.findingsText(view.findings))
-                }
-                if view.hasBlockingFinding { throw ExitCode(ExitStatus.problemsFound) }
+            let format = format.format
+            let week = which.week()
+            let session = try global.connect()
+            let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
+            if format == .json {
+                print(try WeekGridData(view: view).findingsJSON())
+            } else {
+                print("\(view.centreName), semaine \(week) (\(view.status.label.lowercased())) :")
+                print(WeekGrid.findingsText(view.findings))
             }
+            if view.hasBlockingFinding { throw ExitCode(FailureKind.problemsFound.exitStatus) }
         }
     }
 
@@ -70,14 +65,12 @@ extension Planning {
         @OptionGroup var which: WeekOptions
 
         func run() throws {
-            try reportingFailures {
-                let week = try which.week()
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                let published = try PublishWeek(session).run(centre: centre, week: week)
-                print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
-                if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
-            }
+            let week = which.week()
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            let published = try PublishWeek(session).run(centre: centre, week: week)
+            print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
+            if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
         }
     }
 
@@ -88,18 +81,16 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
-        @Option(help: "Format : texte, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ReadingFormat = .texte
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: [.texte, .json])
-                let week = try which.week()
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: which.centre)
-                let changes = try WeekHistory(session).run(centre: centre, week: week)
-                print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)
-                                      : ChangeHistory.text(changes, centre: centre.name, week: week))
-            }
+            let format = format.format
+            let week = which.week()
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: which.centre)
+            let changes = try WeekHistory(session).run(centre: centre, week: week)
+            print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)
+                                  : ChangeHistory.text(changes, centre: centre.name, week: week))
         }
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 
 /// `masante rapport …`: the Region's reports.
 struct Rapport: ParsableCommand {
@@ -18,19 +15,17 @@ struct Rapport: ParsableCommand {
             abstract: "Rapport d'avancement vers l'objectif de recrutement (texte, csv, json ou html imprimable).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.") var au: String?
-        @Option(help: "Format : texte, csv, json, html.") var format = "texte"
+        @Option(help: "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.") var au: CalendarDate?
+        @Option(help: "Format de sortie.") var format: DocumentFormat = .texte
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format, allowed: OutputFormat.allCases)
-                let date = try dateOption("au", au)
-                try output.check(holding: .aggregate)
-                let request = try ProgressReportDocument.Request(asOf: date, format: format)
-                let document = try ProgressReportDocument(try global.connect()).run(request).document
-                try output.emit(document, holding: .aggregate, done: "Rapport écrit")
-            }
+            let format = format.format
+            let date = au ?? .today()
+            try output.check(holding: .aggregate)
+            let request = try ProgressReportDocument.Request(asOf: date, format: format)
+            let document = try ProgressReportDocument(try global.connect()).run(request).document
+            try output.emit(document, holding: .aggregate, done: "Rapport écrit")
         }
     }
 }
@@ -42,15 +37,13 @@ struct Objectif: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Nombre de professionnels de santé à recruter.") var cible: Int?
-    @Option(help: "Date d'échéance.") var echeance: String?
+    @Option(help: "Date d'échéance.") var echeance: CalendarDate?
 
     func run() throws {
-        try reportingFailures {
-            let request = try SetRecruitmentGoal.Request(
-                target: cible, deadline: try echeance.map { try parseOption("echeance", $0, CalendarDate.parse) })
-            let goal = try SetRecruitmentGoal(try global.connect()).run(request)
-            print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
-        }
+        let request = try SetRecruitmentGoal.Request(
+            target: cible, deadline: echeance)
+        let goal = try SetRecruitmentGoal(try global.connect()).run(request)
+        print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
     }
 }
 
@@ -70,9 +63,7 @@ struct Activite: ParsableCommand {
         @OptionGroup var arguments: ImportArguments
 
         func run() throws {
-            try reportingFailures {
-                try arguments.run(.activity, what: "mois d'activité")
-            }
+            try arguments.run(.activity, what: "mois d'activité")
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteReports
@@ -19,27 +18,19 @@ struct Recrutement: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Nom de famille.") var nom: String
         @Option(help: "Prénom.") var prenom: String
-        @Option(help: "Profession : \(Profession.validCodes).") var profession: String
-        @Option(help: "Spécialité (médecins spécialistes).") var specialite: String?
-        @Option(help: "Numéro RPPS, s'il est connu.") var rpps: String?
-        @Option(help: "Date du premier contact (aujourd'hui par défaut).") var date: String?
+        @Option(help: "Profession.") var profession: Profession
+        @Option(help: "Spécialité (médecins spécialistes).") var specialite: Specialty?
+        @Option(help: "Numéro RPPS, s'il est connu.") var rpps: RPPS?
+        @Option(help: "Date du premier contact (aujourd'hui par défaut).") var date: CalendarDate?
         @Option(help: "Remarque.") var note: String?
 
         func run() throws {
-            try reportingFailures {
-                let job = try parseOption("profession", profession) { (text: String) throws(FieldError) -> Profession in
-                    guard let value = Profession(label: text) else {
-                        throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
-                    }
-                    return value
-                }
-                let request = try RegisterCandidate.Request(
-                    lastName: nom, firstName: prenom, profession: job,
-                    specialty: try specialite.map { try parseOption("specialite", $0, Specialty.parse) },
-                    rpps: try rpps.map { try parseOption("rpps", $0, RPPS.parse) }, date: try dateOption("date", date), note: note)
-                let person = try RegisterCandidate(try global.connect()).run(request)
-                print("Candidat·e enregistré·e : \(person.display), \(job.label), le \(request.date.french).")
-            }
+            let request = try RegisterCandidate.Request(
+                lastName: nom, firstName: prenom, profession: profession,
+                specialty: specialite,
+                rpps: rpps, date: date ?? .today(), note: note)
+            let person = try RegisterCandidate(try global.connect()).run(request)
+            print("Candidat·e enregistré·e : \(person.display), \(profession.label), le \(request.date.french).")
         }
     }
 
@@ -48,18 +39,16 @@ struct Recrutement: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
-        @Option(help: "Nouvelle étape : \(RecruitmentStage.allCases.map(\.rawValue).joined(separator: ", ")).") var etape: String
-        @Option(help: "Date de l'étape (aujourd'hui par défaut).") var date: String?
+        @Option(help: "Nouvelle étape.") var etape: RecruitmentStage
+        @Option(help: "Date de l'étape (aujourd'hui par défaut).") var date: CalendarDate?
         @Option(help: "Remarque.") var note: String?
 
         func run() throws {
-            try reportingFailures {
-                let request = try MoveRecruitmentStage.Request(
-                    person: personne, stage: try parseOption("etape", etape, RecruitmentStage.parse), date: try dateOption("date", date),
-                    note: note)
-                let person = try MoveRecruitmentStage(try global.connect()).run(request)
-                print("\(person.display) : étape « \(request.stage.label) » au \(request.date.french).")
-            }
+            let request = try MoveRecruitmentStage.Request(
+                person: personne, stage: etape, date: date ?? .today(),
+                note: note)
+            let person = try MoveRecruitmentStage(try global.connect()).run(request)
+            print("\(person.display) : étape « \(request.stage.label) » au \(request.date.french).")
         }
     }
 
@@ -67,33 +56,17 @@ struct Recrutement: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Liste chaque personne à sa dernière étape.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
-        @Option(help: "Seulement cette étape.") var etape: String?
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
+        @Option(help: "Seulement cette étape.") var etape: RecruitmentStage?
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                let stage = try etape.map { try parseOption("etape", $0, RecruitmentStage.parse) }
-                let conn = try global.connect()
-                var listing = try Recruitment(conn).pipeline(stage: stage)
-                if format == .texte { listing = Recrutement.labelled(listing) }
-                print(ListingRenderer(listing: listing).render(format), terminator: "")
-                if format == .texte { print("\(listing.rows.count) personne(s)") }
-            }
+            let format = format.format
+            let conn = try global.connect()
+            var listing = try Recruitment(conn).pipeline(stage: etape)
+            if format == .texte { listing = RegistryListings.labelled(listing) }
+            print(ListingRenderer(listing: listing).render(format), terminator: "")
+            if format == .texte { print("\(listing.rows.count) personne(s)") }
         }
-    }
-
-    /// Profession and stage codes replaced by their French labels, for reading.
-    static func labelled(_ listing: Listing) -> Listing {
-        var copy = listing
-        let profession = listing.columns.firstIndex(of: "profession"), stage = listing.columns.firstIndex(of: "etape")
-        copy.rows = listing.rows.map { row in
-            var row = row
-            if let profession, let value = Profession(rawValue: row[profession].plain) { row[profession] = .text(value.label) }
-            if let stage, let value = RecruitmentStage(rawValue: row[stage].plain) { row[stage] = .text(value.label) }
-            return row
-        }
-        return copy
     }
 
     struct Historique: ParsableCommand {
@@ -103,13 +76,11 @@ struct Recrutement: ParsableCommand {
         @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
 
         func run() throws {
-            try reportingFailures {
-                let conn = try global.connect()
-                let person = try PeopleQueries(conn).find(personne)
-                print("\(person.display), \(person.profession.label)")
-                for event in try Recruitment(conn).history(of: person) {
-                    print("  \(event.on.french)  \(event.stage.label)\(event.note.map { " — \($0)" } ?? "")")
-                }
+            let conn = try global.connect()
+            let person = try PeopleQueries(conn).find(personne)
+            print("\(person.display), \(person.profession.label)")
+            for event in try Recruitment(conn).history(of: person) {
+                print("  \(event.on.french)  \(event.stage.label)\(event.note.map { " — \($0)" } ?? "")")
             }
         }
     }

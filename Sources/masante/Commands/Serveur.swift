@@ -1,7 +1,7 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import MaSante
+import MaSanteApp
 import MaSanteStore
 import MaSanteTerminal
 import MaSanteWeb
@@ -29,39 +29,25 @@ struct Serveur: ParsableCommand {
         @Option(help: "Connexions à la base (et fils d'exécution qui les servent).") var connexions = 8
 
         func run() throws {
-            try reportingFailures {
-                guard (1...65535).contains(port) else {
-                    throw CommandFailure.message("option --port : un port de 1 à 65535 est attendu (\(port))", status: ExitStatus.usage)
-                }
-                guard (1...200).contains(connexions) else {
-                    throw CommandFailure.message("option --connexions : de 1 à 200 (\(connexions))", status: ExitStatus.usage)
-                }
-                let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
-                let check = try Session.open(conninfo: conninfo)
-                defer { check.close() }
-                guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
-                    throw CommandFailure.message("""
-                        le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
-                        (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
-                        ni le compte d'une personne
-                        """, status: ExitStatus.permissionDenied)
-                }
-                let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
-                print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
-                try Self.wait { try await WebApplication.run(settings: settings) }
+            guard (1...65535).contains(port) else {
+                throw UserFailure("option --port : un port de 1 à 65535 est attendu (\(port))", kind: .usage)
             }
-        }
-
-        /// Runs `body` to its end from this synchronous command.
-        static func wait(_ body: @escaping @Sendable () async throws -> Void) throws {
-            let done = DispatchSemaphore(value: 0)
-            let failure = LockedFailure()
-            Task {
-                do { try await body() } catch { failure.set(error) }
-                done.signal()
+            guard (1...200).contains(connexions) else {
+                throw UserFailure("option --connexions : de 1 à 200 (\(connexions))", kind: .usage)
             }
-            done.wait()
-            if let error = failure.get() { throw error }
+            let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
+            let check = try Session.open(conninfo: conninfo)
+            defer { check.close() }
+            guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
+                throw UserFailure("""
+                    le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
+                    (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
+                    ni le compte d'une personne
+                    """, kind: .permissionDenied)
+            }
+            let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
+            print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
+            try BlockingTask.run { try await WebApplication.run(settings: settings) }
         }
     }
 
@@ -76,15 +62,13 @@ struct Serveur: ParsableCommand {
         var passwordFromStandardInput = false
 
         func run() throws {
-            try reportingFailures {
-                let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
-                if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
-                let password = given ?? UserAccounts.generatePassword()
-                try AuthenticatorAccounts(try global.connect(administration: true)).create(login: identifiant, password: password)
-                print("Compte du serveur web « \(identifiant) » créé.")
-                if given == nil {
-                    print("Mot de passe (affiché une seule fois, à ranger dans le ~/.pgpass du serveur) : \(password)")
-                }
+            let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
+            if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+            let password = given ?? UserAccounts.generatePassword()
+            try AuthenticatorAccounts(try global.connect(administration: true)).create(login: identifiant, password: password)
+            print("Compte du serveur web « \(identifiant) » créé.")
+            if given == nil {
+                print("Mot de passe (affiché une seule fois, à ranger dans le ~/.pgpass du serveur) : \(password)")
             }
         }
     }
@@ -97,19 +81,8 @@ struct Serveur: ParsableCommand {
         @Option(help: "Identifiant du compte du serveur.") var identifiant: String
 
         func run() throws {
-            try reportingFailures {
-                try AuthenticatorAccounts(try global.connect(administration: true)).remove(login: identifiant)
-                print("Compte du serveur web « \(identifiant) » supprimé.")
-            }
+            try AuthenticatorAccounts(try global.connect(administration: true)).remove(login: identifiant)
+            print("Compte du serveur web « \(identifiant) » supprimé.")
         }
     }
-}
-
-/// The error a background task ended with, read after it signalled.
-private final class LockedFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-
-    func set(_ error: any Error) { lock.withLock { self.error = error } }
-    func get() -> (any Error)? { lock.withLock { error } }
 }

@@ -9,8 +9,8 @@ struct ShiftSelection: ParsableArguments {
     @Option(help: "Identifiant du service (colonne id de « planning semaine --format json »).") var id: String?
     @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
     @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") var personne: String?
-    @Option(help: "Jour du service (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: String?
-    @Option(help: "Heure de début du service (HH:MM).") var debut: String?
+    @Option(help: "Jour du service (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: CalendarDate?
+    @Option(help: "Heure de début du service (HH:MM).") var debut: TimeOfDay?
 
     /// The options read before connecting: an id, or a person, a day and maybe a start.
     enum Checked {
@@ -21,15 +21,14 @@ struct ShiftSelection: ParsableArguments {
     func checked() throws -> Checked {
         if let id {
             guard let uuid = UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) else {
-                throw CommandFailure.message("option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)", status: ExitStatus.badData)
+                throw UserFailure("option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)", kind: .badData)
             }
             return .id(uuid)
         }
         guard let personne, let jour else {
             throw ValidationError("indiquez --id, ou bien --personne et --jour (--centre si votre compte dirige plusieurs centres, --debut pour un seul service)")
         }
-        return .day(person: personne, day: try parseOption("jour", jour, CalendarDate.parse),
-                    start: try debut.map { try parseOption("debut", $0, TimeOfDay.parse) })
+        return .day(person: personne, day: jour, start: debut)
     }
 
     /// The shifts the options choose, once connected: a day's are looked up in the `--centre` centre.

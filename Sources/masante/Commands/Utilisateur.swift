@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteReports
@@ -24,23 +23,20 @@ struct Utilisateur: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Identifiant de connexion (a-z, 0-9, « _ . - », commençant par une lettre).") var identifiant: String
-        @Option(help: "Rôle : \(UserRole.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+        @Option(help: "Rôle du compte.") var role: UserRole
         @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] = []
         @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
         var passwordFromStandardInput = false
 
         func run() throws {
-            try reportingFailures {
-                let role = try parseOption("role", role, UserRole.parse)
-                let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
-                if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
-                let outcome = try AddUser(try global.connect(administration: true))
-                    .run(.init(login: identifiant, role: role, password: given, centres: centre))
-                let centres = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"
-                print("Compte « \(outcome.login) » créé : \(outcome.role.label)\(centres).")
-                if let password = outcome.generatedPassword {
-                    print("Mot de passe (affiché une seule fois, à transmettre à l'intéressé·e) : \(password)")
-                }
+            let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
+            if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+            let outcome = try AddUser(try global.connect(administration: true))
+                .run(.init(login: identifiant, role: role, password: given, centres: centre))
+            let centres = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"
+            print("Compte « \(outcome.login) » créé : \(outcome.role.label)\(centres).")
+            if let password = outcome.generatedPassword {
+                print("Mot de passe (affiché une seule fois, à transmettre à l'intéressé·e) : \(password)")
             }
         }
     }
@@ -49,23 +45,18 @@ struct Utilisateur: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Liste les comptes de cette base (ceux qui peuvent s'y connecter) et leurs centres.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : texte, csv, json.") var format = "texte"
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingFailures {
-                let format = try OutputFormat.parse(format)
-                try output.check(holding: .personal)
-                let accounts = try ListUsers(try global.connect(administration: true)).run()
-                let listing = Listing(columns: ["identifiant", "role", "centres", "connexion"], rows: accounts.map { account in
-                    [.text(account.login), .text(account.role.rawValue), .text(account.centres.joined(separator: ", ")),
-                     .text(account.canLogIn ? "oui" : "non")]
-                })
-                let text = format == .texte && accounts.isEmpty
-                    ? "Aucun compte masante dans cette base.\n"
-                    : ListingRenderer(listing: listing).render(format)
-                try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
-            }
+            let format = format.format
+            try output.check(holding: .personal)
+            let accounts = try ListUsers(try global.connect(administration: true)).run()
+            let listing = UserAccount.listing(accounts)
+            let text = format == .texte && accounts.isEmpty
+                ? "Aucun compte masante dans cette base.\n"
+                : ListingRenderer(listing: listing).render(format)
+            try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
         }
     }
 
@@ -76,10 +67,8 @@ struct Utilisateur: ParsableCommand {
         @Option(help: "Identifiant du compte à supprimer.") var identifiant: String
 
         func run() throws {
-            try reportingFailures {
-                try RemoveUser(try global.connect(administration: true)).run(login: identifiant)
-                print("Compte « \(identifiant) » supprimé.")
-            }
+            try RemoveUser(try global.connect(administration: true)).run(login: identifiant)
+            print("Compte « \(identifiant) » supprimé.")
         }
     }
 }

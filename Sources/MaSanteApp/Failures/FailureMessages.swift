@@ -1,84 +1,61 @@
-import ArgumentParser
 import Foundation
-import MaSante
-import MaSanteApp
+public import MaSante
 import MaSanteReports
-import MaSanteStore
+public import MaSanteStore
 
-/// Exit statuses of the CLI contract (see docs: 0 success, 1 problems found, 64 usage,
-/// 65 bad input data, 69 database unreachable, 70 internal error, 77 permission denied).
-enum ExitStatus {
-    static let problemsFound: Int32 = 1
-    static let usage: Int32 = 64
-    static let badData: Int32 = 65
-    static let unreachable: Int32 = 69
-    static let internalError: Int32 = 70
-    static let permissionDenied: Int32 = 77
-}
-
-/// A failure to report to the user in French, with its exit status.
-enum CommandFailure: Error {
-    case message(String, status: Int32)
-}
-
-extension ParsableCommand {
-    /// Runs `body`, printing any error in French on stderr and exiting with the contract's status.
-    func reportingFailures(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            let (message, status) = Self.describe(error)
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            throw ExitCode(status)
-        }
-    }
-
-    static func describe(_ error: any Error) -> (String, Int32) {
+/// The one table of French failure messages: every error an action can end with, keyed by its
+/// type and code (``DatabaseFailure/Code``, SQLSTATE), said in French with its ``FailureKind``.
+///
+/// ```swift
+/// let (message, kind) = FailureMessages.describe(error)
+/// FileHandle.standardError.write(Data((message + "\n").utf8))
+/// exit(kind.exitStatus)
+/// ```
+public enum FailureMessages {
+    public static func describe(_ error: any Error) -> (message: String, kind: FailureKind) {
         switch error {
-        case CommandFailure.message(let message, let status):
-            return (message, status)
+        case let failure as UserFailure:
+            return (failure.message, failure.kind)
         case let error as BlockingFindings:
-            return ([error.summary, WeekGrid.findingsText(error.findings)].joined(separator: "\n"), ExitStatus.problemsFound)
+            return ([error.summary, WeekGrid.findingsText(error.findings)].joined(separator: "\n"), .problemsFound)
         case let error as PlanningRefusal:
-            return (error.description, ExitStatus.badData)
+            return (error.description, .badData)
         case let error as RegistryError:
-            return (error.optionMessage, ExitStatus.badData)
+            return (error.optionMessage, .badData)
         case let error as ImportRejected:
-            return (error.description, ExitStatus.badData)
+            return (error.description, .badData)
         case let error as CSVError:
-            return ("\(error.description)\nRien n'a été enregistré.", ExitStatus.badData)
+            return ("\(error.description)\nRien n'a été enregistré.", .badData)
+        case let error as OutputFileError:
+            return (error.message, .badData)
         case StoreError.refused(let message):
-            return ("Erreur : \(message). Rien n'a été enregistré.", ExitStatus.badData)
+            return ("Erreur : \(message). Rien n'a été enregistré.", .badData)
         case let error as StoreError:
-            return ("Erreur : \(error.description).", ExitStatus.badData)
-        case let error as ValidationError:
-            return ("Erreur : \(error.message)", ExitStatus.usage)
+            return ("Erreur : \(error.description).", .badData)
         case let error as MigrationError:
-            return ("Erreur : \(error.description)", ExitStatus.internalError)
+            return ("Erreur : \(error.description)", .internalError)
         default:
             if let failure = DatabaseFailure(error) { return describe(failure) }
-            return ("Erreur interne : \(error)", ExitStatus.internalError)
+            return ("Erreur interne : \(error)", .internalError)
         }
     }
 
-    static func describe(_ failure: DatabaseFailure) -> (String, Int32) {
+    public static func describe(_ failure: DatabaseFailure) -> (message: String, kind: FailureKind) {
         switch failure.code {
         case .unreachable:
-            return (unreachableMessage(failure), ExitStatus.unreachable)
+            return (unreachableMessage(failure), .unreachable)
         case .ruleOfSchema:
-            return ("Erreur : \(failure.frenchRule ?? failure.serverMessage). Rien n'a été enregistré.", ExitStatus.badData)
+            return ("Erreur : \(failure.frenchRule ?? failure.serverMessage). Rien n'a été enregistré.", .badData)
         case .timedOut:
             return ("Erreur : l'opération a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulée ; rien n'a été enregistré.",
-                    ExitStatus.badData)
+                    .badData)
         case .permissionDenied:
-            return (permissionMessage(failure), ExitStatus.permissionDenied)
+            return (permissionMessage(failure), .permissionDenied)
         case .connectionLost:
             return ("Erreur : la connexion à la base a été perdue (\(failure.serverMessage)). Rien n'a été enregistré de l'opération en cours.",
-                    ExitStatus.unreachable)
+                    .unreachable)
         case .other:
-            return ("Erreur de la base de données (\(failure.sqlState ?? "?")) : \(failure.serverMessage)", ExitStatus.internalError)
+            return ("Erreur de la base de données (\(failure.sqlState ?? "?")) : \(failure.serverMessage)", .internalError)
         }
     }
 
@@ -110,9 +87,28 @@ extension ParsableCommand {
             let place = target.isSocket ? "socket \(target.host)/.s.PGSQL.\(target.port)" : "hôte \(target.host), port \(target.port)"
             lines.append("Tentative : \(place), base « \(target.database) », utilisateur « \(target.user) ».")
         }
-        if let cause = Self.connectionCause(error) { lines.append(cause) }
+        if let cause = connectionCause(error) { lines.append(cause) }
         lines.append("Réponse de libpq : \(error.serverMessage)")
         lines.append("Vérifiez --base, MASANTE_BASE ou les variables PG* ; en local, lancez « scripts/db start » puis « eval \"$(scripts/db env)\" ».")
         return lines.joined(separator: "\n")
+    }
+}
+
+extension RegistryError {
+    /// The message as the CLI says it: fields are named as options (`option --date-fin : …`).
+    public var optionMessage: String {
+        switch self {
+        case .invalidFields(let issues):
+            let lines = issues.sorted().map { issue in
+                (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "") + issue.message
+            }
+            return (lines + ["Rien n'a été enregistré."]).joined(separator: "\n")
+        case .fieldRefused(let field, let message):
+            return "option --\(field.replacingOccurrences(of: "_", with: "-")) : \(message)"
+        case .centreExists(let name):
+            return "Le centre « \(name) » existe déjà : utilisez « masante centres modifier »."
+        default:
+            return description
+        }
     }
 }

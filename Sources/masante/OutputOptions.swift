@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MaSanteApp
 
 /// `--sortie` and `--remplacer`: where a command writes its document (standard output when
 /// `--sortie` is absent). Every file goes through ``OutputFile``.

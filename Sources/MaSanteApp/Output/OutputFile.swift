@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The one place where masante writes a file a user named (`--sortie`).
 ///
@@ -13,24 +13,30 @@ import Foundation
 /// ```swift
 /// try OutputFile(path: "millas.ics", replace: false, content: .personal).write(Data(ics.utf8))
 /// ```
-struct OutputFile {
+public struct OutputFile: Sendable {
     /// What the file holds, which sets who may read it.
-    enum Content {
+    public enum Content: Sendable {
         /// Names, RPPS numbers, schedules, audit entries: 0600.
         case personal
         /// Figures with no person in them (the progress report): 0644.
         case aggregate
 
-        var mode: mode_t { self == .personal ? 0o600 : 0o644 }
+        public var mode: mode_t { self == .personal ? 0o600 : 0o644 }
     }
 
-    var path: String
-    var replace: Bool
-    var content: Content
+    public var path: String
+    public var replace: Bool
+    public var content: Content
+
+    public init(path: String, replace: Bool, content: Content) {
+        self.path = path
+        self.replace = replace
+        self.content = content
+    }
 
     /// Refuses now what ``write(_:)`` would refuse later (a link; an existing file without
     /// `replace`; something that is not a file), so a command fails before doing its work.
-    func check() throws {
+    public func check() throws {
         var status = stat()
         guard lstat(path, &status) == 0 else { return }
         switch status.st_mode & S_IFMT {
@@ -41,7 +47,7 @@ struct OutputFile {
     }
 
     /// Writes `data` as the whole content of the file.
-    func write(_ data: Data) throws {
+    public func write(_ data: Data) throws {
         try check()
         guard replace else { return try create(path, with: data) }
         let url = URL(fileURLWithPath: path)
@@ -72,11 +78,26 @@ struct OutputFile {
         }
     }
 
-    private enum Refusal {
+    private func failure(_ refusal: OutputFileError.Refusal) -> OutputFileError {
+        OutputFileError(path: path, refusal: refusal)
+    }
+}
+
+/// A file ``OutputFile`` refused to write, and why; ``message`` says it in French.
+public struct OutputFileError: Error, Sendable, Hashable {
+    public enum Refusal: Sendable, Hashable {
         case link, exists, notAFile, writeFailed, system(Int32)
     }
 
-    private func failure(_ refusal: Refusal) -> CommandFailure {
+    public var path: String
+    public var refusal: Refusal
+
+    public init(path: String, refusal: Refusal) {
+        self.path = path
+        self.refusal = refusal
+    }
+
+    public var message: String {
         let name = "« \(path) »"
         let why = switch refusal {
         case .link:
@@ -96,6 +117,6 @@ struct OutputFile {
         case .system(let code):
             "impossible d'écrire \(name) (erreur système \(code))"
         }
-        return .message("Erreur : \(why). Rien n'a été écrit.", status: ExitStatus.badData)
+        return "Erreur : \(why). Rien n'a été écrit."
     }
 }
