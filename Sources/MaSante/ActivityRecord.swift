@@ -15,8 +15,10 @@ public struct ActivityRecord: Hashable, Sendable {
     public var ehpadVisits: Int
     public var newReferringPatients: Int
 
-    public init(centre: String, month: CalendarDate, scheduledConsultations: Int, unscheduledConsultations: Int,
-                homeVisits: Int, ehpadVisits: Int, newReferringPatients: Int) {
+    public init(
+        centre: String, month: CalendarDate, scheduledConsultations: Int, unscheduledConsultations: Int,
+        homeVisits: Int, ehpadVisits: Int, newReferringPatients: Int
+    ) {
         self.centre = centre
         self.month = month
         self.scheduledConsultations = scheduledConsultations
@@ -35,7 +37,9 @@ public struct ActivityRecord: Hashable, Sendable {
 
     /// The record when the line is valid; otherwise every issue of the line. A month after
     /// `today`'s is refused: activity is recorded once the month is over or under way.
-    public static func parse(_ line: CSVLine, columns: CSVColumns, today: CalendarDate = .today()) -> (record: ActivityRecord?, issues: [ImportIssue]) {
+    public static func parse(
+        _ line: CSVLine, columns: CSVColumns, today: CalendarDate = .today()
+    ) -> (record: ActivityRecord?, issues: [ImportIssue]) {
         var check = LineChecker(line, columns)
         let centre = check.name("centre", missing: "centre manquant")
         let month = check.parse("mois", missing: "mois manquant (AAAA-MM)") { text throws(FieldError) in
@@ -46,21 +50,27 @@ public struct ActivityRecord: Hashable, Sendable {
         let counts = countColumns.map { column in check.parse(column, missing: "nombre manquant", parseCount) }
         guard check.issues.isEmpty, let month else { return (nil, check.issues) }
         let values = counts.map { $0 ?? 0 }
-        return (ActivityRecord(centre: centre, month: month, scheduledConsultations: values[0], unscheduledConsultations: values[1],
-                               homeVisits: values[2], ehpadVisits: values[3], newReferringPatients: values[4]), [])
+        return (
+            ActivityRecord(
+                centre: centre, month: month, scheduledConsultations: values[0], unscheduledConsultations: values[1],
+                homeVisits: values[2], ehpadVisits: values[3], newReferringPatients: values[4]), []
+        )
     }
 
     /// `2026-10`, `2026-10-01` or `10/2026` → the first day of that month.
     public static func parseMonth(_ text: String) throws(FieldError) -> CalendarDate {
         let trimmed = text.trimmedSpaces
-        let parts = trimmed.split(separator: trimmed.contains("/") ? "/" : "-", omittingEmptySubsequences: false).map(String.init)
-        let numbers: (year: String, month: String)? = switch parts.count {
-        case 2 where trimmed.contains("/"): (parts[1], parts[0])
-        case 2, 3: (parts[0], parts[1])
-        default: nil
-        }
+        let parts = trimmed.split(separator: trimmed.contains("/") ? "/" : "-", omittingEmptySubsequences: false).map(
+            String.init)
+        let numbers: (year: String, month: String)? =
+            switch parts.count {
+            case 2 where trimmed.contains("/"): (parts[1], parts[0])
+            case 2, 3: (parts[0], parts[1])
+            default: nil
+            }
         guard let numbers, numbers.year.count == 4, let year = Int(numbers.year), let month = Int(numbers.month),
-              let first = CalendarDate(year: year, month: month, day: 1) else {
+            let first = CalendarDate(year: year, month: month, day: 1)
+        else {
             throw FieldError("mois invalide \(FieldError.quoted(text)) : attendu AAAA-MM")
         }
         return first

@@ -36,7 +36,9 @@ public struct CSVColumns: Sendable {
         }
         let missing = required.filter { indexByName[$0] == nil }
         if !missing.isEmpty {
-            problems.append((missing.count == 1 ? "colonne manquante : " : "colonnes manquantes : ") + missing.joined(separator: ", "))
+            problems.append(
+                (missing.count == 1 ? "colonne manquante : " : "colonnes manquantes : ")
+                    + missing.joined(separator: ", "))
         }
         guard problems.isEmpty else {
             let list = expected.joined(separator: ", ")

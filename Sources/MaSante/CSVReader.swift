@@ -79,19 +79,27 @@ public final class CSVReader {
         self.exhausted = exhausted
         let hasBOM = sample.starts(with: TextDecoding.utf8BOM)
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
-            throw CSVError(message: "fichier en UTF-16, non pris en charge : l'enregistrer au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »")
+            throw CSVError(
+                message:
+                    "fichier en UTF-16, non pris en charge : l'enregistrer au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »"
+            )
         }
         let body = sample[(hasBOM ? 3 : 0)...]
         guard !body.isEmpty || !exhausted else { throw CSVError(message: "fichier vide") }
         if TextDecoding.looksBinary(body) {
-            throw CSVError(message: "ce fichier n'est pas un fichier texte CSV (contenu binaire) : enregistrer la feuille au format « CSV (séparateur : point-virgule) »")
+            throw CSVError(
+                message:
+                    "ce fichier n'est pas un fichier texte CSV (contenu binaire) : enregistrer la feuille au format « CSV (séparateur : point-virgule) »"
+            )
         }
         // UTF-8 when the whole file is; also when accents in the sample already prove it is UTF-8
         // (a later bad line is then refused rather than misread). A lead byte cut by the end of the
         // sample proves nothing: in Windows-1252 it is an accent (ë is 0xEB).
         let proof = exhausted ? body : body[..<(TextDecoding.truncatedTail(body) ?? body.endIndex)]
         let sampleIsASCII = proof.allSatisfy { $0 < 0x80 }
-        encoding = hasBOM ? .utf8BOM
+        encoding =
+            hasBOM
+            ? .utf8BOM
             : TextDecoding.isUTF8(body, complete: exhausted) && (allowUTF8 || !sampleIsASCII) ? .utf8 : .windows1252
         separatorByte = CSVSeparator.detect(in: body)
         separator = Character(Unicode.Scalar(separatorByte))
@@ -144,7 +152,9 @@ public final class CSVReader {
         while let byte = try nextByte() {
             size += 1
             if size > Self.maxLineBytes { throw lineTooLong(line: start, inQuotes: inQuotes) }
-            if byte == 0 { throw CSVError(line: physicalLine, message: "caractère nul (octet 0x00) : fichier binaire ou abîmé") }
+            if byte == 0 {
+                throw CSVError(line: physicalLine, message: "caractère nul (octet 0x00) : fichier binaire ou abîmé")
+            }
             if inQuotes {
                 if byte == Self.quote {
                     if try peekByte() == Self.quote {
@@ -234,9 +244,12 @@ public final class CSVReader {
 
     private func undecodable(_ byte: UInt8, line: Int) -> CSVError {
         let shown = String(format: "0x%02X", byte)
-        let why = encoding == .windows1252
+        let why =
+            encoding == .windows1252
             ? "ce fichier n'est ni en UTF-8 ni en Windows-1252"
             : "le début du fichier est en UTF-8, mais pas cette ligne"
-        return CSVError(line: line, message: "caractère illisible (octet \(shown)) : \(why) ; enregistrer le fichier au format « CSV UTF-8 »")
+        return CSVError(
+            line: line,
+            message: "caractère illisible (octet \(shown)) : \(why) ; enregistrer le fichier au format « CSV UTF-8 »")
     }
 }

@@ -20,7 +20,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Nil when the day does not exist (31 February, 29 February of a common year, month 13).
     public init?(year: Int, month: Int, day: Int) {
-        guard Self.years.contains(year), (1...12).contains(month), day >= 1, day <= Self.length(ofMonth: month, in: year) else { return nil }
+        guard Self.years.contains(year), (1...12).contains(month), day >= 1,
+            day <= Self.length(ofMonth: month, in: year)
+        else { return nil }
         self.init(unchecked: year, month, day)
     }
 
@@ -52,7 +54,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let monthIndex = (5 * dayOfYear + 2) / 153
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        self.init(unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - (153 * monthIndex + 2) / 5 + 1)
+        self.init(
+            unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - (153 * monthIndex + 2) / 5 + 1)
     }
 
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
@@ -87,12 +90,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
         let iso = text.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, let year = number(iso[0], digits: 4...4),
-           let month = number(iso[1], digits: 1...2), let day = number(iso[2], digits: 1...2) {
+            let month = number(iso[1], digits: 1...2), let day = number(iso[2], digits: 1...2)
+        {
             return (year, month, day)
         }
         let french = text.split(separator: "/", omittingEmptySubsequences: false)
         if french.count == 3, let day = number(french[0], digits: 1...2),
-           let month = number(french[1], digits: 1...2), let year = number(french[2], digits: 4...4) {
+            let month = number(french[1], digits: 1...2), let year = number(french[2], digits: 4...4)
+        {
             return (year, month, day)
         }
         return nil

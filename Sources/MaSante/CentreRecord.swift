@@ -33,11 +33,15 @@ public struct CentreRecord: Hashable, Sendable {
     }
 
     public static let requiredColumns = ["nom", "commune", "code_insee", "departement", "statut"]
-    public static let optionalColumns = ["date_ouverture", "partenaire", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
+    public static let optionalColumns = [
+        "date_ouverture", "partenaire", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    ]
 
     /// The record when the line is valid; otherwise every issue of the line. Warnings (a
     /// département outside Occitanie, an open centre with no hours) do not prevent the record.
-    public static func parse(_ line: CSVLine, columns: CSVColumns) -> (record: CentreRecord?, issues: [ImportIssue], warnings: [ImportIssue]) {
+    public static func parse(
+        _ line: CSVLine, columns: CSVColumns
+    ) -> (record: CentreRecord?, issues: [ImportIssue], warnings: [ImportIssue]) {
         var check = LineChecker(line, columns)
         var warnings: [ImportIssue] = []
         let name = check.name("nom", missing: "nom du centre manquant")
@@ -45,12 +49,20 @@ public struct CentreRecord: Hashable, Sendable {
         let insee = check.parse("code_insee", missing: "code INSEE manquant", INSEECode.parse)
         let departement = Self.departement(&check, insee: insee)
         if let departement, !departement.isInOccitanie {
-            warnings.append(ImportIssue(line: line.number, column: "departement", message: "département \(departement.code) hors Occitanie"))
+            warnings.append(
+                ImportIssue(
+                    line: line.number, column: "departement", message: "département \(departement.code) hors Occitanie")
+            )
         }
-        let status = check.parse("statut", missing: "statut manquant : valeurs possibles \(CentreStatus.allCases.map(\.rawValue).joined(separator: ", "))", CentreStatus.parse)
+        let status = check.parse(
+            "statut",
+            missing:
+                "statut manquant : valeurs possibles \(CentreStatus.allCases.map(\.rawValue).joined(separator: ", "))",
+            CentreStatus.parse)
         let openedOn = check.optional("date_ouverture", CalendarDate.parse)
         if let status, status == .ouvert || status == .ferme, openedOn == nil, check.text("date_ouverture").isEmpty {
-            check.report("date_ouverture", "date d'ouverture obligatoire pour le statut \(FieldError.quoted(status.label))")
+            check.report(
+                "date_ouverture", "date d'ouverture obligatoire pour le statut \(FieldError.quoted(status.label))")
         }
         var hours = OpeningHours()
         for day in Weekday.allCases where columns.contains(day.label) {
@@ -65,8 +77,9 @@ public struct CentreRecord: Hashable, Sendable {
         guard check.issues.isEmpty, let insee, let departement, let status else {
             return (nil, check.issues, warnings)
         }
-        let record = CentreRecord(name: name, commune: commune, insee: insee, departement: departement, status: status,
-                                  openedOn: openedOn, partner: partner.isEmpty ? nil : partner, hours: hours)
+        let record = CentreRecord(
+            name: name, commune: commune, insee: insee, departement: departement, status: status,
+            openedOn: openedOn, partner: partner.isEmpty ? nil : partner, hours: hours)
         return (record, [], warnings)
     }
 
@@ -78,11 +91,15 @@ public struct CentreRecord: Hashable, Sendable {
             return insee?.departement
         }
         guard let departement = Departement(text) else {
-            check.report("departement", "département invalide \(FieldError.quoted(text)) : attendu 01 à 95, 2A, 2B ou 971 à 976")
+            check.report(
+                "departement", "département invalide \(FieldError.quoted(text)) : attendu 01 à 95, 2A, 2B ou 971 à 976")
             return nil
         }
         if let insee, insee.departement != departement {
-            check.report("departement", "le département \(departement.code) ne correspond pas au code INSEE \(insee.code) (département \(insee.departement.code))")
+            check.report(
+                "departement",
+                "le département \(departement.code) ne correspond pas au code INSEE \(insee.code) (département \(insee.departement.code))"
+            )
             return nil
         }
         return departement

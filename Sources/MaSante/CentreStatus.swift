@@ -40,7 +40,8 @@ public enum CentreStatus: String, CaseIterable, Sendable, Codable {
         ]
         if let status = aliases[key] { return status }
         let valid = allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldError("statut de centre inconnu \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(valid)")
+        throw FieldError(
+            "statut de centre inconnu \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(valid)")
     }
 
     /// Whether a centre with this status may move to `next`.
@@ -53,8 +54,12 @@ public enum CentreStatus: String, CaseIterable, Sendable, Codable {
         let source = FieldError.quoted(from.label), target = FieldError.quoted(to.label)
         if from == to { return FieldError("le centre a déjà le statut \(source)") }
         if from == .ferme { return FieldError("un centre fermé ne change plus de statut") }
-        if to == .ferme, from != .ouvert { return FieldError("seul un centre ouvert peut fermer (statut actuel \(source))") }
-        guard let fromIndex = allCases.firstIndex(of: from), let toIndex = allCases.firstIndex(of: to), toIndex > fromIndex else {
+        if to == .ferme, from != .ouvert {
+            return FieldError("seul un centre ouvert peut fermer (statut actuel \(source))")
+        }
+        guard let fromIndex = allCases.firstIndex(of: from), let toIndex = allCases.firstIndex(of: to),
+            toIndex > fromIndex
+        else {
             return FieldError("retour en arrière impossible : de \(source) à \(target)")
         }
         return nil

@@ -59,7 +59,8 @@ public struct Contract: Hashable, Sendable {
     static func hoursError(_ hours: Double) -> FieldError? {
         guard !(hours > 0 && hours <= fullTimeHours) else { return nil }
         let shown = hours.isNaN ? "?" : FrenchNumber.format(hours)
-        return FieldError("heures hebdomadaires invalides (\(shown)) : entre 0 (exclu) et \(FrenchNumber.format(fullTimeHours))")
+        return FieldError(
+            "heures hebdomadaires invalides (\(shown)) : entre 0 (exclu) et \(FrenchNumber.format(fullTimeHours))")
     }
 
     static func endError(type: ContractType, start: CalendarDate, end: CalendarDate?) -> FieldError? {

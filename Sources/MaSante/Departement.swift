@@ -29,7 +29,9 @@ public struct Departement: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// ``init(_:)``, refusing an unknown département in French.
     public static func parse(_ text: String) throws(FieldError) -> Departement {
-        guard let departement = Departement(text) else { throw FieldError("département invalide \(FieldError.quoted(text))") }
+        guard let departement = Departement(text) else {
+            throw FieldError("département invalide \(FieldError.quoted(text))")
+        }
         return departement
     }
 

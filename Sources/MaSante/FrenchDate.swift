@@ -9,8 +9,10 @@
 /// ```
 public enum FrenchDate {
     /// `janvier` … `décembre`, in lower case as French writes them inside a sentence.
-    public static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                                    "septembre", "octobre", "novembre", "décembre"]
+    public static let monthNames = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre",
+    ]
 
     /// The day of the month: `1er`, `8`, `31`.
     public static func dayOfMonth(_ date: CalendarDate) -> String {

@@ -46,7 +46,9 @@ public enum FrenchNumber {
     /// The digits of an integer part, whose groups of thousands may be separated by spaces.
     private static func integerDigits(_ part: Substring) -> String? {
         let groups = part.split(omittingEmptySubsequences: false) { spaces.contains($0) }
-        guard let first = groups.first, !first.isEmpty, groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        guard let first = groups.first, !first.isEmpty, groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else {
+            return nil
+        }
         if groups.count > 1 {
             guard first.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }

@@ -46,8 +46,10 @@ struct LineChecker {
     }
 
     /// The parsed field, or nil with an issue; an empty field gives `missing` when one is given.
-    mutating func parse<Value>(_ column: String, missing: String? = nil,
-                               _ parse: (String) throws(FieldError) -> Value) -> Value? {
+    mutating func parse<Value>(
+        _ column: String, missing: String? = nil,
+        _ parse: (String) throws(FieldError) -> Value
+    ) -> Value? {
         let value = text(column)
         if value.isEmpty, let missing {
             report(column, missing)

@@ -58,8 +58,10 @@ public struct NetworkHistory: Sendable {
         /// Written with the last stage.
         public var note: String
 
-        public init(lastName: String, firstName: String, profession: Profession, rpps: RPPS,
-                    stages: [(stage: RecruitmentStage, on: CalendarDate)], note: String) {
+        public init(
+            lastName: String, firstName: String, profession: Profession, rpps: RPPS,
+            stages: [(stage: RecruitmentStage, on: CalendarDate)], note: String
+        ) {
             self.lastName = lastName
             self.firstName = firstName
             self.profession = profession
@@ -78,8 +80,10 @@ public struct NetworkHistory: Sendable {
     /// The seed it was drawn from, recorded with the mark of a demonstration database.
     public var seed: UInt64
 
-    public init(centres: [Centre], hires: [Hire], candidates: [Candidate], activity: [ActivityRecord],
-                horizon: CalendarDate, seed: UInt64) {
+    public init(
+        centres: [Centre], hires: [Hire], candidates: [Candidate], activity: [ActivityRecord],
+        horizon: CalendarDate, seed: UInt64
+    ) {
         self.seed = seed
         self.centres = centres
         self.hires = hires

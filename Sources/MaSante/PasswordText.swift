@@ -12,11 +12,15 @@ public enum PasswordText {
     /// Throws a French ``FieldError`` when `password` looks like a stored hash.
     public static func check(_ password: String) throws(FieldError) {
         if password.uppercased().hasPrefix("SCRAM-SHA-256$") {
-            throw FieldError("ce mot de passe est une empreinte SCRAM-SHA-256 (« SCRAM-SHA-256$… ») : donnez le mot de passe lui-même, masante le chiffre")
+            throw FieldError(
+                "ce mot de passe est une empreinte SCRAM-SHA-256 (« SCRAM-SHA-256$… ») : donnez le mot de passe lui-même, masante le chiffre"
+            )
         }
         let hex = password.dropFirst(3)
         if password.lowercased().hasPrefix("md5"), hex.count == 32, hex.allSatisfy(\.isHexDigit) {
-            throw FieldError("ce mot de passe est une empreinte MD5 (« md5… ») : donnez le mot de passe lui-même, masante le chiffre")
+            throw FieldError(
+                "ce mot de passe est une empreinte MD5 (« md5… ») : donnez le mot de passe lui-même, masante le chiffre"
+            )
         }
     }
 }

@@ -40,20 +40,24 @@ public struct PersonRecord: Hashable, Sendable {
         var check = LineChecker(line, columns)
         let lastName = check.name("nom", missing: "nom manquant")
         let firstName = check.name("prenom", missing: "prénom manquant")
-        let profession = check.parse("profession", missing: "profession manquante : valeurs possibles \(Profession.validCodes)", Profession.parse)
+        let profession = check.parse(
+            "profession", missing: "profession manquante : valeurs possibles \(Profession.validCodes)", Profession.parse
+        )
         let rpps = Self.rpps(&check, profession: profession)
         let specialty = Self.specialty(&check, profession: profession)
         let centre = check.name("centre", missing: "centre manquant")
         let contract = Self.contract(&check)
         guard check.issues.isEmpty, let profession, let contract else { return (nil, check.issues) }
-        let record = PersonRecord(lastName: lastName, firstName: firstName, profession: profession, specialty: specialty,
-                                  rpps: rpps, centre: centre, contract: contract)
+        let record = PersonRecord(
+            lastName: lastName, firstName: firstName, profession: profession, specialty: specialty,
+            rpps: rpps, centre: centre, contract: contract)
         return (record, [])
     }
 
     private static func rpps(_ check: inout LineChecker, profession: Profession?) -> RPPS? {
         if check.text("rpps").isEmpty, let profession, profession.hasRPPS {
-            check.report("rpps", "RPPS manquant : obligatoire pour la profession \(FieldError.quoted(profession.label))")
+            check.report(
+                "rpps", "RPPS manquant : obligatoire pour la profession \(FieldError.quoted(profession.label))")
             return nil
         }
         return check.optional("rpps", RPPS.parse)
@@ -62,10 +66,17 @@ public struct PersonRecord: Hashable, Sendable {
     private static func specialty(_ check: inout LineChecker, profession: Profession?) -> Specialty? {
         let text = check.text("specialite")
         if profession == .medecinSpecialiste {
-            return check.parse("specialite", missing: "spécialité manquante : obligatoire pour un médecin spécialiste (valeurs possibles \(Specialty.validCodes))", Specialty.parse)
+            return check.parse(
+                "specialite",
+                missing:
+                    "spécialité manquante : obligatoire pour un médecin spécialiste (valeurs possibles \(Specialty.validCodes))",
+                Specialty.parse)
         }
         if let profession, !text.isEmpty {
-            check.report("specialite", "spécialité \(FieldError.quoted(text)) réservée aux médecins spécialistes (profession \(FieldError.quoted(profession.label)))")
+            check.report(
+                "specialite",
+                "spécialité \(FieldError.quoted(text)) réservée aux médecins spécialistes (profession \(FieldError.quoted(profession.label)))"
+            )
             return nil
         }
         return check.optional("specialite", Specialty.parse)
@@ -73,12 +84,15 @@ public struct PersonRecord: Hashable, Sendable {
 
     private static func contract(_ check: inout LineChecker) -> Contract? {
         let start = check.parse("date_embauche", missing: "date d'embauche manquante", CalendarDate.parse)
-        var hours = check.text("heures_hebdo").isEmpty ? Contract.fullTimeHours : check.parse("heures_hebdo", FrenchNumber.parseDecimal)
+        var hours =
+            check.text("heures_hebdo").isEmpty
+            ? Contract.fullTimeHours : check.parse("heures_hebdo", FrenchNumber.parseDecimal)
         if let invalid = hours, let error = Contract.hoursError(invalid) {
             check.report("heures_hebdo", error.message)
             hours = nil
         }
-        let type = check.text("type_contrat").isEmpty ? ContractType.cdi : check.parse("type_contrat", ContractType.parse)
+        let type =
+            check.text("type_contrat").isEmpty ? ContractType.cdi : check.parse("type_contrat", ContractType.parse)
         let endText = check.text("date_fin")
         let end = check.optional("date_fin", CalendarDate.parse)
         guard let start, let type, endText.isEmpty || end != nil else { return nil }

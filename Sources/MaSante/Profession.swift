@@ -43,7 +43,8 @@ public enum Profession: String, CaseIterable, Sendable, Codable {
         case "specialiste", "medecin_specialise": self = .medecinSpecialiste
         case "infirmiere", "ide", "infirmier_ere", "infirmierere", "infirmiers", "infirmieres": self = .infirmier
         case "sage_femmes", "maieuticien", "maieuticienne": self = .sageFemme
-        case "secretaire", "secretaire_medicale", "secretaire_medical_e", "assistante_medicale": self = .secretaireMedical
+        case "secretaire", "secretaire_medicale", "secretaire_medical_e", "assistante_medicale":
+            self = .secretaireMedical
         default: return nil
         }
     }

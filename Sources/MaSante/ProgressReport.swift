@@ -33,7 +33,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         asOf: CalendarDate, goal: Int, deadline: CalendarDate, hired: Int, inPost: Int, fte: Double,
         hiredByProfession: [String: Int], hiredOutsideGoal: [String: Int], hiredByDepartement: [String: Int],
         byCentre: [CentreFigures], byMonth: [MonthFigures], centresOpen: Int, openingsByYear: [String: Int],
-        openingsTargetPerYear: Int = 10, activity: ActivityTotals, provisionalActivity: [ProvisionalMonth] = [], projection: Projection
+        openingsTargetPerYear: Int = 10, activity: ActivityTotals, provisionalActivity: [ProvisionalMonth] = [],
+        projection: Projection
     ) {
         self.asOf = asOf
         self.goal = goal
@@ -62,7 +63,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case asOf = "au", goal = "objectif", deadline = "echeance", hired = "recrutes", inPost = "en_poste", fte = "etp"
-        case hiredByProfession = "par_profession", hiredOutsideGoal = "hors_objectif", hiredByDepartement = "par_departement"
+        case hiredByProfession = "par_profession", hiredOutsideGoal = "hors_objectif", hiredByDepartement =
+            "par_departement"
         case byCentre = "par_centre", byMonth = "par_mois", centresOpen = "centres_ouverts"
         case openingsByYear = "ouvertures_par_an", openingsTargetPerYear = "objectif_ouvertures_par_an"
         case activity = "activite", provisionalActivity = "activite_provisoire", projection
@@ -171,7 +173,10 @@ public struct ActivityTotals: Sendable, Equatable, Codable {
     public var ehpadVisits: Int
     public var newReferringPatients: Int
 
-    public init(scheduledConsultations: Int, unscheduledConsultations: Int, homeVisits: Int, ehpadVisits: Int, newReferringPatients: Int) {
+    public init(
+        scheduledConsultations: Int, unscheduledConsultations: Int, homeVisits: Int, ehpadVisits: Int,
+        newReferringPatients: Int
+    ) {
         self.scheduledConsultations = scheduledConsultations
         self.unscheduledConsultations = unscheduledConsultations
         self.homeVisits = homeVisits

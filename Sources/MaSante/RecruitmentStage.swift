@@ -41,7 +41,8 @@ public enum RecruitmentStage: String, CaseIterable, Sendable, Codable {
         ]
         if let stage = aliases[key] { return stage }
         let valid = allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldError("étape de recrutement inconnue \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(valid)")
+        throw FieldError(
+            "étape de recrutement inconnue \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(valid)")
     }
 
     /// Whether a person at this stage may move to `next` (see the type's rules).
@@ -70,8 +71,10 @@ public enum RecruitmentStage: String, CaseIterable, Sendable, Codable {
         let target = FieldError.quoted(to.label)
         guard let from else {
             let first: [RecruitmentStage] = [.candidat, .embauche, .enPoste]
-            return first.contains(to) ? nil : FieldError(
-                "première étape \(target) impossible : une personne entre comme candidat, embauché·e ou en poste")
+            return first.contains(to)
+                ? nil
+                : FieldError(
+                    "première étape \(target) impossible : une personne entre comme candidat, embauché·e ou en poste")
         }
         let source = FieldError.quoted(from.label)
         if from == to { return FieldError("la personne est déjà à l'étape \(source)") }
@@ -82,7 +85,8 @@ public enum RecruitmentStage: String, CaseIterable, Sendable, Codable {
         case .abandon where from.countsAsHired:
             return FieldError("abandon impossible après l'embauche (étape \(source)) : enregistrer un départ (parti·e)")
         case .parti where !from.countsAsHired:
-            return FieldError("départ impossible à l'étape \(source) : la personne n'a pas été embauchée (utiliser abandon)")
+            return FieldError(
+                "départ impossible à l'étape \(source) : la personne n'a pas été embauchée (utiliser abandon)")
         case .abandon, .parti:
             return nil
         default:

@@ -33,7 +33,8 @@ public struct Specialty: Hashable, Sendable, CustomStringConvertible {
         Specialty("gériatrie", aliases: ["geriatre"]),
         Specialty("endocrinologie", aliases: ["endocrinologue", "endocrinologie_diabetologie_nutrition"]),
         Specialty("pneumologie", aliases: ["pneumologue"]),
-        Specialty("gastro-entérologie", aliases: ["gastro_enterologue", "gastroenterologie", "hepato_gastro_enterologie"]),
+        Specialty(
+            "gastro-entérologie", aliases: ["gastro_enterologue", "gastroenterologie", "hepato_gastro_enterologie"]),
         Specialty("neurologie", aliases: ["neurologue"]),
         Specialty("néphrologie", aliases: ["nephrologue"]),
         Specialty("radiologie", aliases: ["radiologue", "radiodiagnostic_et_imagerie_medicale"]),
@@ -56,7 +57,9 @@ public struct Specialty: Hashable, Sendable, CustomStringConvertible {
     /// Reads a code, a label or a specialist's name, in any case, with or without accents.
     public static func parse(_ text: String) throws(FieldError) -> Specialty {
         let key = FrenchText.key(text)
-        if let found = all.first(where: { $0.code == key || FrenchText.key($0.label) == key || $0.aliases.contains(key) }) {
+        if let found = all.first(where: {
+            $0.code == key || FrenchText.key($0.label) == key || $0.aliases.contains(key)
+        }) {
             return found
         }
         let trimmed = text.trimmedSpaces

@@ -70,7 +70,8 @@ enum TextDecoding {
             let byte = bytes[index]
             let length = byte < 0x80 ? 1 : byte < 0xC2 ? 0 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : byte < 0xF5 ? 4 : 0
             guard length > 0, index + length <= bytes.count,
-                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return byte }
+                String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
+            else { return byte }
             index += length
         }
         return 0

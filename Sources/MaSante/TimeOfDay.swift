@@ -39,13 +39,16 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), let hour = digits(parts[0], count: 1...2),
-              let minute = digits(parts[1], count: 2...2) else { return nil }
+            let minute = digits(parts[1], count: 2...2)
+        else { return nil }
         if parts.count == 3, digits(parts[2], count: 2...2) != 0 { return nil }
         return TimeOfDay(hour: hour, minute: minute)
     }
 
     /// `08:30`, with two-digit hours.
-    public var description: String { Digits.padded(minutes / 60, width: 2) + ":" + Digits.padded(minutes % 60, width: 2) }
+    public var description: String {
+        Digits.padded(minutes / 60, width: 2) + ":" + Digits.padded(minutes % 60, width: 2)
+    }
 
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 }

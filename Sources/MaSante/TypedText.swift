@@ -39,7 +39,9 @@ public enum TypedText {
         for scalar in scalars {
             count += 1
             if isControl(scalar) {
-                throw FieldError("caractère de contrôle \(codePoint(scalar)) en position \(count)\(scalar.value == 0x1B ? " (séquence d'échappement ANSI)" : "") : tabulations, sauts de ligne et caractères de contrôle sont refusés")
+                throw FieldError(
+                    "caractère de contrôle \(codePoint(scalar)) en position \(count)\(scalar.value == 0x1B ? " (séquence d'échappement ANSI)" : "") : tabulations, sauts de ligne et caractères de contrôle sont refusés"
+                )
             }
         }
         if count > kind.limit {

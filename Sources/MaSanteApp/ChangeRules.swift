@@ -12,8 +12,10 @@ public struct ChangeRules {
         /// A limit and its new value; nil puts the legal default back.
         public var limits: [(RuleLimitName, Double?)] = []
 
-        public init(switchedOn: [RuleID] = [], switchedOff: [RuleID] = [], severities: [(RuleID, Severity)] = [],
-                    limits: [(RuleLimitName, Double?)] = []) {
+        public init(
+            switchedOn: [RuleID] = [], switchedOff: [RuleID] = [], severities: [(RuleID, Severity)] = [],
+            limits: [(RuleLimitName, Double?)] = []
+        ) {
             self.switchedOn = switchedOn
             self.switchedOff = switchedOff
             self.severities = severities
@@ -37,11 +39,15 @@ public struct ChangeRules {
         try session.transaction {
             for rule in request.switchedOn { try store.setRule(rule, enabled: true, centreID: centre.id) }
             for rule in request.switchedOff { try store.setRule(rule, enabled: false, centreID: centre.id) }
-            for (rule, severity) in request.severities { try store.setRule(rule, severity: severity, centreID: centre.id) }
+            for (rule, severity) in request.severities {
+                try store.setRule(rule, severity: severity, centreID: centre.id)
+            }
             for (name, value) in request.limits { try store.setLimit(name, value: value, centreID: centre.id) }
         }
         let settings = try store.settings(centreID: centre.id)
-        let looser = RuleLimitName.allCases.filter { $0.isLooserThanDefault(in: settings.limits) && $0 != .toleranceContrat }
+        let looser = RuleLimitName.allCases.filter {
+            $0.isLooserThanDefault(in: settings.limits) && $0 != .toleranceContrat
+        }
         return Outcome(centre: centre, settings: settings, looserThanDefault: looser)
     }
 }

@@ -72,14 +72,17 @@ enum DemoActivity {
                 patients[cell] *= backlog * random.around(1, spread: 0.1)
             }
         }
-        let consultationScale = consultationTotal / cells.reduce(0) { $0 + consultations[$1.centre * width + $1.offset] }
+        let consultationScale =
+            consultationTotal / cells.reduce(0) { $0 + consultations[$1.centre * width + $1.offset] }
         // New patients are at most a share of the month's consultations (each declaration is made
         // during one): find the scale at which the capped total reaches its target.
         func newPatients(_ cell: Int, scale: Double) -> Double {
             min(patients[cell] * scale, consultations[cell] * consultationScale * newPatientShareLimit)
         }
         var low = 0.0, high = 1.0
-        while cells.reduce(0, { $0 + newPatients($1.centre * width + $1.offset, scale: high) }) < newPatientTotal, high < 1e12 {
+        while cells.reduce(0, { $0 + newPatients($1.centre * width + $1.offset, scale: high) }) < newPatientTotal,
+            high < 1e12
+        {
             high *= 2
         }
         for _ in 0..<60 {
@@ -98,12 +101,15 @@ enum DemoActivity {
             let month = months[offset]
             let total = Int((consultations[cell] * consultationScale).rounded())
             let unscheduled = Int((Double(total) * unscheduledShare[centre]).rounded())
-            let home = doctors[cell] * random.around(9, spread: 3) + nurses[cell] * random.around(40, spread: 8)
+            let home =
+                doctors[cell] * random.around(9, spread: 3) + nurses[cell] * random.around(40, spread: 8)
                 + midwives[cell] * random.around(6, spread: 2)
-            let ehpad = centres[centre].visitsEHPAD ? doctors[cell] * random.around(6, spread: 2) * season[month.month - 1] : 0
+            let ehpad =
+                centres[centre].visitsEHPAD ? doctors[cell] * random.around(6, spread: 2) * season[month.month - 1] : 0
             return ActivityRecord(
                 centre: centres[centre].name, month: month.first, scheduledConsultations: total - unscheduled,
-                unscheduledConsultations: unscheduled, homeVisits: Int(home.rounded()), ehpadVisits: Int(ehpad.rounded()),
+                unscheduledConsultations: unscheduled, homeVisits: Int(home.rounded()),
+                ehpadVisits: Int(ehpad.rounded()),
                 newReferringPatients: Int(newPatients(cell, scale: patientScale).rounded()))
         }
     }

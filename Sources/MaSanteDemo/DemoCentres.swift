@@ -78,8 +78,10 @@ struct DemoCentre {
     var name: String { "Centre de santé de \(commune)" }
     var departement: String { String(insee.prefix(2)) }
 
-    init(_ commune: String, _ insee: String, opened: CalendarDate, gp: Int, hours: DemoHours = .standard,
-         ehpad: Bool = false, partner: String? = nil, antenne: DemoSite? = nil) {
+    init(
+        _ commune: String, _ insee: String, opened: CalendarDate, gp: Int, hours: DemoHours = .standard,
+        ehpad: Bool = false, partner: String? = nil, antenne: DemoSite? = nil
+    ) {
         self.commune = commune
         self.insee = insee
         self.status = .ouvert
@@ -108,9 +110,11 @@ struct DemoCentre {
     /// The centre as the store writes it: the importer's record, its lifecycle, its antenne.
     func described() throws -> NetworkHistory.Centre {
         let code = try INSEECode.parse(insee)
-        let record = CentreRecord(name: name, commune: commune, insee: code, departement: code.departement, status: status,
-                                  openedOn: openedOn, partner: partner, hours: try hours.openingHours())
-        return NetworkHistory.Centre(record: record, history: history.map { (status: $0.0, on: $0.1) }, antenne: antenne)
+        let record = CentreRecord(
+            name: name, commune: commune, insee: code, departement: code.departement, status: status,
+            openedOn: openedOn, partner: partner, hours: try hours.openingHours())
+        return NetworkHistory.Centre(
+            record: record, history: history.map { (status: $0.0, on: $0.1) }, antenne: antenne)
     }
 
     /// The dated lifecycle: for an open centre, AMI application, selection, convention and
@@ -121,8 +125,10 @@ struct DemoCentre {
         let start = max(earliest, opened.adding(days: -450))
         let span = start.days(until: opened)
         func at(_ fraction: Double) -> CalendarDate { start.adding(days: Int((Double(span) * fraction).rounded())) }
-        return [(.candidature, start), (.retenue, at(0.3)), (.conventionSignee, at(0.6)), (.enPreparation, at(0.8)),
-                (.ouvert, opened)]
+        return [
+            (.candidature, start), (.retenue, at(0.3)), (.conventionSignee, at(0.6)), (.enPreparation, at(0.8)),
+            (.ouvert, opened),
+        ]
     }
 }
 
@@ -140,21 +146,25 @@ enum DemoCentres {
         DemoCentre("Mazamet", "81163", opened: d(2022, 11, 7), gp: 7),
         // 2023: 7 openings (7 centres in January, 11 by the end of June).
         DemoCentre("Saint-Gilles", "30258", opened: d(2023, 1, 9), gp: 6),
-        DemoCentre("Decazeville", "12089", opened: d(2023, 3, 6), gp: 6, ehpad: true, partner: "Decazeville Communauté"),
+        DemoCentre(
+            "Decazeville", "12089", opened: d(2023, 3, 6), gp: 6, ehpad: true, partner: "Decazeville Communauté"),
         DemoCentre("Lodève", "34142", opened: d(2023, 4, 3), gp: 5),
         DemoCentre("Langogne", "48080", opened: d(2023, 5, 15), gp: 4, ehpad: true),
         DemoCentre("Mirande", "32256", opened: d(2023, 6, 5), gp: 5),
-        DemoCentre("Lézignan-Corbières", "11203", opened: d(2023, 9, 4), gp: 6,
-                   antenne: DemoSite(name: "Antenne de Bize-Minervois", commune: "Bize-Minervois", insee: "11041")),
+        DemoCentre(
+            "Lézignan-Corbières", "11203", opened: d(2023, 9, 4), gp: 6,
+            antenne: DemoSite(name: "Antenne de Bize-Minervois", commune: "Bize-Minervois", insee: "11041")),
         DemoCentre("Lannemezan", "65258", opened: d(2023, 11, 6), gp: 5, ehpad: true),
         // 2024: 6 openings.
         DemoCentre("Saint-Hilaire-de-Brethmas", "30259", opened: d(2024, 1, 15), gp: 5),
         DemoCentre("Caussade", "82037", opened: d(2024, 3, 4), gp: 5),
-        DemoCentre("Tarascon-sur-Ariège", "09306", opened: d(2024, 4, 2), gp: 4, ehpad: true,
-                   partner: "Communauté de communes de la Haute-Ariège",
-                   antenne: DemoSite(name: "Antenne des Cabannes", commune: "Les Cabannes", insee: "09070")),
-        DemoCentre("Lussan", "30150", opened: d(2024, 6, 3), gp: 3, hours: .weekdaysOnly,
-                   partner: "Communauté de communes Pays d'Uzès"),
+        DemoCentre(
+            "Tarascon-sur-Ariège", "09306", opened: d(2024, 4, 2), gp: 4, ehpad: true,
+            partner: "Communauté de communes de la Haute-Ariège",
+            antenne: DemoSite(name: "Antenne des Cabannes", commune: "Les Cabannes", insee: "09070")),
+        DemoCentre(
+            "Lussan", "30150", opened: d(2024, 6, 3), gp: 3, hours: .weekdaysOnly,
+            partner: "Communauté de communes Pays d'Uzès"),
         DemoCentre("Prades", "66149", opened: d(2024, 9, 2), gp: 4, ehpad: true),
         DemoCentre("Saint-Affrique", "12208", opened: d(2024, 11, 4), gp: 5),
         // 2025: 5 openings (22 centres in April, 24 in September).
@@ -167,13 +177,18 @@ enum DemoCentres {
         DemoCentre("Beaumont-de-Lomagne", "82013", opened: d(2026, 1, 5), gp: 3),
         DemoCentre("Quillan", "11304", opened: d(2026, 5, 4), gp: 3, hours: .weekdaysOnly),
         // The pipeline: selected, convention signed, being prepared.
-        DemoCentre("Castelnau-Magnoac", "65129", pipeline: [(.candidature, d(2025, 11, 3)), (.retenue, d(2026, 3, 16))]),
-        DemoCentre("Florac Trois Rivières", "48061", pipeline: [
-            (.candidature, d(2025, 6, 2)), (.retenue, d(2025, 10, 6)), (.conventionSignee, d(2026, 4, 13)),
-        ]),
-        DemoCentre("Revel", "31451", pipeline: [
-            (.candidature, d(2025, 3, 3)), (.retenue, d(2025, 6, 16)), (.conventionSignee, d(2025, 11, 17)),
-            (.enPreparation, d(2026, 6, 1)),
-        ]),
+        DemoCentre(
+            "Castelnau-Magnoac", "65129", pipeline: [(.candidature, d(2025, 11, 3)), (.retenue, d(2026, 3, 16))]),
+        DemoCentre(
+            "Florac Trois Rivières", "48061",
+            pipeline: [
+                (.candidature, d(2025, 6, 2)), (.retenue, d(2025, 10, 6)), (.conventionSignee, d(2026, 4, 13)),
+            ]),
+        DemoCentre(
+            "Revel", "31451",
+            pipeline: [
+                (.candidature, d(2025, 3, 3)), (.retenue, d(2025, 6, 16)), (.conventionSignee, d(2025, 11, 17)),
+                (.enPreparation, d(2026, 6, 1)),
+            ]),
     ]
 }

@@ -33,11 +33,13 @@ struct DemoHire {
 
     /// The hire as the store writes it: the people importer's line, then what followed.
     func described(centres: [DemoCentre]) throws -> NetworkHistory.Hire {
-        let record = PersonRecord(lastName: lastName, firstName: firstName, profession: profession, specialty: specialty,
-                                  rpps: rpps, centre: centres[centre].name,
-                                  contract: try Contract(type: kind, start: start, end: end, weeklyHours: hours))
-        return NetworkHistory.Hire(record: record, leaves: leaves, followOn: followOn,
-                                   secondCentre: secondCentre.map { (centre: centres[$0.centre].name, share: $0.share) })
+        let record = PersonRecord(
+            lastName: lastName, firstName: firstName, profession: profession, specialty: specialty,
+            rpps: rpps, centre: centres[centre].name,
+            contract: try Contract(type: kind, start: start, end: end, weeklyHours: hours))
+        return NetworkHistory.Hire(
+            record: record, leaves: leaves, followOn: followOn,
+            secondCentre: secondCentre.map { (centre: centres[$0.centre].name, share: $0.share) })
     }
 }
 

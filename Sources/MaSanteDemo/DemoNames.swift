@@ -13,17 +13,21 @@ struct DemoNames {
     }
 
     static let women = [
-        "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sandrine", "Valérie", "Christine", "Céline", "Stéphanie",
+        "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sandrine", "Valérie", "Christine", "Céline",
+        "Stéphanie",
         "Sophie", "Aurélie", "Julie", "Émilie", "Laure", "Camille", "Claire", "Anne", "Élodie", "Caroline", "Virginie",
-        "Delphine", "Hélène", "Audrey", "Mélanie", "Laetitia", "Marion", "Pauline", "Charlotte", "Lucie", "Manon", "Sarah",
-        "Léa", "Clara", "Mathilde", "Élise", "Agnès", "Florence", "Cécile", "Anaïs", "Justine", "Amandine", "Chloé", "Inès",
+        "Delphine", "Hélène", "Audrey", "Mélanie", "Laetitia", "Marion", "Pauline", "Charlotte", "Lucie", "Manon",
+        "Sarah",
+        "Léa", "Clara", "Mathilde", "Élise", "Agnès", "Florence", "Cécile", "Anaïs", "Justine", "Amandine", "Chloé",
+        "Inès",
         "Margaux", "Océane", "Jeanne", "Louise", "Maëlle", "Noémie", "Nadia", "Yasmine", "Amina", "Fanny", "Morgane",
     ]
 
     static let men = [
         "Jean", "Philippe", "Pierre", "Nicolas", "Christophe", "Laurent", "Frédéric", "Stéphane", "Sébastien", "Julien",
         "David", "Olivier", "Thomas", "Guillaume", "Antoine", "Mathieu", "Maxime", "Alexandre", "Vincent", "François",
-        "Romain", "Jérôme", "Benoît", "Fabien", "Cédric", "Damien", "Arnaud", "Hugo", "Lucas", "Louis", "Paul", "Clément",
+        "Romain", "Jérôme", "Benoît", "Fabien", "Cédric", "Damien", "Arnaud", "Hugo", "Lucas", "Louis", "Paul",
+        "Clément",
         "Baptiste", "Adrien", "Quentin", "Florian", "Kévin", "Yann", "Thibault", "Rémi", "Étienne", "Xavier", "Bruno",
         "Marc", "Éric", "Alain", "Gilles", "Mehdi", "Karim", "Samir",
     ]

@@ -23,7 +23,8 @@ public enum DemoNetwork {
             candidates: staff.candidates.map { candidate in
                 NetworkHistory.Candidate(
                     lastName: candidate.lastName, firstName: candidate.firstName, profession: candidate.profession,
-                    rpps: candidate.rpps, stages: candidate.stages.map { (stage: $0.0, on: $0.1) }, note: candidate.note)
+                    rpps: candidate.rpps, stages: candidate.stages.map { (stage: $0.0, on: $0.1) }, note: candidate.note
+                )
             },
             activity: activity, horizon: DemoCalendar.horizon, seed: seed)
     }

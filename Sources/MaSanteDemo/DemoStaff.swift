@@ -41,20 +41,38 @@ struct DemoStaff {
         Self.contracts(&hires, centres: centres, random: &random)
 
         let pipeline: [(Profession, [(RecruitmentStage, CalendarDate)], String)] = [
-            (.medecinGeneraliste, [(.candidat, DemoCalendar.date(2026, 10, 12))], "contact au salon des internes de Toulouse"),
-            (.medecinGeneraliste, [(.candidat, DemoCalendar.date(2026, 9, 1)), (.entretien, DemoCalendar.date(2026, 9, 22))],
-             "souhaite exercer au futur centre de Revel"),
-            (.medecinGeneraliste, [(.candidat, DemoCalendar.date(2026, 8, 3)), (.entretien, DemoCalendar.date(2026, 8, 25)),
-                                   (.promesse, DemoCalendar.date(2026, 10, 5))], "prise de poste prévue en janvier 2027"),
+            (
+                .medecinGeneraliste, [(.candidat, DemoCalendar.date(2026, 10, 12))],
+                "contact au salon des internes de Toulouse"
+            ),
+            (
+                .medecinGeneraliste,
+                [(.candidat, DemoCalendar.date(2026, 9, 1)), (.entretien, DemoCalendar.date(2026, 9, 22))],
+                "souhaite exercer au futur centre de Revel"
+            ),
+            (
+                .medecinGeneraliste,
+                [
+                    (.candidat, DemoCalendar.date(2026, 8, 3)), (.entretien, DemoCalendar.date(2026, 8, 25)),
+                    (.promesse, DemoCalendar.date(2026, 10, 5)),
+                ], "prise de poste prévue en janvier 2027"
+            ),
             (.sageFemme, [(.candidat, DemoCalendar.date(2026, 10, 19))], "candidature spontanée"),
-            (.medecinGeneraliste, [(.candidat, DemoCalendar.date(2026, 3, 2)), (.entretien, DemoCalendar.date(2026, 3, 20)),
-                                   (.abandon, DemoCalendar.date(2026, 4, 15))], "a choisi une installation en libéral"),
+            (
+                .medecinGeneraliste,
+                [
+                    (.candidat, DemoCalendar.date(2026, 3, 2)), (.entretien, DemoCalendar.date(2026, 3, 20)),
+                    (.abandon, DemoCalendar.date(2026, 4, 15)),
+                ], "a choisi une installation en libéral"
+            ),
         ]
         for (profession, stages, note) in pipeline {
             let (last, first) = names.draw(woman: random.chance(Self.shareOfWomen[profession] ?? 0.5), random: &random)
             serial += random.int(in: 1...997)
-            candidates.append(DemoCandidate(lastName: last, firstName: first, profession: profession,
-                                            rpps: try Self.rpps(serial: serial), stages: stages, note: note))
+            candidates.append(
+                DemoCandidate(
+                    lastName: last, firstName: first, profession: profession,
+                    rpps: try Self.rpps(serial: serial), stages: stages, note: note))
         }
     }
 
@@ -73,7 +91,8 @@ struct DemoStaff {
     ]
 
     static let shareOfWomen: [Profession: Double] = [
-        .medecinGeneraliste: 0.55, .medecinSpecialiste: 0.6, .infirmier: 0.85, .sageFemme: 0.95, .secretaireMedical: 0.9,
+        .medecinGeneraliste: 0.55, .medecinSpecialiste: 0.6, .infirmier: 0.85, .sageFemme: 0.95,
+        .secretaireMedical: 0.9,
     ]
 
     static func cumulative(_ anchors: [(DemoMonth, Int)], at month: DemoMonth) -> Int {
@@ -107,10 +126,13 @@ struct DemoStaff {
                     (Double(count[a]) / target(centres[a]), a) < (Double(count[b]) / target(centres[b]), b)
                 }!
                 let earliest = max(month.first, centres[index].openedOn!)
-                let day = DemoCalendar.date(month.year, month.month,
-                                            random.int(in: earliest.day...month.days))
-                hires.append(DemoHire(profession: profession, centre: index,
-                                      start: DemoCalendar.workingDay(day, within: earliest...month.last)))
+                let day = DemoCalendar.date(
+                    month.year, month.month,
+                    random.int(in: earliest.day...month.days))
+                hires.append(
+                    DemoHire(
+                        profession: profession, centre: index,
+                        start: DemoCalendar.workingDay(day, within: earliest...month.last)))
                 count[index] += 1
             }
         }
@@ -132,9 +154,13 @@ struct DemoStaff {
         ]
         var hires = midwives.map { DemoHire(profession: .sageFemme, centre: centre($0.0), start: $0.1) }
         hires += nurses.map { DemoHire(profession: .infirmier, centre: centre($0.0), start: $0.1) }
-        guard let paediatrics = Specialty(code: "pediatrie") else { preconditionFailure("spécialité pédiatrie absente du référentiel") }
-        hires.append(DemoHire(profession: .medecinSpecialiste, specialty: paediatrics, centre: centre("Saint-Gilles"),
-                              start: d(2024, 4, 2), hours: 28))
+        guard let paediatrics = Specialty(code: "pediatrie") else {
+            preconditionFailure("spécialité pédiatrie absente du référentiel")
+        }
+        hires.append(
+            DemoHire(
+                profession: .medecinSpecialiste, specialty: paediatrics, centre: centre("Saint-Gilles"),
+                start: d(2024, 4, 2), hours: 28))
         return hires
     }
 
@@ -167,17 +193,31 @@ struct DemoStaff {
             }
             return chosen.sorted()
         }
-        let gpOrSecretary: (DemoHire) -> Bool = { $0.profession == .medecinGeneraliste || $0.profession == .secretaireMedical }
+        let gpOrSecretary: (DemoHire) -> Bool = {
+            $0.profession == .medecinGeneraliste || $0.profession == .secretaireMedical
+        }
 
         // A year's CDD, then a CDI from the next day.
-        for index in choose(4, where: { gpOrSecretary($0) && $0.start >= DemoCalendar.date(2023, 1, 1) && $0.start <= DemoCalendar.date(2025, 6, 30) }) {
+        for index in choose(
+            4,
+            where: {
+                gpOrSecretary($0) && $0.start >= DemoCalendar.date(2023, 1, 1)
+                    && $0.start <= DemoCalendar.date(2025, 6, 30)
+            })
+        {
             let end = hires[index].start.adding(months: 12).adding(days: -1)
             hires[index].kind = .cdd
             hires[index].end = end
             hires[index].followOn = end.adding(days: 1)
         }
         // A six-month CDD, after which the person left.
-        for index in choose(2, where: { gpOrSecretary($0) && $0.start >= DemoCalendar.date(2024, 1, 1) && $0.start <= DemoCalendar.date(2026, 3, 31) }) {
+        for index in choose(
+            2,
+            where: {
+                gpOrSecretary($0) && $0.start >= DemoCalendar.date(2024, 1, 1)
+                    && $0.start <= DemoCalendar.date(2026, 3, 31)
+            })
+        {
             hires[index].kind = .cdd
             hires[index].end = hires[index].start.adding(months: 6).adding(days: -1)
             hires[index].leaves = true
@@ -188,7 +228,8 @@ struct DemoStaff {
             hires[index].end = hires[index].start.adding(months: 12).adding(days: -1)
         }
         // Departures of people on a CDI, the last day of a month 10 to 30 months after the hire.
-        let departing = choose(6, where: { $0.profession == .medecinGeneraliste && $0.start <= DemoCalendar.date(2024, 6, 30) })
+        let departing =
+            choose(6, where: { $0.profession == .medecinGeneraliste && $0.start <= DemoCalendar.date(2024, 6, 30) })
             + choose(1, where: { $0.profession == .secretaireMedical && $0.start <= DemoCalendar.date(2024, 6, 30) })
         for index in departing {
             let month = DemoMonth(hires[index].start).adding(random.int(in: 10...30))
@@ -196,10 +237,12 @@ struct DemoStaff {
             hires[index].leaves = true
         }
         // Two full-time GPs share their week with another centre of their département.
-        let shared = choose(2, where: { hire in
-            hire.profession == .medecinGeneraliste && hire.hours == 35 && hire.kind == .cdi
-                && Self.neighbour(of: hire, centres: centres) != nil
-        })
+        let shared = choose(
+            2,
+            where: { hire in
+                hire.profession == .medecinGeneraliste && hire.hours == 35 && hire.kind == .cdi
+                    && Self.neighbour(of: hire, centres: centres) != nil
+            })
         for index in shared {
             hires[index].secondCentre = (Self.neighbour(of: hires[index], centres: centres)!, 0.4)
         }

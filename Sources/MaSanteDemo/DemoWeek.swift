@@ -8,7 +8,9 @@ public import MaSante
 public enum DemoWeek {
     /// Greedy cover of each opening range of `centre` in `week` by one doctor and one secretary among
     /// `staff`; `weekShifts` are the week's shifts at every centre (time worked elsewhere counts).
-    public static func shifts(week: ISOWeek, centre: CentreContext, staff: [PersonContext], weekShifts: [Shift]) -> [Shift] {
+    public static func shifts(
+        week: ISOWeek, centre: CentreContext, staff: [PersonContext], weekShifts: [Shift]
+    ) -> [Shift] {
         let people = staff.sorted { $0.personID < $1.personID }
         var left: [Int: TimeInterval] = [:], daily: [Int: [CalendarDate: TimeInterval]] = [:]
         for person in people { left[person.personID] = (person.contract(on: week.monday)?.weeklyHours ?? 0) * 3600 }
@@ -18,7 +20,8 @@ public enum DemoWeek {
             left[shift.personID, default: 0] -= shift.duration
         }
         let free = { (person: PersonContext, day: CalendarDate) in
-            !busyElsewhere.contains("\(person.personID)|\(day)") && person.isAssigned(to: centre.centreID, on: day) && person.contract(on: day) != nil
+            !busyElsewhere.contains("\(person.personID)|\(day)") && person.isAssigned(to: centre.centreID, on: day)
+                && person.contract(on: day) != nil
         }
         var shifts: [Shift] = []
         for day in week.days {
@@ -31,10 +34,16 @@ public enum DemoWeek {
                             && (daily[person.personID]?[day] ?? 0) + range.duration <= 10 * 3600
                             && (daily[person.personID]?.count ?? 0) < 5 + (daily[person.personID]?[day] == nil ? 0 : 1)
                     }
-                    guard let chosen = candidates.max(by: { (left[$0.personID] ?? 0, -$0.personID) < (left[$1.personID] ?? 0, -$1.personID) }) else { continue }
+                    guard
+                        let chosen = candidates.max(by: {
+                            (left[$0.personID] ?? 0, -$0.personID) < (left[$1.personID] ?? 0, -$1.personID)
+                        })
+                    else { continue }
                     left[chosen.personID, default: 0] -= range.duration
                     daily[chosen.personID, default: [:]][day, default: 0] += range.duration
-                    shifts += pieces(of: range, person: chosen.personID, centre: centre.centreID, doctor: wantsDoctor, lastOfDay: range == ranges.last)
+                    shifts += pieces(
+                        of: range, person: chosen.personID, centre: centre.centreID, doctor: wantsDoctor,
+                        lastOfDay: range == ranges.last)
                 }
             }
         }
@@ -43,12 +52,15 @@ public enum DemoWeek {
             for day in week.days where daily[person.personID]?[day] == nil && (daily[person.personID]?.count ?? 0) < 5 {
                 guard free(person, day) else { continue }
                 for range in centre.openIntervals(on: day) where (left[person.personID] ?? 0) >= range.duration {
-                    let visit = person.isDoctor && !homeVisitPlanned && range.end.timeIntervalSince(range.start) >= 3 * 3600
+                    let visit =
+                        person.isDoctor && !homeVisitPlanned && range.end.timeIntervalSince(range.start) >= 3 * 3600
                     homeVisitPlanned = homeVisitPlanned || visit
                     left[person.personID, default: 0] -= range.duration
                     daily[person.personID, default: [:]][day, default: 0] += range.duration
-                    if let shift = try? Shift(personID: person.personID, centreID: centre.centreID, start: range.start, end: range.end,
-                                              activity: visit ? .visiteDomicile : .consultation) {
+                    if let shift = try? Shift(
+                        personID: person.personID, centreID: centre.centreID, start: range.start, end: range.end,
+                        activity: visit ? .visiteDomicile : .consultation)
+                    {
                         shifts.append(shift)
                     }
                 }
@@ -58,15 +70,25 @@ public enum DemoWeek {
     }
 
     /// A doctor's last range of the day ends with an hour of unscheduled care; a secretary's is one shift.
-    private static func pieces(of range: DateInterval, person: Int, centre: Int, doctor: Bool, lastOfDay: Bool) -> [Shift] {
+    private static func pieces(
+        of range: DateInterval, person: Int, centre: Int, doctor: Bool, lastOfDay: Bool
+    ) -> [Shift] {
         guard doctor else {
-            return [try? Shift(personID: person, centreID: centre, start: range.start, end: range.end, activity: .secretariat)].compactMap { $0 }
+            return [
+                try? Shift(
+                    personID: person, centreID: centre, start: range.start, end: range.end, activity: .secretariat)
+            ].compactMap { $0 }
         }
         guard lastOfDay, range.duration >= 2 * 3600 else {
-            return [try? Shift(personID: person, centreID: centre, start: range.start, end: range.end, activity: .consultation)].compactMap { $0 }
+            return [
+                try? Shift(
+                    personID: person, centreID: centre, start: range.start, end: range.end, activity: .consultation)
+            ].compactMap { $0 }
         }
         let split = range.end.addingTimeInterval(-3600)
-        return [try? Shift(personID: person, centreID: centre, start: range.start, end: split, activity: .consultation),
-                try? Shift(personID: person, centreID: centre, start: split, end: range.end, activity: .soinsNonProgrammes)].compactMap { $0 }
+        return [
+            try? Shift(personID: person, centreID: centre, start: range.start, end: split, activity: .consultation),
+            try? Shift(personID: person, centreID: centre, start: split, end: range.end, activity: .soinsNonProgrammes),
+        ].compactMap { $0 }
     }
 }

@@ -6,7 +6,9 @@ public import MaSante
 public enum ChangeHistory {
     /// French text: one paragraph per change.
     public static func text(_ changes: [PlanningChange], centre: String, week: ISOWeek) -> String {
-        guard !changes.isEmpty else { return "Semaine \(week) de \(centre) : ni publiée ni modifiée après publication." }
+        guard !changes.isEmpty else {
+            return "Semaine \(week) de \(centre) : ni publiée ni modifiée après publication."
+        }
         var lines = ["Historique de la semaine \(week) — \(centre) :"]
         for change in changes {
             let reason = change.reason.map { " — motif : \($0)" } ?? ""
@@ -40,15 +42,20 @@ public enum ChangeHistory {
     /// `Arnaud REY, le lundi 30 novembre 2026 de 08:30 à 12:30, consultation (EHPAD Les Tilleuls)`.
     static func shift(_ shift: ChangedShift) -> String {
         let place = shift.place.map { " (\($0))" } ?? ""
-        return "\(shift.personName), \(ScheduleFrench.period(DateInterval(start: shift.start, end: shift.end))), \(shift.activity.label.lowercased())\(place)"
+        return
+            "\(shift.personName), \(ScheduleFrench.period(DateInterval(start: shift.start, end: shift.end))), \(shift.activity.label.lowercased())\(place)"
     }
 
     /// The JSON document: French keys, Paris wall-clock days and times as `planning semaine` writes them.
     public static func json(_ changes: [PlanningChange], centre: String, week: ISOWeek) throws -> String {
-        let document = Document(centre: centre, semaine: week.description, changements: changes.map { change in
-            Change(date: WeekGridData.instant(change.at), par: change.by, operation: change.operation, motif: change.reason,
-                   avant: change.before.map(Service.init), apres: change.after.map(Service.init))
-        })
+        let document = Document(
+            centre: centre, semaine: week.description,
+            changements: changes.map { change in
+                Change(
+                    date: WeekGridData.instant(change.at), par: change.by, operation: change.operation,
+                    motif: change.reason,
+                    avant: change.before.map(Service.init), apres: change.after.map(Service.init))
+            })
         return try ReportJSON.text(document)
     }
 

@@ -31,8 +31,11 @@ public struct CalendarEvent: Hashable, Sendable {
     /// subscribed agenda removes it instead of keeping a ghost.
     var isCancelled: Bool
 
-    public init(uid: String, start: Date, end: Date, summary: String, location: String? = nil, description: String? = nil,
-         categories: [String] = [], sequence: Int = 0, lastModified: Date, isAbsence: Bool = false, isCancelled: Bool = false) {
+    public init(
+        uid: String, start: Date, end: Date, summary: String, location: String? = nil, description: String? = nil,
+        categories: [String] = [], sequence: Int = 0, lastModified: Date, isAbsence: Bool = false,
+        isCancelled: Bool = false
+    ) {
         self.uid = uid
         self.start = start
         self.end = end
@@ -117,8 +120,12 @@ public struct ICalendarWriter {
             "SUMMARY:" + escape(event.summary),
         ]
         if let location = event.location, !location.isEmpty { lines.append("LOCATION:" + escape(location)) }
-        if let description = event.description, !description.isEmpty { lines.append("DESCRIPTION:" + escape(description)) }
-        if !event.categories.isEmpty { lines.append("CATEGORIES:" + event.categories.map(escape).joined(separator: ",")) }
+        if let description = event.description, !description.isEmpty {
+            lines.append("DESCRIPTION:" + escape(description))
+        }
+        if !event.categories.isEmpty {
+            lines.append("CATEGORIES:" + event.categories.map(escape).joined(separator: ","))
+        }
         lines += [
             "STATUS:" + (event.isCancelled ? "CANCELLED" : "CONFIRMED"),
             "TRANSP:" + (event.isAbsence || event.isCancelled ? "TRANSPARENT" : "OPAQUE"),

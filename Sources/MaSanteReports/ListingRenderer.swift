@@ -56,7 +56,9 @@ public struct ListingRenderer {
     /// An array of objects whose keys keep the column order.
     public var json: String {
         let objects = listing.rows.map { row in
-            let members = zip(listing.columns, row).map { key, cell in "\(Self.jsonString(key)): \(Self.jsonValue(cell))" }
+            let members = zip(listing.columns, row).map { key, cell in
+                "\(Self.jsonString(key)): \(Self.jsonValue(cell))"
+            }
             return "  {" + members.joined(separator: ", ") + "}"
         }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
@@ -82,7 +84,9 @@ public struct ListingRenderer {
         let header = listing.columns.map { titles[$0] ?? $0.replacingOccurrences(of: "_", with: " ") }
         let cells = listing.rows.map { row in
             zip(listing.columns, row).map { column, cell in
-                if case .number(let value) = cell, let digits = decimals[column] { return FrenchFormat.fixed(value, digits: digits) }
+                if case .number(let value) = cell, let digits = decimals[column] {
+                    return FrenchFormat.fixed(value, digits: digits)
+                }
                 return Self.textValue(cell)
             }
         }

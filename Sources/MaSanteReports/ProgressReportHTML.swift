@@ -82,10 +82,12 @@ public struct ProgressReportHTML {
         let outside = r.hiredOutsideGoal.values.reduce(0, +)
         let a = r.activity
         let departements = Set(r.byCentre.filter { $0.openedOn != nil }.map(\.departement)).count
-        let departementsLine = departements > 0 ? "dans \(departements) département\(departements > 1 ? "s" : "") · " : ""
+        let departementsLine =
+            departements > 0 ? "dans \(departements) département\(departements > 1 ? "s" : "") · " : ""
         var outsideLine = ""
         if outside > 0 {
-            outsideLine = "<p class=\"sub\">+ \(FrenchFormat.number(outside)) \(outside > 1 ? "secrétaires médicales" : "secrétaire médicale") recruté\(outside > 1 ? "es" : "e") (hors objectif)</p>"
+            outsideLine =
+                "<p class=\"sub\">+ \(FrenchFormat.number(outside)) \(outside > 1 ? "secrétaires médicales" : "secrétaire médicale") recruté\(outside > 1 ? "es" : "e") (hors objectif)</p>"
         }
         return """
             <section class="kpis" aria-label="Chiffres clés">
@@ -122,7 +124,8 @@ public struct ProgressReportHTML {
 
     private func projectionSection() -> String {
         let (verdict, kind) = Self.verdict(report)
-        let dates = [FrenchDate.long(report.deadline), FrenchDate.long(report.asOf)]
+        let dates =
+            [FrenchDate.long(report.deadline), FrenchDate.long(report.asOf)]
             + (report.projection.goalDate.map { [FrenchDate.monthYear($0)] } ?? [])
         return """
             <section class="projection">
@@ -139,18 +142,22 @@ public struct ProgressReportHTML {
     static func projectionSentence(_ r: ProgressReport) -> String {
         let p = r.projection
         if r.hired >= r.goal {
-            return "L'objectif de \(FrenchFormat.number(r.goal)) recrutements est atteint : \(FrenchFormat.number(r.hired)) professionnels de santé recrutés au \(FrenchDate.long(r.asOf))."
+            return
+                "L'objectif de \(FrenchFormat.number(r.goal)) recrutements est atteint : \(FrenchFormat.number(r.hired)) professionnels de santé recrutés au \(FrenchDate.long(r.asOf))."
         }
         var sentence: String
         if let date = p.goalDate, p.monthlyPace > 0 {
-            sentence = "Au rythme des 12 derniers mois (\(FrenchFormat.hires(p.monthlyPace)) par mois), l'objectif serait atteint vers \(FrenchDate.monthYear(date))"
+            sentence =
+                "Au rythme des 12 derniers mois (\(FrenchFormat.hires(p.monthlyPace)) par mois), l'objectif serait atteint vers \(FrenchDate.monthYear(date))"
         } else {
             sentence = "Aucun recrutement au cours des 12 derniers mois : à ce rythme, l'objectif ne serait pas atteint"
         }
         if let required = p.requiredPace {
-            sentence += "\u{202F}; pour l'atteindre au \(FrenchDate.long(r.deadline)) il faut \(FrenchFormat.hires(required)) par mois."
+            sentence +=
+                "\u{202F}; pour l'atteindre au \(FrenchDate.long(r.deadline)) il faut \(FrenchFormat.hires(required)) par mois."
         } else {
-            sentence += "\u{202F}; l'échéance du \(FrenchDate.long(r.deadline)) est passée sans que l'objectif soit atteint."
+            sentence +=
+                "\u{202F}; l'échéance du \(FrenchDate.long(r.deadline)) est passée sans que l'objectif soit atteint."
         }
         return sentence
     }
@@ -162,7 +169,10 @@ public struct ProgressReportHTML {
         guard let required = p.requiredPace else { return ("Échéance dépassée, objectif non atteint.", "late") }
         let shown = (p.monthlyPace * 10).rounded() / 10, needed = (required * 10).rounded() / 10
         if p.monthlyPace >= required {
-            return ("Rythme suffisant pour tenir l'échéance (\(FrenchFormat.hires(shown)) par mois pour \(FrenchFormat.decimal(needed, digits: 1)) nécessaires).", "ok")
+            return (
+                "Rythme suffisant pour tenir l'échéance (\(FrenchFormat.hires(shown)) par mois pour \(FrenchFormat.decimal(needed, digits: 1)) nécessaires).",
+                "ok"
+            )
         }
         let gap = max(needed - shown, 0.1)
         return ("Rythme insuffisant : il manque \(FrenchFormat.hires(gap)) par mois pour tenir l'échéance.", "late")
@@ -181,7 +191,8 @@ public struct ProgressReportHTML {
         var codes = Set(Departement.occitanie.keys)
         codes.formUnion(r.hiredByDepartement.keys)
         codes.formUnion(r.byCentre.map(\.departement))
-        let centres = Dictionary(grouping: r.byCentre.filter { $0.openedOn != nil }, by: \.departement).mapValues(\.count)
+        let centres = Dictionary(grouping: r.byCentre.filter { $0.openedOn != nil }, by: \.departement).mapValues(
+            \.count)
         let ordered = codes.sorted { lhs, rhs in
             let l = Departement(lhs), r = Departement(rhs)
             switch (l, r) {
@@ -201,7 +212,8 @@ public struct ProgressReportHTML {
                 name = code == "inconnu" ? "Sans centre d'affectation" : code
             }
             let share = r.hired > 0 ? Self.percent(Double(hired) / Double(r.hired)) : "—"
-            rows += "<tr\(hired == 0 ? " class=\"zero\"" : "")><th scope=\"row\">\(HTMLText.escape(name))</th><td>\(FrenchFormat.number(centres[code] ?? 0))</td><td>\(FrenchFormat.number(hired))</td><td>\(share)</td></tr>\n"
+            rows +=
+                "<tr\(hired == 0 ? " class=\"zero\"" : "")><th scope=\"row\">\(HTMLText.escape(name))</th><td>\(FrenchFormat.number(centres[code] ?? 0))</td><td>\(FrenchFormat.number(hired))</td><td>\(share)</td></tr>\n"
         }
         let totalCentres = centres.values.reduce(0, +)
         let totalHired = r.hiredByDepartement.values.reduce(0, +)
@@ -255,7 +267,8 @@ public struct ProgressReportHTML {
         let items = months.map { month in
             let count = month.missingCentres.count
             let names = month.missingCentres.map(HTMLText.escape).joined(separator: ", ")
-            return "<li><strong>\(HTMLText.escape(ProgressReportText.monthTitle(month.month)))</strong> — provisoire, \(count)\u{00A0}centre\(count > 1 ? "s" : "") sans déclaration : \(names)</li>"
+            return
+                "<li><strong>\(HTMLText.escape(ProgressReportText.monthTitle(month.month)))</strong> — provisoire, \(count)\u{00A0}centre\(count > 1 ? "s" : "") sans déclaration : \(names)</li>"
         }.joined(separator: "\n")
         return """
             <div class="provisoire" role="note">
@@ -272,16 +285,24 @@ public struct ProgressReportHTML {
         let r = report
         var rows = ""
         for centre in r.byCentre {
-            let departement = Departement(centre.departement).map { d in d.name.map { "\(d.code) \($0)" } ?? d.code } ?? centre.departement
+            let departement =
+                Departement(centre.departement).map { d in d.name.map { "\(d.code) \($0)" } ?? d.code }
+                ?? centre.departement
             let opened = centre.openedOn.map(\.french) ?? "non ouvert"
-            rows += "<tr><th scope=\"row\">\(HTMLText.escape(centre.name))</th><td class=\"text\">\(HTMLText.escape(departement))</td><td class=\"date\">\(opened)</td><td>\(FrenchFormat.number(centre.hired))</td><td>\(Self.staffCell(centre.inPost.map(FrenchFormat.number)))</td><td>\(Self.staffCell(centre.fte.map(Self.fte)))</td></tr>\n"
+            rows +=
+                "<tr><th scope=\"row\">\(HTMLText.escape(centre.name))</th><td class=\"text\">\(HTMLText.escape(departement))</td><td class=\"date\">\(opened)</td><td>\(FrenchFormat.number(centre.hired))</td><td>\(Self.staffCell(centre.inPost.map(FrenchFormat.number)))</td><td>\(Self.staffCell(centre.fte.map(Self.fte)))</td></tr>\n"
         }
-        if r.byCentre.isEmpty { rows = "<tr><td class=\"text\" colspan=\"6\">Aucun centre ouvert à cette date.</td></tr>\n" }
+        if r.byCentre.isEmpty {
+            rows = "<tr><td class=\"text\" colspan=\"6\">Aucun centre ouvert à cette date.</td></tr>\n"
+        }
         let hired = r.byCentre.map(\.hired).reduce(0, +)
         let inPost = r.byCentre.compactMap(\.inPost).reduce(0, +)
         let fte = r.byCentre.compactMap(\.fte).reduce(0, +)
         let withheld = r.byCentre.filter(\.isWithheld).count
-        let withheldNote = withheld == 0 ? "" : """
+        let withheldNote =
+            withheld == 0
+            ? ""
+            : """
             <p class="note">« &lt;\u{202F}\(CentreFigures.minimumCell) » : \(FrenchFormat.number(withheld)) centre\(withheld > 1 ? "s comptent" : " compte") moins de \(CentreFigures.minimumCell) personnes en poste ; leur effectif et leur ETP ne sont pas publiés (secret statistique) et manquent aux totaux de ces deux colonnes.</p>
             """
         return """
@@ -378,7 +399,8 @@ public struct ProgressReportHTML {
 
     static func css(footer: String) -> String {
         let p = ReportPalette.self
-        let footerText = footer.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let footerText = footer.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "\"", with: "\\\"")
         return """
             @page { size: A4 portrait; margin: 13mm 14mm 15mm 14mm;
               @bottom-left { content: "\(footerText)"; font: 8pt system-ui, "Liberation Sans", Arial, sans-serif; color: \(p.muted); }

@@ -17,19 +17,31 @@ public struct ProgressReportText {
     public var text: String {
         let r = report
         var lines = ["Ma santé, Ma Région — rapport d'avancement au \(FrenchDate.long(r.asOf))", ""]
-        lines.append("Recrutements vers l'objectif : \(FrenchFormat.number(r.hired)) / \(FrenchFormat.number(r.goal)) (\(FrenchFormat.percent(r.completion))), échéance le \(FrenchDate.long(r.deadline))")
+        lines.append(
+            "Recrutements vers l'objectif : \(FrenchFormat.number(r.hired)) / \(FrenchFormat.number(r.goal)) (\(FrenchFormat.percent(r.completion))), échéance le \(FrenchDate.long(r.deadline))"
+        )
         for (code, title) in Self.professionTitles {
-            lines.append("  " + title.padding(toLength: 26, withPad: " ", startingAt: 0) + FrenchFormat.number(r.hiredByProfession[code] ?? 0))
+            lines.append(
+                "  " + title.padding(toLength: 26, withPad: " ", startingAt: 0)
+                    + FrenchFormat.number(r.hiredByProfession[code] ?? 0))
         }
         let outside = r.hiredOutsideGoal.values.reduce(0, +)
         lines.append("  Hors objectif (secrétaires médicales) : \(FrenchFormat.number(outside))")
-        lines.append("En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.fixed(r.fte, digits: 1)) ETP")
+        lines.append(
+            "En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.fixed(r.fte, digits: 1)) ETP"
+        )
         let byYear = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
         let years = byYear.isEmpty ? "aucune" : byYear
-        lines.append("Centres ouverts : \(r.centresOpen) — ouvertures par an : \(years) (objectif ≈ \(r.openingsTargetPerYear) par an)")
+        lines.append(
+            "Centres ouverts : \(r.centresOpen) — ouvertures par an : \(years) (objectif ≈ \(r.openingsTargetPerYear) par an)"
+        )
         let a = r.activity
-        let provisional = r.provisionalActivity.isEmpty ? "" : ", dont \(r.provisionalActivity.count) mois provisoire\(r.provisionalActivity.count > 1 ? "s" : "")"
-        lines.append("Activité (mois complets\(provisional)) : \(FrenchFormat.number(a.consultations)) consultations dont \(FrenchFormat.number(a.unscheduledConsultations)) non programmées, \(FrenchFormat.number(a.homeVisits)) visites à domicile, \(FrenchFormat.number(a.ehpadVisits)) visites en EHPAD")
+        let provisional =
+            r.provisionalActivity.isEmpty
+            ? "" : ", dont \(r.provisionalActivity.count) mois provisoire\(r.provisionalActivity.count > 1 ? "s" : "")"
+        lines.append(
+            "Activité (mois complets\(provisional)) : \(FrenchFormat.number(a.consultations)) consultations dont \(FrenchFormat.number(a.unscheduledConsultations)) non programmées, \(FrenchFormat.number(a.homeVisits)) visites à domicile, \(FrenchFormat.number(a.ehpadVisits)) visites en EHPAD"
+        )
         lines.append("Nouveaux patients avec un médecin traitant : \(FrenchFormat.number(a.newReferringPatients))")
         lines += Self.provisionalLines(r.provisionalActivity)
         lines.append("Projection : \(Self.projectionSentence(r))")
@@ -37,18 +49,26 @@ public struct ProgressReportText {
         lines.append("Recrutements par département")
         for code in r.hiredByDepartement.keys.sorted() {
             let name = Departement(code)?.description ?? code
-            lines.append("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0) + FrenchFormat.number(r.hiredByDepartement[code]!))
+            lines.append(
+                "  " + name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                    + FrenchFormat.number(r.hiredByDepartement[code]!))
         }
         lines.append("")
         let table = Listing(
             columns: ["centre", "dep", "ouverture", "recrutes", "en_poste", "etp"],
             rows: r.byCentre.map { c in
-                [.text(c.name), .text(c.departement), c.openedOn.map(Listing.Cell.date) ?? .null,
-                 .integer(c.hired), c.inPost.map(Listing.Cell.integer) ?? Self.withheld, c.fte.map(Listing.Cell.number) ?? Self.withheld]
+                [
+                    .text(c.name), .text(c.departement), c.openedOn.map(Listing.Cell.date) ?? .null,
+                    .integer(c.hired), c.inPost.map(Listing.Cell.integer) ?? Self.withheld,
+                    c.fte.map(Listing.Cell.number) ?? Self.withheld,
+                ]
             })
         lines.append("Par centre")
-        lines.append(ListingRenderer(listing: table, titles: ["dep": "dép.", "recrutes": "recrutés", "en_poste": "en poste", "etp": "ETP"],
-                                     decimals: ["etp": 1]).text)
+        lines.append(
+            ListingRenderer(
+                listing: table, titles: ["dep": "dép.", "recrutes": "recrutés", "en_poste": "en poste", "etp": "ETP"],
+                decimals: ["etp": 1]
+            ).text)
         if r.byCentre.contains(where: \.isWithheld) { lines.append(Self.withheldNote) }
         return lines.joined(separator: "\n")
     }
@@ -56,15 +76,19 @@ public struct ProgressReportText {
     /// What a withheld cell shows.
     static let withheld = Listing.Cell.text("< \(CentreFigures.minimumCell)")
 
-    static let withheldNote = "« < \(CentreFigures.minimumCell) » : moins de \(CentreFigures.minimumCell) personnes en poste, effectif et ETP non publiés (secret statistique)."
+    static let withheldNote =
+        "« < \(CentreFigures.minimumCell) » : moins de \(CentreFigures.minimumCell) personnes en poste, effectif et ETP non publiés (secret statistique)."
 
     /// The months whose activity lacks some centres' declarations, each with those centres.
     static func provisionalLines(_ months: [ProvisionalMonth]) -> [String] {
         guard !months.isEmpty else { return [] }
-        return ["Activité provisoire (mois non déclarés par des centres ouverts : leur activité manque aux totaux, elle n'est pas comptée comme nulle) :"]
+        return [
+            "Activité provisoire (mois non déclarés par des centres ouverts : leur activité manque aux totaux, elle n'est pas comptée comme nulle) :"
+        ]
             + months.map { month in
                 let count = month.missingCentres.count
-                return "  \(monthTitle(month.month)) — provisoire, \(count) centre\(count > 1 ? "s" : "") sans déclaration : \(month.missingCentres.joined(separator: ", "))"
+                return
+                    "  \(monthTitle(month.month)) — provisoire, \(count) centre\(count > 1 ? "s" : "") sans déclaration : \(month.missingCentres.joined(separator: ", "))"
             }
     }
 
@@ -86,7 +110,8 @@ public struct ProgressReportText {
             sentence += "l'objectif ne serait pas atteint (aucun recrutement en 12 mois)"
         }
         if let required = p.requiredPace {
-            sentence += " ; pour l'atteindre le \(FrenchDate.long(r.deadline)), il faut \(FrenchFormat.hires(required)) par mois."
+            sentence +=
+                " ; pour l'atteindre le \(FrenchDate.long(r.deadline)), il faut \(FrenchFormat.hires(required)) par mois."
         } else {
             sentence += " ; l'échéance du \(FrenchDate.long(r.deadline)) est passée."
         }
@@ -98,7 +123,8 @@ public struct ProgressReportText {
         let r = report
         var rows: [(String, String)] = [
             ("au", r.asOf.description), ("objectif", String(r.goal)), ("echeance", r.deadline.description),
-            ("recrutes", String(r.hired)), ("en_poste", String(r.inPost)), ("etp", FrenchFormat.decimal(r.fte, digits: 4, grouping: false)),
+            ("recrutes", String(r.hired)), ("en_poste", String(r.inPost)),
+            ("etp", FrenchFormat.decimal(r.fte, digits: 4, grouping: false)),
             ("centres_ouverts", String(r.centresOpen)),
         ]
         rows += r.hiredByProfession.sorted { $0.key < $1.key }.map { ("par_profession.\($0.key)", String($0.value)) }
@@ -114,18 +140,27 @@ public struct ProgressReportText {
             ("activite.visites_domicile", String(a.homeVisits)), ("activite.visites_ehpad", String(a.ehpadVisits)),
             ("activite.nouveaux_patients_medecin_traitant", String(a.newReferringPatients)),
         ]
-        rows += r.provisionalActivity.map { ("activite_provisoire.\($0.month)", Self.csvField(SpreadsheetFormula.neutralised($0.missingCentres.joined(separator: ", ")))) }
+        rows += r.provisionalActivity.map {
+            (
+                "activite_provisoire.\($0.month)",
+                Self.csvField(SpreadsheetFormula.neutralised($0.missingCentres.joined(separator: ", ")))
+            )
+        }
         rows += [
             ("projection.rythme_mensuel", FrenchFormat.decimal(r.projection.monthlyPace, digits: 4, grouping: false)),
             ("projection.date_objectif", r.projection.goalDate?.description ?? ""),
-            ("projection.rythme_necessaire", r.projection.requiredPace.map { FrenchFormat.decimal($0, digits: 4, grouping: false) } ?? ""),
+            (
+                "projection.rythme_necessaire",
+                r.projection.requiredPace.map { FrenchFormat.decimal($0, digits: 4, grouping: false) } ?? ""
+            ),
         ]
         return (["indicateur;valeur"] + rows.map { "\($0.0);\($0.1)" }).joined(separator: "\n") + "\n"
     }
 
     /// A value quoted when it holds the separator or a quote, as spreadsheets read it.
     static func csvField(_ text: String) -> String {
-        text.contains(";") || text.contains("\"") || text.contains("\n") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        text.contains(";") || text.contains("\"") || text.contains("\n")
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     /// The JSON of the design contract, keys sorted.

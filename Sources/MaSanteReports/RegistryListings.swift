@@ -12,11 +12,16 @@ public enum RegistryListings {
             columns: ["nom", "commune", "departement", "statut", "ouverture", "heures_semaine", "samedi"],
             rows: listing.rows.map { row in
                 let minutes = days.reduce(0) { total, day in
-                    total + ((try? OpeningHours.parseDay(row[index[day.label]!].plain)) ?? []).reduce(0) { $0 + $1.minutes }
+                    total
+                        + ((try? OpeningHours.parseDay(row[index[day.label]!].plain)) ?? []).reduce(0) {
+                            $0 + $1.minutes
+                        }
                 }
                 let status = CentreStatus(rawValue: row[index["statut"]!].plain)?.label ?? row[index["statut"]!].plain
-                return [row[index["nom"]!], row[index["commune"]!], row[index["departement"]!], .text(status),
-                        row[index["date_ouverture"]!], .number(Double(minutes) / 60), row[index["samedi"]!]]
+                return [
+                    row[index["nom"]!], row[index["commune"]!], row[index["departement"]!], .text(status),
+                    row[index["date_ouverture"]!], .number(Double(minutes) / 60), row[index["samedi"]!],
+                ]
             })
     }
 
@@ -26,7 +31,9 @@ public enum RegistryListings {
         let profession = listing.columns.firstIndex(of: "profession"), stage = listing.columns.firstIndex(of: "etape")
         copy.rows = listing.rows.map { row in
             var row = row
-            if let profession, let value = Profession(rawValue: row[profession].plain) { row[profession] = .text(value.label) }
+            if let profession, let value = Profession(rawValue: row[profession].plain) {
+                row[profession] = .text(value.label)
+            }
             if let stage, let value = RecruitmentStage(rawValue: row[stage].plain) { row[stage] = .text(value.label) }
             return row
         }
@@ -35,10 +42,16 @@ public enum RegistryListings {
 
     /// A centre's cover needs, in the columns `planning besoins importer` reads back.
     public static func coverNeeds(_ needs: [CoverNeed]) -> Listing {
-        Listing(columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"], rows: needs.map { need in
-            [.text(need.weekday.label), .text(need.start.description), .text(need.end.description), .text(need.activity.rawValue),
-             .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum), .integer(need.target)]
-        })
+        Listing(
+            columns: CoverNeedRecord.requiredColumns.prefix(5) + ["lieu", "minimum", "cible"],
+            rows: needs.map { need in
+                [
+                    .text(need.weekday.label), .text(need.start.description), .text(need.end.description),
+                    .text(need.activity.rawValue),
+                    .text(need.staff.rawValue), need.place.map(Listing.Cell.text) ?? .null, .integer(need.minimum),
+                    .integer(need.target),
+                ]
+            })
     }
 
     /// A centre's rule settings (`planning regles`): each rule's French code, state, name, reference and limits.
@@ -46,10 +59,14 @@ public enum RegistryListings {
         var lines = ["Règles de contrôle du planning — \(centre)"]
         for rule in RuleID.allCases {
             let setting = settings[rule]
-            let limits = RuleLimitName.allCases.filter { $0.rule == rule }.map { "\($0.rawValue) = \($0.text(in: settings.limits))" }
+            let limits = RuleLimitName.allCases.filter { $0.rule == rule }.map {
+                "\($0.rawValue) = \($0.text(in: settings.limits))"
+            }
             let state = setting.isEnabled ? setting.severity.rawValue : "désactivée"
-            lines.append("  \(rule.code.padding(toLength: 32, withPad: " ", startingAt: 0)) \(state.padding(toLength: 14, withPad: " ", startingAt: 0)) \(rule.label)"
-                         + (rule.reference.map { " (\($0))" } ?? "") + (limits.isEmpty ? "" : " — " + limits.joined(separator: ", ")))
+            lines.append(
+                "  \(rule.code.padding(toLength: 32, withPad: " ", startingAt: 0)) \(state.padding(toLength: 14, withPad: " ", startingAt: 0)) \(rule.label)"
+                    + (rule.reference.map { " (\($0))" } ?? "")
+                    + (limits.isEmpty ? "" : " — " + limits.joined(separator: ", ")))
         }
         return lines.joined(separator: "\n")
     }

@@ -64,15 +64,20 @@ struct ProgressCharts {
         let x = { (value: Double) in plot.left + (value - startX) / (endX - startX) * plot.width }
         let y = { (value: Double) in plot.bottom - value / topValue * plot.height }
 
-        var svg = SVG(width: width, height: height, label: "Recrutements cumulés vers l'objectif de \(FrenchFormat.number(r.goal))",
-                      description: cumulativeDescription(goalX: goalX))
+        var svg = SVG(
+            width: width, height: height,
+            label: "Recrutements cumulés vers l'objectif de \(FrenchFormat.number(r.goal))",
+            description: cumulativeDescription(goalX: goalX))
         // Grid and y axis.
         for tick in stride(from: 0.0, through: topValue, by: step) {
             svg.line(left, y(tick), plot.right, y(tick), stroke: tick == 0 ? ReportPalette.rule : ReportPalette.grid)
-            svg.text(FrenchFormat.number(Int(tick)), x: left - 7, y: y(tick) + 4, anchor: "end", size: 11, fill: ReportPalette.muted)
+            svg.text(
+                FrenchFormat.number(Int(tick)), x: left - 7, y: y(tick) + 4, anchor: "end", size: 11,
+                fill: ReportPalette.muted)
         }
-        svg.text("Professionnels recrutés (cumul)", x: 14, y: plot.top + plot.height / 2, anchor: "middle", size: 11,
-                 fill: ReportPalette.muted, rotate: -90)
+        svg.text(
+            "Professionnels recrutés (cumul)", x: 14, y: plot.top + plot.height / 2, anchor: "middle", size: 11,
+            fill: ReportPalette.muted, rotate: -90)
         // x axis: one tick per 1 January (per quarter on a short span).
         let span = endX - startX
         let tickEvery = span > 30 ? 12 : 3
@@ -86,16 +91,25 @@ struct ProgressCharts {
             }
             tick += Double(tickEvery)
         }
-        svg.text("Date d'embauche", x: plot.left + plot.width / 2, y: height - 8, anchor: "middle", size: 11, fill: ReportPalette.muted)
+        svg.text(
+            "Date d'embauche", x: plot.left + plot.width / 2, y: height - 8, anchor: "middle", size: 11,
+            fill: ReportPalette.muted)
 
         // Goal line and deadline.
         let goalY = y(Double(r.goal))
         svg.line(left, goalY, plot.right, goalY, stroke: ReportPalette.goal, width: 1.6)
-        svg.text("Objectif : \(FrenchFormat.number(r.goal))", x: left + 6, y: goalY - 6, size: 11.5, weight: "600", fill: ReportPalette.goal, halo: true)
+        svg.text(
+            "Objectif : \(FrenchFormat.number(r.goal))", x: left + 6, y: goalY - 6, size: 11.5, weight: "600",
+            fill: ReportPalette.goal, halo: true)
         if deadlineX >= startX, deadlineX <= endX {
-            svg.line(x(deadlineX), plot.top, x(deadlineX), plot.bottom, stroke: ReportPalette.goal, width: 1.2, dash: "2 3")
-            svg.text("Échéance", x: x(deadlineX) - 5, y: plot.bottom - 20, anchor: "end", size: 11, fill: ReportPalette.goal, halo: true)
-            svg.text(r.deadline.french, x: x(deadlineX) - 5, y: plot.bottom - 7, anchor: "end", size: 11, fill: ReportPalette.goal, halo: true)
+            svg.line(
+                x(deadlineX), plot.top, x(deadlineX), plot.bottom, stroke: ReportPalette.goal, width: 1.2, dash: "2 3")
+            svg.text(
+                "Échéance", x: x(deadlineX) - 5, y: plot.bottom - 20, anchor: "end", size: 11, fill: ReportPalette.goal,
+                halo: true)
+            svg.text(
+                r.deadline.french, x: x(deadlineX) - 5, y: plot.bottom - 7, anchor: "end", size: 11,
+                fill: ReportPalette.goal, halo: true)
         }
 
         // Hires so far.
@@ -104,9 +118,12 @@ struct ProgressCharts {
         if let last = points.last, last.0 < asOfX { points.append((asOfX, Double(r.hired))) }
         let path = points.map { "\(SVG.n(x($0.0))),\(SVG.n(y($0.1)))" }
         if points.count > 1, let last = points.last {
-            let area = path + ["\(SVG.n(x(last.0))),\(SVG.n(plot.bottom))", "\(SVG.n(x(startX))),\(SVG.n(plot.bottom))"]
+            let area =
+                path + ["\(SVG.n(x(last.0))),\(SVG.n(plot.bottom))", "\(SVG.n(x(startX))),\(SVG.n(plot.bottom))"]
             svg.raw(#"<polygon points="\#(area.joined(separator: " "))" fill="\#(ReportPalette.hiresArea)"/>"#)
-            svg.raw(#"<polyline points="\#(path.joined(separator: " "))" fill="none" stroke="\#(ReportPalette.hires)" stroke-width="2.4" stroke-linejoin="round"/>"#)
+            svg.raw(
+                #"<polyline points="\#(path.joined(separator: " "))" fill="none" stroke="\#(ReportPalette.hires)" stroke-width="2.4" stroke-linejoin="round"/>"#
+            )
         }
 
         // Projection from today's point to the goal.
@@ -117,11 +134,14 @@ struct ProgressCharts {
             let endValue = Double(r.hired) + Double(r.goal - r.hired) * (endProjection - asOfX) / (goalX - asOfX)
             svg.line(nowX, nowY, x(endProjection), y(endValue), stroke: ReportPalette.projection, width: 2, dash: "7 5")
             if endProjection == goalX {
-                svg.raw(#"<circle cx="\#(SVG.n(x(goalX)))" cy="\#(SVG.n(goalY))" r="4" fill="white" stroke="\#(ReportPalette.projection)" stroke-width="2"/>"#)
+                svg.raw(
+                    #"<circle cx="\#(SVG.n(x(goalX)))" cy="\#(SVG.n(goalY))" r="4" fill="white" stroke="\#(ReportPalette.projection)" stroke-width="2"/>"#
+                )
             }
             let label = "au rythme actuel : \(FrenchDate.monthYear(goalDate))"
-            svg.text(label, x: min(x(endProjection) - 8, plot.right), y: (endProjection == goalX ? goalY : y(endValue)) - 8,
-                     anchor: "end", size: 11, fill: ReportPalette.projection, halo: true)
+            svg.text(
+                label, x: min(x(endProjection) - 8, plot.right), y: (endProjection == goalX ? goalY : y(endValue)) - 8,
+                anchor: "end", size: 11, fill: ReportPalette.projection, halo: true)
         }
         svg.raw(#"<circle cx="\#(SVG.n(nowX))" cy="\#(SVG.n(nowY))" r="4.5" fill="\#(ReportPalette.hires)"/>"#)
         let nowLabel = "\(FrenchFormat.number(r.hired)) au \(r.asOf.french)"
@@ -129,9 +149,12 @@ struct ProgressCharts {
 
         // Legend.
         var legendX = left
-        legendX = svg.legendLine(x: legendX, y: 13, colour: ReportPalette.hires, width: 2.4, dash: nil, label: "Recrutés (cumul)")
+        legendX = svg.legendLine(
+            x: legendX, y: 13, colour: ReportPalette.hires, width: 2.4, dash: nil, label: "Recrutés (cumul)")
         if projected {
-            legendX = svg.legendLine(x: legendX, y: 13, colour: ReportPalette.projection, width: 2, dash: "7 5", label: "Projection au rythme des 12 derniers mois")
+            legendX = svg.legendLine(
+                x: legendX, y: 13, colour: ReportPalette.projection, width: 2, dash: "7 5",
+                label: "Projection au rythme des 12 derniers mois")
         }
         _ = svg.legendLine(x: legendX, y: 13, colour: ReportPalette.goal, width: 1.6, dash: nil, label: "Objectif")
         return svg.render()
@@ -143,7 +166,8 @@ struct ProgressCharts {
         if let first = r.byMonth.first, let month = MonthIndex(first.month) {
             text += " depuis \(month.longLabel)"
         }
-        text += " : \(FrenchFormat.number(r.hired)) au \(FrenchDate.long(r.asOf)), pour un objectif de \(FrenchFormat.number(r.goal)) au \(FrenchDate.long(r.deadline))."
+        text +=
+            " : \(FrenchFormat.number(r.hired)) au \(FrenchDate.long(r.asOf)), pour un objectif de \(FrenchFormat.number(r.goal)) au \(FrenchDate.long(r.deadline))."
         if goalX != nil, let date = r.projection.goalDate {
             text += " Au rythme des 12 derniers mois, l'objectif serait atteint vers \(FrenchDate.monthYear(date))."
         }
@@ -157,8 +181,10 @@ struct ProgressCharts {
         let r = report
         let counted = Self.professions.map { ($0.title, r.hiredByProfession[$0.code] ?? 0) }
         let knownCodes = Set(Self.professions.map(\.code))
-        let others = r.hiredByProfession.filter { !knownCodes.contains($0.key) && $0.value > 0 }.sorted { $0.key < $1.key }
-            .map { (Profession(rawValue: $0.key)?.label ?? $0.key, $0.value) }
+        let others = r.hiredByProfession.filter { !knownCodes.contains($0.key) && $0.value > 0 }.sorted {
+            $0.key < $1.key
+        }
+        .map { (Profession(rawValue: $0.key)?.label ?? $0.key, $0.value) }
         let outside = r.hiredOutsideGoal.filter { $0.value > 0 }.sorted { $0.key < $1.key }
             .map { (Self.outsideGoalTitles[$0.key] ?? Profession(rawValue: $0.key)?.label ?? $0.key, $0.value) }
         let rows = counted + others
@@ -170,22 +196,30 @@ struct ProgressCharts {
 
         var summary = rows.map { "\($0.0) : \(FrenchFormat.number($0.1))" }.joined(separator: ", ")
         if !outside.isEmpty {
-            summary += " ; hors objectif : " + outside.map { "\($0.0) : \(FrenchFormat.number($0.1))" }.joined(separator: ", ")
+            summary +=
+                " ; hors objectif : " + outside.map { "\($0.0) : \(FrenchFormat.number($0.1))" }.joined(separator: ", ")
         }
-        var svg = SVG(width: width, height: height, label: "Recrutements par profession", description: "Professionnels recrutés par profession. \(summary).")
+        var svg = SVG(
+            width: width, height: height, label: "Recrutements par profession",
+            description: "Professionnels recrutés par profession. \(summary).")
         var rowY = top
         func bar(_ title: String, _ value: Int, colour: String) {
             svg.text(title, x: left, y: rowY + 11, size: 11.5, fill: ReportPalette.ink)
             let length = max(Double(value) * scale, value > 0 ? 1.5 : 0)
-            svg.raw(#"<rect x="\#(SVG.n(left))" y="\#(SVG.n(rowY + 16))" width="\#(SVG.n(length))" height="13" fill="\#(colour)"/>"#)
-            svg.text(FrenchFormat.number(value), x: left + length + 5, y: rowY + 27, size: 11.5, weight: "700", fill: colour)
+            svg.raw(
+                #"<rect x="\#(SVG.n(left))" y="\#(SVG.n(rowY + 16))" width="\#(SVG.n(length))" height="13" fill="\#(colour)"/>"#
+            )
+            svg.text(
+                FrenchFormat.number(value), x: left + length + 5, y: rowY + 27, size: 11.5, weight: "700", fill: colour)
             rowY += rowHeight
         }
         for (title, value) in rows { bar(title, value, colour: ReportPalette.hires) }
         if !outside.isEmpty {
             svg.line(left, rowY + 4, width - 4, rowY + 4, stroke: ReportPalette.rule, dash: "3 3")
-            svg.text("Hors objectif (non comptés dans les \(FrenchFormat.number(r.goal)))", x: left, y: rowY + 20, size: 10.5,
-                     fill: ReportPalette.muted, style: "italic")
+            svg.text(
+                "Hors objectif (non comptés dans les \(FrenchFormat.number(r.goal)))", x: left, y: rowY + 20,
+                size: 10.5,
+                fill: ReportPalette.muted, style: "italic")
             rowY += separator
             for (title, value) in outside { bar(title, value, colour: ReportPalette.outsideGoal) }
         }
@@ -211,14 +245,21 @@ struct ProgressCharts {
         let y = { (value: Double) in plot.bottom - value / topValue * plot.height }
 
         let summary = years.map { "\($0) : \(values[$0] ?? 0)" }.joined(separator: ", ")
-        var svg = SVG(width: width, height: height, label: "Centres ouverts par an",
-                      description: "Nombre de centres ouverts chaque année (\(summary)), pour un objectif d'environ \(r.openingsTargetPerYear) ouvertures par an.")
+        var svg = SVG(
+            width: width, height: height, label: "Centres ouverts par an",
+            description:
+                "Nombre de centres ouverts chaque année (\(summary)), pour un objectif d'environ \(r.openingsTargetPerYear) ouvertures par an."
+        )
         for tick in stride(from: 0.0, through: topValue, by: step) {
-            svg.line(plot.left, y(tick), plot.right, y(tick), stroke: tick == 0 ? ReportPalette.rule : ReportPalette.grid)
-            svg.text(FrenchFormat.number(Int(tick)), x: plot.left - 6, y: y(tick) + 4, anchor: "end", size: 11, fill: ReportPalette.muted)
+            svg.line(
+                plot.left, y(tick), plot.right, y(tick), stroke: tick == 0 ? ReportPalette.rule : ReportPalette.grid)
+            svg.text(
+                FrenchFormat.number(Int(tick)), x: plot.left - 6, y: y(tick) + 4, anchor: "end", size: 11,
+                fill: ReportPalette.muted)
         }
-        svg.text("Centres ouverts dans l'année", x: 11, y: plot.top + plot.height / 2, anchor: "middle", size: 11,
-                 fill: ReportPalette.muted, rotate: -90)
+        svg.text(
+            "Centres ouverts dans l'année", x: 11, y: plot.top + plot.height / 2, anchor: "middle", size: 11,
+            fill: ReportPalette.muted, rotate: -90)
         let band = plot.width / Double(max(years.count, 1))
         let barWidth = min(44, band * 0.62)
         for (index, year) in years.enumerated() {
@@ -227,16 +268,25 @@ struct ProgressCharts {
             let partial = year == r.asOf.year && !(r.asOf.month == 12 && r.asOf.day == 31)
             let fill = partial ? ReportPalette.partialYear : ReportPalette.hires
             if value > 0 {
-                svg.raw(#"<rect x="\#(SVG.n(centre - barWidth / 2))" y="\#(SVG.n(y(Double(value))))" width="\#(SVG.n(barWidth))" height="\#(SVG.n(plot.bottom - y(Double(value))))" fill="\#(fill)" stroke="\#(ReportPalette.hires)" stroke-width="1"/>"#)
+                svg.raw(
+                    #"<rect x="\#(SVG.n(centre - barWidth / 2))" y="\#(SVG.n(y(Double(value))))" width="\#(SVG.n(barWidth))" height="\#(SVG.n(plot.bottom - y(Double(value))))" fill="\#(fill)" stroke="\#(ReportPalette.hires)" stroke-width="1"/>"#
+                )
             }
-            svg.text(FrenchFormat.number(value), x: centre, y: y(Double(value)) - 5, anchor: "middle", size: 11.5, weight: "700", fill: ReportPalette.ink)
-            svg.text(partial ? "\(year)*" : String(year), x: centre, y: plot.bottom + 16, anchor: "middle", size: 11, fill: ReportPalette.muted)
+            svg.text(
+                FrenchFormat.number(value), x: centre, y: y(Double(value)) - 5, anchor: "middle", size: 11.5,
+                weight: "700", fill: ReportPalette.ink)
+            svg.text(
+                partial ? "\(year)*" : String(year), x: centre, y: plot.bottom + 16, anchor: "middle", size: 11,
+                fill: ReportPalette.muted)
         }
-        svg.text("Année d'ouverture", x: plot.left + plot.width / 2, y: height - 8, anchor: "middle", size: 11, fill: ReportPalette.muted)
+        svg.text(
+            "Année d'ouverture", x: plot.left + plot.width / 2, y: height - 8, anchor: "middle", size: 11,
+            fill: ReportPalette.muted)
         let targetY = y(target)
         svg.line(plot.left, targetY, plot.right, targetY, stroke: ReportPalette.goal, width: 1.6, dash: "6 4")
         svg.text("objectif", x: plot.right + 6, y: targetY - 2, size: 11, fill: ReportPalette.goal)
-        svg.text("≈ \(r.openingsTargetPerYear) / an", x: plot.right + 6, y: targetY + 11, size: 11, fill: ReportPalette.goal)
+        svg.text(
+            "≈ \(r.openingsTargetPerYear) / an", x: plot.right + 6, y: targetY + 11, size: 11, fill: ReportPalette.goal)
         return svg.render()
     }
 }
@@ -271,7 +321,9 @@ struct MonthIndex: Comparable {
     /// Reads `AAAA-MM`.
     init?(_ text: String) {
         let parts = text.split(separator: "-")
-        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else {
+            return nil
+        }
         index = year * 12 + month - 1
     }
 
@@ -318,9 +370,13 @@ struct SVG {
 
     mutating func raw(_ element: String) { body.append(element) }
 
-    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
+    mutating func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1, dash: String? = nil
+    ) {
         let dashing = dash.map { #" stroke-dasharray="\#($0)""# } ?? ""
-        body.append(#"<line x1="\#(Self.n(x1))" y1="\#(Self.n(y1))" x2="\#(Self.n(x2))" y2="\#(Self.n(y2))" stroke="\#(stroke)" stroke-width="\#(Self.n(width))"\#(dashing)/>"#)
+        body.append(
+            #"<line x1="\#(Self.n(x1))" y1="\#(Self.n(y1))" x2="\#(Self.n(x2))" y2="\#(Self.n(y2))" stroke="\#(stroke)" stroke-width="\#(Self.n(width))"\#(dashing)/>"#
+        )
     }
 
     mutating func text(
@@ -338,7 +394,9 @@ struct SVG {
     }
 
     /// A legend entry: a short line sample and its label; returns where the next entry starts.
-    mutating func legendLine(x: Double, y: Double, colour: String, width: Double, dash: String?, label: String) -> Double {
+    mutating func legendLine(
+        x: Double, y: Double, colour: String, width: Double, dash: String?, label: String
+    ) -> Double {
         line(x, y - 4, x + 26, y - 4, stroke: colour, width: width, dash: dash)
         text(label, x: x + 32, y: y, size: 11, fill: ReportPalette.ink)
         return x + 32 + Self.estimatedWidth(label, size: 11) + 18
@@ -350,8 +408,11 @@ struct SVG {
     }
 
     func render() -> String {
-        let head = #"<svg viewBox="0 0 \#(Self.n(width)) \#(Self.n(height))" role="img" aria-label="\#(HTMLText.escape(label))" preserveAspectRatio="xMidYMid meet">"#
-        return ([head, "<title>\(HTMLText.escape(label))</title>", "<desc>\(HTMLText.escape(description))</desc>"] + body + ["</svg>"])
+        let head =
+            #"<svg viewBox="0 0 \#(Self.n(width)) \#(Self.n(height))" role="img" aria-label="\#(HTMLText.escape(label))" preserveAspectRatio="xMidYMid meet">"#
+        return
+            ([head, "<title>\(HTMLText.escape(label))</title>", "<desc>\(HTMLText.escape(description))</desc>"] + body
+            + ["</svg>"])
             .joined(separator: "\n")
     }
 }

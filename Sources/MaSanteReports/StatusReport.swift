@@ -66,12 +66,15 @@ public struct StatusReport: Sendable {
     public var text: String {
         var lines: [String] = []
         if let target {
-            let place = target.isSocket ? "socket \(target.host) (port \(target.port))" : "\(target.host):\(target.port)"
+            let place =
+                target.isSocket ? "socket \(target.host) (port \(target.port))" : "\(target.host):\(target.port)"
             lines.append("Connexion : base « \(target.database) » sur \(place), utilisateur « \(target.user) »")
         }
         lines.append("Serveur : PostgreSQL \(serverVersion / 10_000).\(serverVersion % 10_000)")
         if let last = applied.last {
-            lines.append("Schéma : version \(last.name), \(applied.count) migration(s) appliquée(s), la dernière le \(FrenchFormat.dateTime(last.at)) par \(last.by)")
+            lines.append(
+                "Schéma : version \(last.name), \(applied.count) migration(s) appliquée(s), la dernière le \(FrenchFormat.dateTime(last.at)) par \(last.by)"
+            )
         } else {
             lines.append("Schéma : vide (aucune migration appliquée)")
         }

@@ -27,8 +27,11 @@ public struct WeekGridData {
         var rows: [[Listing.Cell]] = []
         for row in view.rows {
             for shift in row.shifts {
-                rows.append([.text(view.centreName), .text(row.reference), .date(shift.day), .text(shift.startTime.description),
-                             .text(WeekGrid.endText(shift)), .text(shift.activity.rawValue), shift.place.map(Listing.Cell.text) ?? .null])
+                rows.append([
+                    .text(view.centreName), .text(row.reference), .date(shift.day), .text(shift.startTime.description),
+                    .text(WeekGrid.endText(shift)), .text(shift.activity.rawValue),
+                    shift.place.map(Listing.Cell.text) ?? .null,
+                ])
             }
         }
         return Listing(columns: Self.csvColumns, rows: rows)
@@ -46,8 +49,10 @@ public struct WeekGridData {
     /// `statut`, `constats` as in ``json()``; keys sorted, no final line break.
     public func findingsJSON() throws -> String {
         let whole = document
-        return try ReportJSON.text(FindingsDocument(centre: whole.centre, semaine: whole.semaine, statut: whole.statut,
-                                                    constats: whole.constats))
+        return try ReportJSON.text(
+            FindingsDocument(
+                centre: whole.centre, semaine: whole.semaine, statut: whole.statut,
+                constats: whole.constats))
     }
 
     struct FindingsDocument: Encodable {
@@ -60,23 +65,28 @@ public struct WeekGridData {
     var document: Document {
         let days = view.week.days
         return Document(
-            centre: view.centreName, centreNumero: view.centreID, semaine: view.week.description, statut: view.status.rawValue,
+            centre: view.centreName, centreNumero: view.centreID, semaine: view.week.description,
+            statut: view.status.rawValue,
             version: view.version, du: days[0].description, au: days[6].description,
             personnes: view.rows.map { row in
-                Person(numero: row.personID, nom: row.name, reference: row.reference, profession: row.profession.rawValue,
-                       heuresContrat: row.contractHours, heuresPlanifiees: Self.hours(row.workHere),
-                       heuresAilleurs: Self.hours(row.hoursElsewhere), heuresTravaillees: Self.hours(row.hours.worked),
-                       heuresAbsence: Self.hours(row.hours.absence), heuresComptees: Self.hours(row.hours.counted),
-                       services: row.shifts.map { shift in
-                           Service(id: shift.id.uuidString.lowercased(), jour: shift.day.description, debut: shift.startTime.description,
-                                   fin: WeekGrid.endText(shift), activite: shift.activity.rawValue, lieu: shift.place)
-                       })
+                Person(
+                    numero: row.personID, nom: row.name, reference: row.reference, profession: row.profession.rawValue,
+                    heuresContrat: row.contractHours, heuresPlanifiees: Self.hours(row.workHere),
+                    heuresAilleurs: Self.hours(row.hoursElsewhere), heuresTravaillees: Self.hours(row.hours.worked),
+                    heuresAbsence: Self.hours(row.hours.absence), heuresComptees: Self.hours(row.hours.counted),
+                    services: row.shifts.map { shift in
+                        Service(
+                            id: shift.id.uuidString.lowercased(), jour: shift.day.description,
+                            debut: shift.startTime.description,
+                            fin: WeekGrid.endText(shift), activite: shift.activity.rawValue, lieu: shift.place)
+                    })
             },
             constats: view.findings.map { finding in
-                Constat(regle: finding.rule.rawValue, libelle: finding.rule.label, gravite: finding.severity.rawValue,
-                        personnes: finding.personIDs, debut: Self.instant(finding.interval.start),
-                        fin: finding.interval.end == .distantFuture ? nil : Self.instant(finding.interval.end),
-                        message: finding.message)
+                Constat(
+                    regle: finding.rule.rawValue, libelle: finding.rule.label, gravite: finding.severity.rawValue,
+                    personnes: finding.personIDs, debut: Self.instant(finding.interval.start),
+                    fin: finding.interval.end == .distantFuture ? nil : Self.instant(finding.interval.end),
+                    message: finding.message)
             })
     }
 
@@ -125,8 +135,10 @@ public struct WeekGridData {
         var services: [Service]
 
         enum CodingKeys: String, CodingKey {
-            case numero, nom, reference, profession, heuresContrat = "heures_contrat", heuresPlanifiees = "heures_planifiees"
-            case heuresAilleurs = "heures_ailleurs", heuresTravaillees = "heures_travaillees", heuresAbsence = "heures_absence"
+            case numero, nom, reference, profession, heuresContrat = "heures_contrat", heuresPlanifiees =
+                "heures_planifiees"
+            case heuresAilleurs = "heures_ailleurs", heuresTravaillees = "heures_travaillees", heuresAbsence =
+                "heures_absence"
             case heuresComptees = "heures_comptees", services
         }
 

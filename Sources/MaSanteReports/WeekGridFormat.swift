@@ -24,7 +24,8 @@ public enum WeekGrid {
     static func shownDays(_ view: WeekView) -> [CalendarDate] {
         let days = view.week.days
         let sunday = days[6]
-        let sundayUsed = view.rows.contains { !$0.shifts(on: sunday).isEmpty } || !view.openingHours.ranges(on: .dimanche).isEmpty
+        let sundayUsed =
+            view.rows.contains { !$0.shifts(on: sunday).isEmpty } || !view.openingHours.ranges(on: .dimanche).isEmpty
         return sundayUsed ? days : Array(days.prefix(6))
     }
 
@@ -36,7 +37,9 @@ public enum WeekGrid {
     /// `du lundi 30 novembre au dimanche 6 décembre 2026` (the first year only when it differs).
     static func dateRange(_ week: ISOWeek) -> String {
         let first = week.days[0], last = week.days[6]
-        let firstText = "\(first.weekday.label) \(FrenchDate.dayAndMonth(first))" + (first.year == last.year ? "" : " \(first.year)")
+        let firstText =
+            "\(first.weekday.label) \(FrenchDate.dayAndMonth(first))"
+            + (first.year == last.year ? "" : " \(first.year)")
         return "du \(firstText) au \(last.weekday.label) \(FrenchDate.dayAndMonth(last)) \(last.year)"
     }
 
@@ -122,7 +125,8 @@ public enum WeekGrid {
     }
 
     /// What the hours column counts, under the grid.
-    static let hoursNote = "Heures : travail dans tous les centres + absences (congés, maladie) / heures du contrat pour la semaine ; "
+    static let hoursNote =
+        "Heures : travail dans tous les centres + absences (congés, maladie) / heures du contrat pour la semaine ; "
         + "les absences comptent pour le contrat, pas pour les maxima légaux (10 h par jour, 48 h par semaine)."
 
     /// One day's opening hours: `08:30–12:30 13:30–19:00`, or `fermé`.

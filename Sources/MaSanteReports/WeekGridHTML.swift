@@ -37,7 +37,8 @@ struct WeekGridHTML {
     private func masthead(centre: String) -> String {
         let v = view
         let draft = v.status == .brouillon
-        let mark = draft
+        let mark =
+            draft
             ? "<div class=\"status\"><p class=\"mark draft\">BROUILLON</p><p class=\"draft-note\">Document provisoire, peut encore changer</p></div>"
             : "<div class=\"status\"><p class=\"mark published\">PUBLIÉE</p></div>"
         return """
@@ -69,11 +70,16 @@ struct WeekGridHTML {
     private func table() -> String {
         let days = WeekGrid.shownDays(view)
         let closed = Set(days.filter { view.openingHours.ranges(on: $0.weekday).isEmpty })
-        let columns = "<col class=\"c-person\">" + String(repeating: "<col class=\"c-day\">", count: days.count) + "<col class=\"c-total\">"
+        let columns =
+            "<col class=\"c-person\">" + String(repeating: "<col class=\"c-day\">", count: days.count)
+            + "<col class=\"c-total\">"
         let headings = days.map { day in
-            let opening = WeekGrid.openingText(view.openingHours, day).map { "<span class=\"range\">\(HTMLText.escape($0))</span>" }.joined(separator: " ")
+            let opening = WeekGrid.openingText(view.openingHours, day).map {
+                "<span class=\"range\">\(HTMLText.escape($0))</span>"
+            }.joined(separator: " ")
             let name = "\(day.weekday.label.capitalizedFirst) \(String(format: "%02d/%02d", day.day, day.month))"
-            return "<th scope=\"col\"\(closed.contains(day) ? " class=\"closed\"" : "")><span class=\"day\">\(name)</span><span class=\"open\">\(opening)</span></th>"
+            return
+                "<th scope=\"col\"\(closed.contains(day) ? " class=\"closed\"" : "")><span class=\"day\">\(name)</span><span class=\"open\">\(opening)</span></th>"
         }.joined()
         var rows = ""
         for row in view.rows {
@@ -84,7 +90,8 @@ struct WeekGridHTML {
             rows += "<tr>\(person(row))\(cells)\(total(row))</tr>\n"
         }
         if view.rows.isEmpty {
-            rows = "<tr><td class=\"empty\" colspan=\"\(days.count + 2)\">\(HTMLText.escape("Personne n'est affecté à ce centre cette semaine."))</td></tr>\n"
+            rows =
+                "<tr><td class=\"empty\" colspan=\"\(days.count + 2)\">\(HTMLText.escape("Personne n'est affecté à ce centre cette semaine."))</td></tr>\n"
         }
         return """
             <table class="week">
@@ -104,11 +111,14 @@ struct WeekGridHTML {
         let blocking = concerned.filter { $0.severity == .bloquant }.count
         var flag = ""
         if !concerned.isEmpty {
-            let text = blocking > 0 ? "\(blocking) constat\(blocking > 1 ? "s" : "") bloquant\(blocking > 1 ? "s" : "")"
+            let text =
+                blocking > 0
+                ? "\(blocking) constat\(blocking > 1 ? "s" : "") bloquant\(blocking > 1 ? "s" : "")"
                 : "\(concerned.count) avertissement\(concerned.count > 1 ? "s" : "")"
             flag = "<span class=\"flag \(blocking > 0 ? "bloquant" : "avertissement")\">\(text)</span>"
         }
-        return "<th scope=\"row\"><span class=\"name\">\(HTMLText.escape(row.name))</span><span class=\"prof\">\(HTMLText.escape(row.profession.label))</span>\(flag)</th>"
+        return
+            "<th scope=\"row\"><span class=\"name\">\(HTMLText.escape(row.name))</span><span class=\"prof\">\(HTMLText.escape(row.profession.label))</span>\(flag)</th>"
     }
 
     private func total(_ row: WeekViewRow) -> String {
@@ -116,22 +126,26 @@ struct WeekGridHTML {
         let contract = row.hours.contract.map { Self.nbsp(WeekGrid.hours($0)) } ?? "sans contrat"
         let details = [WeekGrid.elsewhereText(row), WeekGrid.absenceText(row)].compactMap { $0 }
             .map { "<span class=\"elsewhere\">\(Self.nbsp(HTMLText.escape($0)))</span>" }.joined()
-        return "<td class=\"total\"><strong>\(counted)</strong> <span class=\"contract\">/ \(contract)</span>\(details)</td>"
+        return
+            "<td class=\"total\"><strong>\(counted)</strong> <span class=\"contract\">/ \(contract)</span>\(details)</td>"
     }
 
     /// One shift as a coloured label: `<span class="s a-consultation">08:30–12:30 Consult.</span>`.
     static func shift(_ shift: Shift) -> String {
         let title = HTMLText.escape(shift.activity.label + (shift.place.map { " — \($0)" } ?? ""))
-        return "<span class=\"s a-\(shift.activity.rawValue)\" title=\"\(title)\"><span class=\"t\">\(WeekGrid.timeSpan(shift))</span> \(HTMLText.escape(WeekGrid.activityText(shift)))</span>"
+        return
+            "<span class=\"s a-\(shift.activity.rawValue)\" title=\"\(title)\"><span class=\"t\">\(WeekGrid.timeSpan(shift))</span> \(HTMLText.escape(WeekGrid.activityText(shift)))</span>"
     }
 
     private func findings() -> String {
         guard !view.findings.isEmpty else {
-            return "<section class=\"findings\">\n<h2>Constats</h2>\n<p class=\"none\">Aucune anomalie.</p>\n</section>\n"
+            return
+                "<section class=\"findings\">\n<h2>Constats</h2>\n<p class=\"none\">Aucune anomalie.</p>\n</section>\n"
         }
         let items = WeekGrid.orderedFindings(view.findings).map { finding in
             let kind = finding.severity.rawValue
-            return "<li class=\"\(kind)\"><span class=\"sev\">\(finding.severity.label)</span> <strong>\(HTMLText.escape(finding.rule.label))</strong> — \(HTMLText.escape(finding.message))</li>"
+            return
+                "<li class=\"\(kind)\"><span class=\"sev\">\(finding.severity.label)</span> <strong>\(HTMLText.escape(finding.rule.label))</strong> — \(HTMLText.escape(finding.message))</li>"
         }
         return """
             <section class="findings">

@@ -30,7 +30,8 @@ extension WeekGridHTML {
 
     static func css(footer: String) -> String {
         let p = ReportPalette.self
-        let font = #"system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif"#
+        let font =
+            #"system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif"#
         let activities = Activity.allCases.map { activity in
             let colour = activityColours[activity] ?? ("#ffffff", p.ink)
             return ".a-\(activity.rawValue) { background: \(colour.fill); border-left-color: \(colour.edge); }"

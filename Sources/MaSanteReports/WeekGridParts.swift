@@ -21,7 +21,9 @@ public enum WeekGridParts {
     public static func dateRange(_ week: ISOWeek) -> String { WeekGrid.dateRange(week) }
 
     /// A day's opening hours: `["08:30–12:30", "13:30–19:00"]`, or `["fermé"]`.
-    public static func openingText(_ hours: OpeningHours, _ day: CalendarDate) -> [String] { WeekGrid.openingText(hours, day) }
+    public static func openingText(_ hours: OpeningHours, _ day: CalendarDate) -> [String] {
+        WeekGrid.openingText(hours, day)
+    }
 
     /// `08:30–12:30`, `22:00–06:00+1` for a night.
     public static func timeSpan(_ shift: Shift) -> String { WeekGrid.timeSpan(shift) }

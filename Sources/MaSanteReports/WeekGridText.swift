@@ -38,7 +38,9 @@ struct WeekGridText {
                 left += TerminalText.wrap(detail, width: Self.personWidth)
             }
             let cells = days.map { day in
-                row.shifts(on: day).flatMap { [WeekGrid.timeSpan($0)] + TerminalText.wrap(WeekGrid.activityText($0), width: dayWidth) }
+                row.shifts(on: day).flatMap {
+                    [WeekGrid.timeSpan($0)] + TerminalText.wrap(WeekGrid.activityText($0), width: dayWidth)
+                }
             }
             lines += Self.block([left] + cells, columns)
             lines.append(rule)
@@ -92,8 +94,9 @@ enum TerminalText {
     private static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD: true
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            true
         default: false
         }
     }

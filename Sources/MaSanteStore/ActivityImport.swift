@@ -1,6 +1,6 @@
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Loads monthly activity aggregates (the `activite` CSV format), all or nothing; a month
 /// already recorded for a centre is replaced by the file's figures.
@@ -21,7 +21,10 @@ public struct ActivityImporter {
             },
             duplicate: { record in
                 let month = record.month.description.prefix(7)
-                return ("\(FrenchText.key(record.centre))|\(month)", "mois", { "\(record.centre), mois \(month) déjà donné ligne \($0)" })
+                return (
+                    "\(FrenchText.key(record.centre))|\(month)", "mois",
+                    { "\(record.centre), mois \(month) déjà donné ligne \($0)" }
+                )
             })
         guard file.issues.isEmpty else { throw file.issues.rejection() }
         return try run(records: file.records)
@@ -30,7 +33,8 @@ public struct ActivityImporter {
     @discardableResult
     public func run(records: [(line: Int, record: ActivityRecord)]) throws -> ImportSummary {
         try connection.transaction {
-            try connection.runScript("""
+            try connection.runScript(
+                """
                 DROP TABLE IF EXISTS pg_temp.import_activity;
                 CREATE TEMP TABLE import_activity (
                     line bigint PRIMARY KEY, centre text, month date, scheduled bigint, unscheduled bigint,
@@ -38,32 +42,43 @@ public struct ActivityImporter {
                     is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false
                 ) ON COMMIT DROP;
                 """)
-            try connection.copyIn(table: "import_activity", columns: [
-                "line", "centre", "month", "scheduled", "unscheduled", "home", "ehpad", "patients",
-            ]) { copy in
+            try connection.copyIn(
+                table: "import_activity",
+                columns: [
+                    "line", "centre", "month", "scheduled", "unscheduled", "home", "ehpad", "patients",
+                ]
+            ) { copy in
                 for (line, r) in records {
-                    try copy.writeRow(line, r.centre, r.month, r.scheduledConsultations, r.unscheduledConsultations,
-                                      r.homeVisits, r.ehpadVisits, r.newReferringPatients)
+                    try copy.writeRow(
+                        line, r.centre, r.month, r.scheduledConsultations, r.unscheduledConsultations,
+                        r.homeVisits, r.ehpadVisits, r.newReferringPatients)
                 }
             }
-            try connection.runScript("""
+            try connection.runScript(
+                """
                 UPDATE import_activity s SET centre_id = c.id, opened_on = c.opened_on FROM centres c WHERE lower(c.name) = lower(s.centre);
                 """)
             var issues = IssueCollector()
             let checks: [(column: String, sql: Query)] = [
-                ("centre", """
+                (
+                    "centre",
+                    """
                     SELECT line, format('centre inconnu « %s » (centres connus : %s)', centre,
                            coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM (SELECT name FROM centres ORDER BY name LIMIT 15) n)
                                     || CASE WHEN (SELECT count(*) FROM centres) > 15 THEN ', …' ELSE '' END, 'aucun'))
                     FROM import_activity WHERE centre_id IS NULL
-                    """),
-                ("mois", """
+                    """
+                ),
+                (
+                    "mois",
+                    """
                     SELECT line, CASE WHEN opened_on IS NULL THEN format('le centre « %s » n''est pas ouvert : pas d''activité à enregistrer', centre)
                                       ELSE format('le centre « %s » a ouvert le %s : pas d''activité en %s', centre,
                                                   to_char(opened_on, 'DD/MM/YYYY'), to_char(month, 'MM/YYYY')) END
                     FROM import_activity
                     WHERE centre_id IS NOT NULL AND (opened_on IS NULL OR month < date_trunc('month', opened_on))
-                    """),
+                    """
+                ),
             ]
             for check in checks {
                 for row in try connection.query(check.sql) {
@@ -72,7 +87,8 @@ public struct ActivityImporter {
                 }
             }
             guard issues.isEmpty else { throw issues.rejection() }
-            try connection.runScript("""
+            try connection.runScript(
+                """
                 UPDATE import_activity s SET is_new = NOT EXISTS (
                     SELECT 1 FROM monthly_activity m WHERE m.centre_id = s.centre_id AND m.month = s.month);
                 UPDATE import_activity s SET changed = true FROM monthly_activity m
@@ -89,7 +105,8 @@ public struct ActivityImporter {
                     new_referring_patients = EXCLUDED.new_referring_patients,
                     recorded_at = now(), recorded_by = current_user;
                 """)
-            let row = try connection.query("""
+            let row = try connection.query(
+                """
                 SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE changed), count(*) FILTER (WHERE NOT (is_new OR changed))
                 FROM import_activity
                 """)[0]

@@ -1,6 +1,6 @@
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Loads centres with their opening hours (the `centres` CSV format), all or nothing.
 ///
@@ -19,12 +19,16 @@ public struct CentreImporter {
             reader, required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns,
             parse: { CentreRecord.parse($0, columns: $1) },
             duplicate: { record in
-                (FrenchText.key(record.name), "nom", { "centre « \(record.name) » en double dans le fichier (déjà ligne \($0))" })
+                (
+                    FrenchText.key(record.name), "nom",
+                    { "centre « \(record.name) » en double dans le fichier (déjà ligne \($0))" }
+                )
             })
         // A file without the day columns (or the partner column) leaves what is recorded alone.
         let hasHours = Weekday.allCases.contains { file.columns.contains($0.label) }
-        var summary = try run(records: file.records, keepingHours: !hasHours,
-                              keepingPartner: !file.columns.contains("partenaire"), issues: file.issues)
+        var summary = try run(
+            records: file.records, keepingHours: !hasHours,
+            keepingPartner: !file.columns.contains("partenaire"), issues: file.issues)
         summary.warnings = file.warnings
         return summary
     }
@@ -39,14 +43,22 @@ public struct CentreImporter {
     }
 
     private func run(
-        records: [(line: Int, record: CentreRecord)], keepingHours: Bool, keepingPartner: Bool, issues fileIssues: IssueCollector
+        records: [(line: Int, record: CentreRecord)], keepingHours: Bool, keepingPartner: Bool,
+        issues fileIssues: IssueCollector
     ) throws -> ImportSummary {
         try connection.transaction {
             var issues = fileIssues
             let existing = try currentStatuses()
             for (line, record) in records {
-                if let current = existing[record.name.lowercased()], current != record.status, !current.canMove(to: record.status) {
-                    issues.add(ImportIssue(line: line, column: "statut", message: "le centre « \(record.name) » est « \(current.label) » : il ne peut pas passer à « \(record.status.label) »"))
+                if let current = existing[record.name.lowercased()], current != record.status,
+                    !current.canMove(to: record.status)
+                {
+                    issues.add(
+                        ImportIssue(
+                            line: line, column: "statut",
+                            message:
+                                "le centre « \(record.name) » est « \(current.label) » : il ne peut pas passer à « \(record.status.label) »"
+                        ))
                 }
             }
             guard issues.isEmpty else { throw issues.rejection() }
@@ -66,8 +78,10 @@ public struct CentreImporter {
         return statuses
     }
 
-    private func stage(_ records: [(line: Int, record: CentreRecord)], keepingHours: Bool, keepingPartner: Bool) throws {
-        try connection.runScript("""
+    private func stage(_ records: [(line: Int, record: CentreRecord)], keepingHours: Bool, keepingPartner: Bool) throws
+    {
+        try connection.runScript(
+            """
             DROP TABLE IF EXISTS pg_temp.import_centres;
             CREATE TEMP TABLE import_centres (
                 line bigint PRIMARY KEY, name text, commune text, insee_code text, departement text,
@@ -77,12 +91,17 @@ public struct CentreImporter {
             DROP TABLE IF EXISTS pg_temp.import_hours;
             CREATE TEMP TABLE import_hours (line bigint, weekday smallint, opens_at time, closes_at time) ON COMMIT DROP;
             """)
-        try connection.copyIn(table: "import_centres", columns: [
-            "line", "name", "commune", "insee_code", "departement", "status", "opened_on", "partner", "keep_hours", "keep_partner",
-        ]) { copy in
+        try connection.copyIn(
+            table: "import_centres",
+            columns: [
+                "line", "name", "commune", "insee_code", "departement", "status", "opened_on", "partner", "keep_hours",
+                "keep_partner",
+            ]
+        ) { copy in
             for (line, r) in records {
-                try copy.writeRow(line, r.name, r.commune, r.insee.code, r.departement.code, r.status, r.openedOn, r.partner,
-                                  keepingHours, keepingPartner)
+                try copy.writeRow(
+                    line, r.name, r.commune, r.insee.code, r.departement.code, r.status, r.openedOn, r.partner,
+                    keepingHours, keepingPartner)
             }
         }
         try connection.copyIn(table: "import_hours", columns: ["line", "weekday", "opens_at", "closes_at"]) { copy in
@@ -97,7 +116,8 @@ public struct CentreImporter {
     }
 
     private func merge() throws -> ImportSummary {
-        try connection.runScript("""
+        try connection.runScript(
+            """
             UPDATE import_centres s SET centre_id = c.id FROM centres c WHERE lower(c.name) = lower(s.name);
             UPDATE import_centres SET centre_id = nextval(pg_get_serial_sequence('centres', 'id')), is_new = true
              WHERE centre_id IS NULL;
@@ -150,7 +170,8 @@ public struct CentreImporter {
             FROM import_centres s
             WHERE NOT EXISTS (SELECT 1 FROM centre_status_events e WHERE e.centre_id = s.centre_id AND e.status = s.status);
             """)
-        let row = try connection.query("""
+        let row = try connection.query(
+            """
             SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE changed AND NOT is_new),
                    count(*) FILTER (WHERE NOT (changed OR is_new))
             FROM import_centres

@@ -1,5 +1,5 @@
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// French sentences for the schema's constraints, so a violation the database caught
 /// (a race between two users, a rule only PostgreSQL checks) still reads well.
@@ -13,7 +13,8 @@ public enum ConstraintMessages {
         "assignments_no_overlap": "cette personne est déjà affectée à ce centre sur cette période",
         "people_rpps_key": "ce numéro RPPS est déjà attribué à une autre personne",
         "people_rpps_check": "numéro RPPS invalide (11 chiffres, clé de Luhn)",
-        "people_specialty_for_specialists": "une spécialité est obligatoire pour un médecin spécialiste, et réservée à lui",
+        "people_specialty_for_specialists":
+            "une spécialité est obligatoire pour un médecin spécialiste, et réservée à lui",
         "centres_name_key": "un centre porte déjà ce nom",
         "centres_open_has_date": "un centre ouvert doit avoir une date d'ouverture",
         "centres_closed_has_date": "un centre fermé doit avoir une date de fermeture",
@@ -23,7 +24,8 @@ public enum ConstraintMessages {
         "recruitment_events_transition": "cette étape de recrutement ne peut pas suivre la précédente",
         "recruitment_events_chronology": "cette étape serait datée avant l'étape précédente",
         "recruitment_events_person_id_stage_key": "cette étape est déjà enregistrée pour cette personne",
-        "shifts_published_lock": "la semaine est publiée : la base refuse tout changement sans motif (--motif), et une semaine publiée ne redevient jamais un brouillon",
+        "shifts_published_lock":
+            "la semaine est publiée : la base refuse tout changement sans motif (--motif), et une semaine publiée ne redevient jamais un brouillon",
     ]
 
     /// Whether PostgreSQL refused the error as a rule of the schema (a constraint, or a check a
@@ -39,7 +41,8 @@ public enum ConstraintMessages {
         if let name = error.constraintName, let sentence = sentences[name] { return sentence }
         switch error.sqlState {
         case .uniqueViolation?: return "cette valeur existe déjà (\(error.constraintName ?? "contrainte d'unicité"))"
-        case .foreignKeyViolation?: return "une référence pointe vers un élément absent (\(error.constraintName ?? "clé étrangère"))"
+        case .foreignKeyViolation?:
+            return "une référence pointe vers un élément absent (\(error.constraintName ?? "clé étrangère"))"
         case .notNullViolation?: return "une valeur obligatoire manque (\(error.columnName ?? "colonne"))"
         default: return "règle de la base non respectée (\(error.constraintName ?? error.message))"
         }

@@ -1,5 +1,5 @@
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// A failure of the database, classified for front ends that do not speak libpq.
 ///
@@ -31,8 +31,9 @@ public struct DatabaseFailure: Error, Sendable {
         public var isSocket: Bool
 
         package init(_ target: ConnectionTarget) {
-            self.init(host: target.host, port: target.port, database: target.database, user: target.user,
-                      isSocket: target.isSocket)
+            self.init(
+                host: target.host, port: target.port, database: target.database, user: target.user,
+                isSocket: target.isSocket)
         }
 
         init(host: String, port: String, database: String, user: String, isSocket: Bool) {
@@ -68,7 +69,8 @@ public struct DatabaseFailure: Error, Sendable {
         sqlState = error.sqlState?.code
         serverMessage = error.message
         target = error.target.map(Target.init)
-        isRowSecurity = error.sqlState == .insufficientPrivilege
+        isRowSecurity =
+            error.sqlState == .insufficientPrivilege
             && error.sourceFunction.map(Self.rowSecurityRoutines.contains) == true
         frenchRule = nil
         connectionCause = nil

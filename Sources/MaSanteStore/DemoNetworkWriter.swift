@@ -1,7 +1,7 @@
 import Foundation
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Writes a demonstration network (`MaSanteDemo`'s ``NetworkHistory``) in one transaction:
 /// centres and staff through ``CentreImporter`` and ``PeopleImporter`` (which find rows again by
@@ -62,19 +62,22 @@ public struct DemoNetworkWriter {
         if try connection.query("SELECT 1 FROM settings WHERE key = \(Self.marker)").count > 0 { return }
         let demoNames = network.centres.map { $0.record.name.lowercased() }
         let demoRPPS = (network.hires.compactMap(\.record.rpps) + network.candidates.map(\.rpps)).map(\.digits)
-        let (foreignCentres, foreignPeople) = try connection.query("""
+        let (foreignCentres, foreignPeople) = try connection.query(
+            """
             SELECT (SELECT count(*) FROM centres WHERE NOT lower(name) = ANY(\(demoNames))),
                    (SELECT count(*) FROM people WHERE NOT rpps = ANY(\(demoRPPS)))
             """)[0].decode((Int, Int).self)
         guard foreignCentres == 0 && foreignPeople == 0 else {
-            throw StoreError.refused("""
+            throw StoreError.refused(
+                """
                 cette base contient déjà des données qui ne viennent pas de la démonstration \
                 (\(foreignCentres) centre(s), \(foreignPeople) personne(s)) : la démonstration se charge dans une base vide \
                 ou déjà de démonstration, jamais dans une base réelle. Créez-en une à part, par exemple : \
                 createdb masante_demo && masante demo --base dbname=masante_demo
                 """)
         }
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO settings (key, value) VALUES (\(Self.marker), jsonb_build_object('graine', \(Int(network.seed))))
             """)
     }
@@ -93,7 +96,9 @@ public struct DemoNetworkWriter {
     /// People by RPPS, or by `profession NOM prénom` when they have none.
     private func personIDs() throws -> [String: Int] {
         var ids: [String: Int] = [:]
-        for row in try connection.query("SELECT id, rpps, lower(last_name), lower(first_name), profession::text FROM people") {
+        for row in try connection.query(
+            "SELECT id, rpps, lower(last_name), lower(first_name), profession::text FROM people")
+        {
             let (id, rpps, last, first, profession) = try row.decode((Int, String?, String, String, String).self)
             ids[rpps ?? "\(profession) \(last) \(first)"] = id
         }
@@ -101,11 +106,14 @@ public struct DemoNetworkWriter {
     }
 
     private static func personKey(_ person: PersonRecord) -> String {
-        person.rpps?.digits ?? "\(person.profession.rawValue) \(person.lastName.lowercased()) \(person.firstName.lowercased())"
+        person.rpps?.digits
+            ?? "\(person.profession.rawValue) \(person.lastName.lowercased()) \(person.firstName.lowercased())"
     }
 
     private func id(_ ids: [String: Int], _ key: String) throws -> Int {
-        guard let id = ids[key] else { throw StoreError.notFound("démonstration : « \(key) » introuvable après l'import") }
+        guard let id = ids[key] else {
+            throw StoreError.notFound("démonstration : « \(key) » introuvable après l'import")
+        }
         return id
     }
 
@@ -117,23 +125,31 @@ public struct DemoNetworkWriter {
             let centreID = try id(ids, centre.record.name.lowercased())
             // The importer dates a status it records for the first time today; the demo has its own dates.
             for (status, date) in centre.history {
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     UPDATE centre_status_events SET effective_on = \(date)
                     WHERE centre_id = \(centreID) AND status = \(status)::centre_status AND effective_on <> \(date)
                     """)
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     INSERT INTO centre_status_events (centre_id, status, effective_on)
                     SELECT \(centreID), \(status)::centre_status, \(date)
                     WHERE NOT EXISTS (SELECT 1 FROM centre_status_events
                                       WHERE centre_id = \(centreID) AND status = \(status)::centre_status)
                     """)
             }
-            var sites = [(name: centre.record.commune, commune: centre.record.commune, insee: centre.record.insee.code, main: true)]
+            var sites = [
+                (
+                    name: centre.record.commune, commune: centre.record.commune, insee: centre.record.insee.code,
+                    main: true
+                )
+            ]
             if let antenne = centre.antenne {
                 sites.append((antenne.name, antenne.commune, antenne.insee, false))
             }
             for site in sites {
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     INSERT INTO sites (centre_id, name, commune, insee_code, is_main)
                     SELECT \(centreID), \(site.name)::text, \(site.commune)::text, \(site.insee)::text, \(site.main)
                     WHERE NOT EXISTS (SELECT 1 FROM sites WHERE centre_id = \(centreID) AND name = \(site.name)::text)
@@ -157,19 +173,22 @@ public struct DemoNetworkWriter {
             let centreID = try id(centreIDs, hire.record.centre.lowercased())
             if hire.leaves, let end = contract.end {
                 let note = contract.type == .cdd ? "fin de CDD, non renouvelé" : "départ (démission)"
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     INSERT INTO recruitment_events (person_id, stage, occurred_on, note)
                     SELECT \(personID), 'parti', \(end), \(note)::text
                     WHERE NOT EXISTS (SELECT 1 FROM recruitment_events WHERE person_id = \(personID) AND stage = 'parti')
                     """)
             }
             if let start = hire.followOn {
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     INSERT INTO contracts (person_id, kind, starts_on, weekly_hours)
                     SELECT \(personID), 'CDI', \(start), \(contract.weeklyHours)
                     WHERE NOT EXISTS (SELECT 1 FROM contracts WHERE person_id = \(personID) AND starts_on = \(start))
                     """)
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     INSERT INTO assignments (person_id, contract_id, centre_id, starts_on)
                     SELECT c.person_id, c.id, \(centreID), c.starts_on FROM contracts c
                     WHERE c.person_id = \(personID) AND c.starts_on = \(start)
@@ -179,13 +198,15 @@ public struct DemoNetworkWriter {
             if let second = hire.secondCentre {
                 let secondID = try id(centreIDs, second.centre.lowercased())
                 let mainShare = 1 - second.share
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     UPDATE assignments a SET share = \(mainShare)
                     FROM contracts c
                     WHERE c.id = a.contract_id AND c.person_id = \(personID) AND c.starts_on = \(contract.start)
                       AND a.centre_id = \(centreID) AND a.share <> \(mainShare)::numeric(3,2)
                     """)
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, share)
                     SELECT c.person_id, c.id, \(secondID), c.starts_on, \(second.share) FROM contracts c
                     WHERE c.person_id = \(personID) AND c.starts_on = \(contract.start)
@@ -200,7 +221,8 @@ public struct DemoNetworkWriter {
     private func writeCandidates(_ candidates: [NetworkHistory.Candidate]) throws -> Int {
         var written = 0
         for candidate in candidates {
-            written += try connection.execute("""
+            written += try connection.execute(
+                """
                 INSERT INTO people (last_name, first_name, profession, rpps)
                 SELECT \(candidate.lastName)::text, \(candidate.firstName)::text, \(candidate.profession)::profession,
                        \(candidate.rpps.digits)::text
@@ -208,7 +230,8 @@ public struct DemoNetworkWriter {
                 """)
             for (index, (stage, date)) in candidate.stages.enumerated() {
                 let note: String? = index == candidate.stages.count - 1 ? candidate.note : nil
-                written += try connection.execute("""
+                written += try connection.execute(
+                    """
                     INSERT INTO recruitment_events (person_id, stage, occurred_on, note)
                     SELECT p.id, \(stage)::recruitment_stage, \(date), \(note)::text FROM people p
                     WHERE p.rpps = \(candidate.rpps.digits)::text
@@ -224,21 +247,27 @@ public struct DemoNetworkWriter {
 
     /// Copies the monthly rows in, then inserts the missing ones and updates those that differ.
     private func writeActivity(_ rows: [ActivityRecord], ids: [String: Int]) throws -> Int {
-        try connection.runScript("""
+        try connection.runScript(
+            """
             DROP TABLE IF EXISTS demo_activity;
             CREATE TEMP TABLE demo_activity (
                 centre_id bigint, month date, scheduled bigint, unscheduled bigint, home bigint, ehpad bigint, patients bigint
             ) ON COMMIT DROP;
             """)
-        try connection.copyIn(table: "demo_activity", columns: [
-            "centre_id", "month", "scheduled", "unscheduled", "home", "ehpad", "patients",
-        ]) { copy in
+        try connection.copyIn(
+            table: "demo_activity",
+            columns: [
+                "centre_id", "month", "scheduled", "unscheduled", "home", "ehpad", "patients",
+            ]
+        ) { copy in
             for row in rows {
-                try copy.writeRow(try id(ids, row.centre.lowercased()), row.month, row.scheduledConsultations,
-                                  row.unscheduledConsultations, row.homeVisits, row.ehpadVisits, row.newReferringPatients)
+                try copy.writeRow(
+                    try id(ids, row.centre.lowercased()), row.month, row.scheduledConsultations,
+                    row.unscheduledConsultations, row.homeVisits, row.ehpadVisits, row.newReferringPatients)
             }
         }
-        return try connection.execute("""
+        return try connection.execute(
+            """
             INSERT INTO monthly_activity (centre_id, month, scheduled_consultations, unscheduled_consultations,
                                           home_visits, ehpad_visits, new_referring_patients)
             SELECT centre_id, month, scheduled, unscheduled, home, ehpad, patients FROM demo_activity

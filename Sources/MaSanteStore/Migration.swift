@@ -44,12 +44,14 @@ public enum MigrationError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .modified(let files):
-            let list = files.map { "  - \($0.name) : enregistrée \($0.recorded.prefix(12))…, fichier actuel \($0.current.prefix(12))…" }
+            let list = files.map {
+                "  - \($0.name) : enregistrée \($0.recorded.prefix(12))…, fichier actuel \($0.current.prefix(12))…"
+            }
             return """
-            Migration déjà appliquée puis modifiée : rien n'a été appliqué.
-            \(list.joined(separator: "\n"))
-            Une migration appliquée ne se modifie jamais : remettez le fichier d'origine et écrivez les changements dans une nouvelle migration.
-            """
+                Migration déjà appliquée puis modifiée : rien n'a été appliqué.
+                \(list.joined(separator: "\n"))
+                Une migration appliquée ne se modifie jamais : remettez le fichier d'origine et écrivez les changements dans une nouvelle migration.
+                """
         }
     }
 }

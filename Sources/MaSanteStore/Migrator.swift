@@ -1,6 +1,6 @@
 import Foundation
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Applies the schema migrations, in order, each in its own transaction with the row that
 /// records it, and refuses to go on when an applied migration was edited afterwards.
@@ -23,10 +23,13 @@ public struct Migrator {
 
     /// Compares the database with the migrations (creates nothing).
     public func status() throws -> MigrationStatus {
-        let exists = try connection.query("SELECT to_regclass('public.schema_migrations') IS NOT NULL").single(Bool.self)
+        let exists = try connection.query("SELECT to_regclass('public.schema_migrations') IS NOT NULL").single(
+            Bool.self)
         var applied: [AppliedMigration] = []
         if exists {
-            for row in try connection.query("SELECT name, checksum, applied_at, applied_by FROM schema_migrations ORDER BY name") {
+            for row in try connection.query(
+                "SELECT name, checksum, applied_at, applied_by FROM schema_migrations ORDER BY name")
+            {
                 let (name, checksum, at, by) = try row.decode((String, String, Date, String).self)
                 applied.append(AppliedMigration(name: name, checksum: checksum, appliedAt: at, appliedBy: by))
             }
@@ -52,7 +55,8 @@ public struct Migrator {
     public func migrate() throws -> [String] {
         try connection.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
         defer { _ = try? connection.execute("SELECT pg_advisory_unlock(\(Self.lockKey))") }
-        try connection.runScript("""
+        try connection.runScript(
+            """
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 name        text PRIMARY KEY,
                 checksum    text NOT NULL CHECK (checksum ~ '^[0-9a-f]{64}$'),
@@ -85,13 +89,16 @@ public struct Migrator {
                     try connection.runScript(migration.sql)
                     // A migration may act as an owner role (`SET LOCAL ROLE masante_owner`); the record is the migrator's.
                     try connection.execute("RESET ROLE")
-                    try connection.execute("""
+                    try connection.execute(
+                        """
                         INSERT INTO schema_migrations (name, checksum)
                         VALUES (\(migration.name), encode(sha256(convert_to(\(migration.sql), 'UTF8')), 'hex'))
                         """)
                 }
                 return
-            } catch let error as PQError where attempt < 3 && [SQLState.undefinedObject, .uniqueViolation].contains(error.sqlState) {
+            } catch let error as PQError
+                where attempt < 3 && [SQLState.undefinedObject, .uniqueViolation].contains(error.sqlState)
+            {
                 attempt += 1
             }
         }

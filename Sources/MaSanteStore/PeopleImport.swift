@@ -1,6 +1,6 @@
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Loads people with their contract and assignment (the `personnel` CSV format) into the
 /// registry, all or nothing.
@@ -86,11 +86,15 @@ public struct PeopleImporter {
     ) -> ImportIssue? {
         if let rpps = record.rpps {
             guard let earlier = byRPPS.check(rpps.digits, line: line) else { return nil }
-            return ImportIssue(line: line, column: "rpps", message: "RPPS \(rpps.digits) en double dans le fichier (déjà ligne \(earlier))")
+            return ImportIssue(
+                line: line, column: "rpps",
+                message: "RPPS \(rpps.digits) en double dans le fichier (déjà ligne \(earlier))")
         }
         let key = FrenchText.key("\(record.lastName) \(record.firstName) \(record.profession.rawValue)")
         guard let earlier = byName.check(key, line: line) else { return nil }
-        return ImportIssue(line: line, column: "nom", message: "\(record.lastName) \(record.firstName) figure deux fois dans le fichier (déjà ligne \(earlier))")
+        return ImportIssue(
+            line: line, column: "nom",
+            message: "\(record.lastName) \(record.firstName) figure deux fois dans le fichier (déjà ligne \(earlier))")
     }
 
     static let stagingColumns = [
@@ -111,7 +115,8 @@ public struct PeopleImporter {
 
     /// Finds the centre, person and contract of each line, and reports lines that clash with the database.
     private func resolveAndCheck(_ issues: inout IssueCollector) throws {
-        try connection.runScript("""
+        try connection.runScript(
+            """
             ANALYZE import_people;
             UPDATE import_people s SET centre_id = c.id FROM centres c WHERE lower(c.name) = lower(btrim(s.centre));
             UPDATE import_people s SET person_id = p.id FROM people p WHERE s.rpps IS NOT NULL AND p.rpps = s.rpps;
@@ -129,30 +134,44 @@ public struct PeopleImporter {
             ANALYZE import_people;
             """)
         let checks: [(column: String, sql: Query)] = [
-            ("centre", """
+            (
+                "centre",
+                """
                 SELECT line, format('centre inconnu « %s » (centres connus : %s)', centre,
                        coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM (SELECT name FROM centres ORDER BY name LIMIT 15) n)
                                 || CASE WHEN (SELECT count(*) FROM centres) > 15 THEN ', …' ELSE '' END, 'aucun'))
                 FROM import_people WHERE centre_id IS NULL
-                """),
-            ("rpps", """
+                """
+            ),
+            (
+                "rpps",
+                """
                 SELECT s.line, format('RPPS %s déjà attribué à %s %s (personne n° %s)', s.rpps, p.last_name, p.first_name, p.id)
                 FROM import_people s JOIN people p ON p.id = s.person_id
                 WHERE s.rpps IS NOT NULL AND (lower(p.last_name) <> lower(s.last_name) OR lower(p.first_name) <> lower(s.first_name))
-                """),
-            ("nom", """
+                """
+            ),
+            (
+                "nom",
+                """
                 SELECT s.line, format('%s %s (%s) correspond à plusieurs personnes sans RPPS : précisez', s.last_name, s.first_name, s.profession)
                 FROM import_people s
                 WHERE s.rpps IS NULL AND (SELECT count(*) FROM people p WHERE p.rpps IS NULL AND p.profession = s.profession
                       AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name)) > 1
-                """),
-            ("date_embauche", """
+                """
+            ),
+            (
+                "date_embauche",
+                """
                 SELECT s.line, format('%s %s est à l''étape « %s » depuis le %s : une nouvelle embauche par import n''est pas prise en charge',
                        s.last_name, s.first_name, CASE st.stage WHEN 'parti' THEN 'parti·e' ELSE 'abandon' END, to_char(st.occurred_on, 'DD/MM/YYYY'))
                 FROM import_people s JOIN people_stage st ON st.person_id = s.person_id
                 WHERE s.contract_id IS NULL AND st.stage IN ('parti', 'abandon')
-                """),
-            ("date_embauche", """
+                """
+            ),
+            (
+                "date_embauche",
+                """
                 SELECT s.line, format('le contrat du %s chevauche le contrat existant %s',
                        to_char(s.starts_on, 'DD/MM/YYYY'),
                        CASE WHEN c.ends_on IS NULL THEN format('commencé le %s, sans date de fin', to_char(c.starts_on, 'DD/MM/YYYY'))
@@ -161,13 +180,17 @@ public struct PeopleImporter {
                 JOIN people p ON p.id = s.person_id
                 WHERE daterange(c.starts_on, c.ends_on, '[]') && daterange(s.starts_on, s.ends_on, '[]')
                   AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name)
-                """),
-            ("date_embauche", """
+                """
+            ),
+            (
+                "date_embauche",
+                """
                 SELECT s.line, format('l''embauche du %s précède l''étape « %s » du %s déjà enregistrée pour %s %s',
                        to_char(s.starts_on, 'DD/MM/YYYY'), st.stage, to_char(st.occurred_on, 'DD/MM/YYYY'), s.last_name, s.first_name)
                 FROM import_people s JOIN people_stage st ON st.person_id = s.person_id
                 WHERE s.contract_id IS NULL AND st.stage IN ('candidat', 'entretien', 'promesse') AND st.occurred_on > s.starts_on
-                """),
+                """
+            ),
         ]
         for check in checks {
             for row in try connection.query(check.sql) {
@@ -179,7 +202,8 @@ public struct PeopleImporter {
 
     /// Writes the checked lines into the registry and counts what changed.
     private func merge() throws -> ImportSummary {
-        try connection.runScript("""
+        try connection.runScript(
+            """
             UPDATE import_people SET person_id = nextval(pg_get_serial_sequence('people', 'id')), new_person = true
              WHERE person_id IS NULL;
             INSERT INTO people (id, last_name, first_name, profession, specialty, rpps) OVERRIDING SYSTEM VALUE
@@ -255,7 +279,8 @@ public struct PeopleImporter {
                 RETURNING person_id)
             UPDATE import_people SET changed = true WHERE person_id IN (SELECT person_id FROM added) AND NOT new_person;
             """)
-        let row = try connection.query("""
+        let row = try connection.query(
+            """
             SELECT count(*) FILTER (WHERE new_person OR new_contract),
                    count(*) FILTER (WHERE changed AND NOT (new_person OR new_contract)),
                    count(*) FILTER (WHERE NOT (changed OR new_person OR new_contract))

@@ -1,7 +1,7 @@
 import Foundation
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Who is in the registry: finding a person, listing staff, recording a departure.
 public struct PeopleQueries {
@@ -12,20 +12,26 @@ public struct PeopleQueries {
 
     /// The columns of the `personnel` CSV format, so a listing can be imported again.
     public static let csvColumns = [
-        "nom", "prenom", "profession", "specialite", "rpps", "centre", "date_embauche", "heures_hebdo", "type_contrat", "date_fin",
+        "nom", "prenom", "profession", "specialite", "rpps", "centre", "date_embauche", "heures_hebdo", "type_contrat",
+        "date_fin",
     ]
 
     /// Staff with a contract, one row per centre, filtered, with their stage and FTE share on
     /// `date`. Each person shows the contract in force on that date, else their latest one.
     /// With `historical`, the listing is as it stood on `date`: people hired later are left out
     /// and stages are those reached by then.
-    public func list(centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
-                     on date: CalendarDate, historical: Bool = false) throws -> StaffListing {
+    public func list(
+        centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
+        on date: CalendarDate, historical: Bool = false
+    ) throws -> StaffListing {
         if let centre, try connection.query("SELECT 1 FROM centres WHERE lower(name) = lower(\(centre))").isEmpty {
-            let known = try connection.query("SELECT string_agg(name, ', ' ORDER BY name) FROM centres").single(String?.self) ?? "aucun"
+            let known =
+                try connection.query("SELECT string_agg(name, ', ' ORDER BY name) FROM centres").single(String?.self)
+                ?? "aucun"
             throw StoreError.notFound("centre inconnu « \(centre) » (centres connus : \(known))")
         }
-        let rows = try connection.query("""
+        let rows = try connection.query(
+            """
             SELECT p.id, p.last_name, p.first_name, p.profession, p.specialty, p.rpps, ce.name,
                    c.starts_on, c.weekly_hours::float8, c.kind, c.ends_on, st.stage,
                    CASE WHEN c.starts_on <= \(date) AND (c.ends_on IS NULL OR c.ends_on >= \(date))
@@ -48,11 +54,16 @@ public struct PeopleQueries {
         var staff = StaffListing()
         for row in rows {
             let (id, last, first, profession, specialty, rpps, centre, start, hours, kind, end, stage, fte) =
-                try row.decode((Int, String, String, Profession, String?, String?, String,
-                                CalendarDate, Double, ContractType, CalendarDate?, RecruitmentStage?, Double).self)
-            staff.members.append(StaffMember(
-                id: id, lastName: last, firstName: first, profession: profession, specialty: specialty, rpps: rpps,
-                centre: centre, start: start, weeklyHours: hours, contractType: kind, end: end, stage: stage, fte: fte))
+                try row.decode(
+                    (
+                        Int, String, String, Profession, String?, String?, String,
+                        CalendarDate, Double, ContractType, CalendarDate?, RecruitmentStage?, Double
+                    ).self)
+            staff.members.append(
+                StaffMember(
+                    id: id, lastName: last, firstName: first, profession: profession, specialty: specialty, rpps: rpps,
+                    centre: centre, start: start, weeklyHours: hours, contractType: kind, end: end, stage: stage,
+                    fte: fte))
         }
         return staff
     }
@@ -63,11 +74,13 @@ public struct PeopleQueries {
         let digits = text.filter(\.isNumber)
         let rows: QueryResult
         if digits.count == 11, digits.count == text.filter({ !$0.isWhitespace }).count {
-            rows = try connection.query("SELECT id, last_name, first_name, profession FROM people WHERE rpps = \(digits)")
+            rows = try connection.query(
+                "SELECT id, last_name, first_name, profession FROM people WHERE rpps = \(digits)")
         } else if let id = Int(text.replacingOccurrences(of: "n°", with: "").trimmingCharacters(in: .whitespaces)) {
             rows = try connection.query("SELECT id, last_name, first_name, profession FROM people WHERE id = \(id)")
         } else {
-            rows = try connection.query("""
+            rows = try connection.query(
+                """
                 SELECT id, last_name, first_name, profession FROM people
                 WHERE lower(last_name || ' ' || first_name) = lower(\(text)) OR lower(first_name || ' ' || last_name) = lower(\(text))
                 ORDER BY id
@@ -79,8 +92,10 @@ public struct PeopleQueries {
         }
         guard let person = found.first else { throw StoreError.notFound("aucune personne ne correspond à « \(text) »") }
         guard found.count == 1 else {
-            let list = found.map { "n°\($0.id) \($0.lastName) \($0.firstName) (\($0.profession.label))" }.joined(separator: ", ")
-            throw StoreError.ambiguous("« \(text) » désigne plusieurs personnes : \(list) ; précisez le RPPS ou le numéro")
+            let list = found.map { "n°\($0.id) \($0.lastName) \($0.firstName) (\($0.profession.label))" }.joined(
+                separator: ", ")
+            throw StoreError.ambiguous(
+                "« \(text) » désigne plusieurs personnes : \(list) ; précisez le RPPS ou le numéro")
         }
         return person
     }
@@ -94,21 +109,26 @@ public struct PeopleQueries {
             if let problem = RecruitmentStage.transitionError(from: current, to: .parti) {
                 throw StoreError.refused("\(person.display) : \(problem.message)")
             }
-            let contracts = try connection.execute("""
+            let contracts = try connection.execute(
+                """
                 UPDATE contracts SET ends_on = \(date)
                 WHERE person_id = \(person.id) AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on > \(date))
                 """)
-            let open = try connection.query("""
+            let open = try connection.query(
+                """
                 SELECT count(*) FROM contracts WHERE person_id = \(person.id) AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))
-                """).single(Int.self)
+                """
+            ).single(Int.self)
             guard contracts > 0 || open > 0 else {
                 throw StoreError.refused("\(person.display) n'a pas de contrat en cours le \(date.french)")
             }
-            try connection.execute("""
+            try connection.execute(
+                """
                 UPDATE assignments SET ends_on = \(date)
                 WHERE person_id = \(person.id) AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on > \(date))
                 """)
-            try connection.execute("""
+            try connection.execute(
+                """
                 INSERT INTO recruitment_events (person_id, stage, occurred_on, note) VALUES (\(person.id), 'parti', \(date), \(note))
                 """)
         }
@@ -155,11 +175,15 @@ public struct StaffListing: Sendable {
 
     /// The import format, for CSV round trips.
     public var csv: Listing {
-        Listing(columns: PeopleQueries.csvColumns, rows: members.map { m in
-            [.text(m.lastName), .text(m.firstName), .text(m.profession.rawValue), m.specialty.cell, m.rpps.cell,
-             .text(m.centre), .date(m.start), .number(m.weeklyHours), .text(m.contractType.rawValue),
-             m.end.cell]
-        })
+        Listing(
+            columns: PeopleQueries.csvColumns,
+            rows: members.map { m in
+                [
+                    .text(m.lastName), .text(m.firstName), .text(m.profession.rawValue), m.specialty.cell, m.rpps.cell,
+                    .text(m.centre), .date(m.start), .number(m.weeklyHours), .text(m.contractType.rawValue),
+                    m.end.cell,
+                ]
+            })
     }
 }
 

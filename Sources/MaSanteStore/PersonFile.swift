@@ -26,8 +26,10 @@ public struct PeopleFilter: Sendable, Hashable {
     /// Only people whose contract in force ends on or after the search's date and before this day.
     public var contractEndingBefore: CalendarDate?
 
-    public init(text: String? = nil, centreID: Int? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
-                contractEndingBefore: CalendarDate? = nil) {
+    public init(
+        text: String? = nil, centreID: Int? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
+        contractEndingBefore: CalendarDate? = nil
+    ) {
         self.text = text
         self.centreID = centreID
         self.profession = profession

@@ -1,7 +1,7 @@
 import Foundation
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Computes the Region's progress report in SQL aggregates, as the registry stood on a date.
 ///
@@ -20,16 +20,19 @@ public struct ProgressQueries {
 
     /// The goal and deadline stored in `settings`.
     public func goal() throws -> (target: Int, deadline: CalendarDate) {
-        let row = try connection.query("""
+        let row = try connection.query(
+            """
             SELECT (value->>'cible')::int8, (value->>'echeance')::date FROM settings WHERE key = 'objectif_recrutement'
-            """).first
+            """
+        ).first
         guard let row else { return (200, CalendarDate(year: 2028, month: 3, day: 31)!) }
         return try row.decode((Int, CalendarDate).self)
     }
 
     /// Changes the goal and its deadline.
     public func setGoal(target: Int, deadline: CalendarDate) throws {
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO settings (key, value) VALUES ('objectif_recrutement', jsonb_build_object('cible', \(target), 'echeance', \(deadline)::text))
             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now(), updated_by = current_user
             """)
@@ -63,7 +66,8 @@ public struct ProgressQueries {
                 let (month, total) = try row.decode((CalendarDate, Int).self)
                 hiredByMonth[Self.monthNumber(month)] = total
             }
-            let (inPost, fte) = try connection.query("SELECT * FROM report_staff(\(date))")[0].decode((Int, Double).self)
+            let (inPost, fte) = try connection.query("SELECT * FROM report_staff(\(date))")[0].decode(
+                (Int, Double).self)
             let byCentre = try centres(asOf: date)
             // Each hire counts in the département of its first centre ("inconnu" without any
             // assignment): the sums of the centres' lines, which list every centre with a hire.
@@ -80,15 +84,19 @@ public struct ProgressQueries {
                 hiredByDepartement: hiredByDepartement,
                 byCentre: byCentre,
                 byMonth: Self.months(hiredByMonth, asOf: date),
-                centresOpen: try connection.query("""
+                centresOpen: try connection.query(
+                    """
                     SELECT count(*) FROM centres WHERE opened_on <= \(date) AND (closed_on IS NULL OR closed_on > \(date))
-                    """).single(Int.self),
-                openingsByYear: try counts("""
+                    """
+                ).single(Int.self),
+                openingsByYear: try counts(
+                    """
                     SELECT extract(year FROM opened_on)::int8::text, count(*) FROM centres WHERE opened_on <= \(date) GROUP BY 1
                     """),
                 activity: try activity(asOf: date),
                 provisionalActivity: try provisionalActivity(asOf: date),
-                projection: Projection.compute(hired: hired, hiredInLast12Months: lastYear, goal: target, asOf: date, deadline: deadline))
+                projection: Projection.compute(
+                    hired: hired, hiredInLast12Months: lastYear, goal: target, asOf: date, deadline: deadline))
         }
     }
 
@@ -129,7 +137,8 @@ public struct ProgressQueries {
         return (first...max(first, monthNumber(date))).map { month in
             let hired = hires[month] ?? 0
             cumulative += hired
-            return MonthFigures(month: String(format: "%04d-%02d", month / 12, month % 12 + 1), hired: hired, cumulative: cumulative)
+            return MonthFigures(
+                month: String(format: "%04d-%02d", month / 12, month % 12 + 1), hired: hired, cumulative: cumulative)
         }
     }
 
@@ -142,7 +151,9 @@ public struct ProgressQueries {
         let next = date.adding(days: 1)
         let firstUnfinished = CalendarDate(year: next.year, month: next.month, day: 1)!
         // An aggregate without GROUP BY returns exactly one row.
-        return try connection.fetch(ActivityLine.self, """
+        return try connection.fetch(
+            ActivityLine.self,
+            """
             SELECT coalesce(sum(scheduled_consultations), 0)::int8 AS scheduled,
                    coalesce(sum(unscheduled_consultations), 0)::int8 AS unscheduled,
                    coalesce(sum(home_visits), 0)::int8 AS home, coalesce(sum(ehpad_visits), 0)::int8 AS ehpad,
@@ -157,7 +168,8 @@ public struct ProgressQueries {
 
         init(row: Row) throws {
             totals = ActivityTotals(
-                scheduledConsultations: try row.decode(named: "scheduled"), unscheduledConsultations: try row.decode(named: "unscheduled"),
+                scheduledConsultations: try row.decode(named: "scheduled"),
+                unscheduledConsultations: try row.decode(named: "unscheduled"),
                 homeVisits: try row.decode(named: "home"), ehpadVisits: try row.decode(named: "ehpad"),
                 newReferringPatients: try row.decode(named: "patients"))
         }

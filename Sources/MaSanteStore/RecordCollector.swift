@@ -25,7 +25,8 @@ struct CollectedRecords<Record> {
                 guard let record = parsed.record else { continue }
                 let identity = duplicate(record)
                 if let earlier = seen.check(identity.key, line: line.number) {
-                    issues.add(ImportIssue(line: line.number, column: identity.column, message: identity.message(earlier)))
+                    issues.add(
+                        ImportIssue(line: line.number, column: identity.column, message: identity.message(earlier)))
                     continue
                 }
                 records.append((line.number, record))

@@ -1,6 +1,6 @@
 import Foundation
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// An open connection to masante's database, as front ends hold it.
 ///
@@ -13,10 +13,14 @@ public final class Session {
     package init(connection: Connection) { self.connection = connection }
 
     /// Opens a session with masante's settings (``Database/connect(conninfo:statementTimeoutSeconds:environment:)``).
-    public static func open(conninfo: String, statementTimeoutSeconds: Int = 300,
-                            environment: [String: String] = [:]) throws -> Session {
-        Session(connection: try Database.connect(conninfo: conninfo, statementTimeoutSeconds: statementTimeoutSeconds,
-                                                 environment: environment))
+    public static func open(
+        conninfo: String, statementTimeoutSeconds: Int = 300,
+        environment: [String: String] = [:]
+    ) throws -> Session {
+        Session(
+            connection: try Database.connect(
+                conninfo: conninfo, statementTimeoutSeconds: statementTimeoutSeconds,
+                environment: environment))
     }
 
     /// The login this session connected as.

@@ -13,27 +13,43 @@ public enum FrenchParserText {
     public static func translate(_ text: String) -> String {
         var text = text
         for (english, french) in phrases { text = text.replacingOccurrences(of: english, with: french) }
-        text = text.replacing(#/See '(?<command>[^']+)' for detailed help\./#) { "Voir « \($0.command) » pour l'aide détaillée." }
-        text = text.replacing(#/See '(?<command>[^']+)' for more information\./#) { "Voir « \($0.command) » pour plus de détails." }
+        text = text.replacing(#/See '(?<command>[^']+)' for detailed help\./#) {
+            "Voir « \($0.command) » pour l'aide détaillée."
+        }
+        text = text.replacing(#/See '(?<command>[^']+)' for more information\./#) {
+            "Voir « \($0.command) » pour plus de détails."
+        }
         text = text.replacing(#/Unknown option '(?<option>[^']+)'\. Did you mean '(?<other>[^']+)'\?/#) {
             "option inconnue « \($0.option) » ; vouliez-vous dire « \($0.other) » ?"
         }
         text = text.replacing(#/Unknown option '(?<option>[^']+)'/#) { "option inconnue « \($0.option) »" }
-        text = text.replacing(#/Missing expected argument '(?<name>--[^']+)'/#) { "option obligatoire manquante : « \($0.name) »" }
-        text = text.replacing(#/Missing expected argument '(?<name>[^']+)'/#) { "argument obligatoire manquant : « \($0.name) »" }
-        text = text.replacing(#/Missing one of: (?<names>.+)/#) { "il manque l'une de ces options : \(quoted($0.names))" }
+        text = text.replacing(#/Missing expected argument '(?<name>--[^']+)'/#) {
+            "option obligatoire manquante : « \($0.name) »"
+        }
+        text = text.replacing(#/Missing expected argument '(?<name>[^']+)'/#) {
+            "argument obligatoire manquant : « \($0.name) »"
+        }
+        text = text.replacing(#/Missing one of: (?<names>.+)/#) {
+            "il manque l'une de ces options : \(quoted($0.names))"
+        }
         text = text.replacing(#/Missing value for '(?<name>[^']+)'/#) { "valeur manquante pour « \($0.name) »" }
         text = text.replacing(#/The value '(?<value>[^']*)' is invalid for '(?<name>[^']+)'/#) {
             "la valeur « \($0.value) » n'est pas valable pour « \($0.name) »"
         }
-        text = text.replacing(#/The value '(?<value>[^']*)' is invalid\./#) { "la valeur « \($0.value) » n'est pas valable." }
+        text = text.replacing(#/The value '(?<value>[^']*)' is invalid\./#) {
+            "la valeur « \($0.value) » n'est pas valable."
+        }
         text = text.replacing(#/\. Please provide one of the following:/#) { _ in ". Valeurs possibles :" }
         text = text.replacing(#/\. Please provide one of (?<values>.+)\./#) {
             ". Valeurs possibles : \(quoted($0.values).replacingOccurrences(of: " and ", with: " et ").replacingOccurrences(of: " or ", with: " ou "))."
         }
-        text = text.replacing(#/(?<count>\d+) unexpected arguments: (?<values>.+)/#) { "\($0.count) arguments inattendus : \(quoted($0.values))" }
+        text = text.replacing(#/(?<count>\d+) unexpected arguments: (?<values>.+)/#) {
+            "\($0.count) arguments inattendus : \(quoted($0.values))"
+        }
         text = text.replacing(#/Unexpected argument '(?<value>[^']*)'/#) { "argument inattendu « \($0.value) »" }
-        text = text.replacing(#/The option '(?<name>[^']+)' does not take any value, but '(?<value>[^']*)' was specified\./#) {
+        text = text.replacing(
+            #/The option '(?<name>[^']+)' does not take any value, but '(?<value>[^']*)' was specified\./#
+        ) {
             "l'option « \($0.name) » ne prend pas de valeur, or « \($0.value) » a été donné."
         }
         text = text.replacing(#/Value to be set with (?<second>.+) had already been set with (?<first>.+)/#) {

@@ -31,7 +31,8 @@ struct AdminRoutes {
                 since = try CalendarDate.parse(sinceText)
             } catch {
                 values["depuisError"] = RegionRoutes.sentence(error.description)
-                return pages.page("journal", title: "Journal d'audit", person: person, values: values, status: .badRequest)
+                return pages.page(
+                    "journal", title: "Journal d'audit", person: person, values: values, status: .badRequest)
             }
         }
         if let table, AuditTrail.problem(withTable: table) != nil {
@@ -48,8 +49,11 @@ struct AdminRoutes {
         formatter.timeZone = TimeZone(identifier: "Europe/Paris")
         formatter.dateFormat = "dd/MM/yyyy HH:mm:ss"
         values["entries"] = entries.map { entry in
-            ["at": formatter.string(from: entry.changedAt), "login": entry.login, "table": entry.table,
-             "operation": entry.operationLabel, "key": entry.rowKey, "changes": entry.changes.joined(separator: " ; ")]
+            [
+                "at": formatter.string(from: entry.changedAt), "login": entry.login, "table": entry.table,
+                "operation": entry.operationLabel, "key": entry.rowKey,
+                "changes": entry.changes.joined(separator: " ; "),
+            ]
         }
         values["none"] = entries.isEmpty
         values["since"] = since.french

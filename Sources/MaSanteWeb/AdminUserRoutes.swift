@@ -27,7 +27,8 @@ struct AdminUserRoutes {
         router.get("/admin/utilisateurs") { request, context -> Response in
             let person = try context.require(.admin)
             let done = request.uri.queryParameters["fait"].map(String.init)
-            return try await page(person: person, values: done.flatMap { Self.notices[$0] }.map { ["notice": $0] } ?? [:])
+            return try await page(
+                person: person, values: done.flatMap { Self.notices[$0] }.map { ["notice": $0] } ?? [:])
         }
         router.post("/admin/utilisateurs") { _, context -> Response in
             let person = try context.require(.admin)
@@ -35,8 +36,9 @@ struct AdminUserRoutes {
         }
         router.post("/admin/utilisateurs/supprimer") { _, context -> Response in
             let person = try context.require(.admin)
-            return try await removeUser(person: person, login: context.form["identifiant"] ?? "",
-                                        confirmed: context.form["confirmer"] == "oui")
+            return try await removeUser(
+                person: person, login: context.form["identifiant"] ?? "",
+                confirmed: context.form["confirmer"] == "oui")
         }
         router.post("/admin/utilisateurs/centres") { _, context -> Response in
             let person = try context.require(.admin)
@@ -45,8 +47,10 @@ struct AdminUserRoutes {
     }
 
     /// The list and the forms; `values` add a notice, the add form as typed, or its refusals.
-    private func page(person: SignedInPerson, form: AdminUserForm = AdminUserForm(), values: [String: Any] = [:],
-                      status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func page(
+        person: SignedInPerson, form: AdminUserForm = AdminUserForm(), values: [String: Any] = [:],
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let login = person.login
         let (accounts, centres) = try await pool.run(as: login) { session in
             (try ListUsers(session).run(), try LinkUserCentres(session).centres())
@@ -55,12 +59,14 @@ struct AdminUserRoutes {
         values["accounts"] = accounts.map { account -> [String: Any] in
             let isManager = account.role == .responsable
             let linkable = isManager ? centres.filter { !account.centres.contains($0.name) } : []
-            return ["login": account.login, "role": account.role.label, "centres": account.centres.joined(separator: ", "),
-                    "canLogIn": account.canLogIn ? "oui" : "non", "isManager": isManager, "isSelf": account.login == login,
-                    "linked": account.centres.compactMap { name in
-                        centres.first { $0.name == name }.map { ["id": $0.id, "name": $0.name, "login": account.login] }
-                    },
-                    "linkable": linkable.map { ["id": $0.id, "name": $0.name] }, "hasLinkable": !linkable.isEmpty]
+            return [
+                "login": account.login, "role": account.role.label, "centres": account.centres.joined(separator: ", "),
+                "canLogIn": account.canLogIn ? "oui" : "non", "isManager": isManager, "isSelf": account.login == login,
+                "linked": account.centres.compactMap { name in
+                    centres.first { $0.name == name }.map { ["id": $0.id, "name": $0.name, "login": account.login] }
+                },
+                "linkable": linkable.map { ["id": $0.id, "name": $0.name] }, "hasLinkable": !linkable.isEmpty,
+            ]
         }
         values.merge(form.values(centres: centres)) { old, _ in old }
         return pages.page("utilisateurs", title: "Utilisateurs", person: person, values: values, status: status)
@@ -82,11 +88,17 @@ struct AdminUserRoutes {
         } catch let refused as StoreError {
             var errors = FieldErrors()
             let message = FieldErrors.sentence(refused.description)
-            if refused.description.contains("identifiant") { errors["identifiant"] = message } else { errors.form = message }
+            if refused.description.contains("identifiant") {
+                errors["identifiant"] = message
+            } else {
+                errors.form = message
+            }
             return try await page(person: person, form: form, values: errors.values, status: .unprocessableContent)
         }
         let centresText = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"
-        var values: [String: Any] = ["created": "Compte « \(outcome.login) » créé : \(outcome.role.label)\(centresText)."]
+        var values: [String: Any] = [
+            "created": "Compte « \(outcome.login) » créé : \(outcome.role.label)\(centresText)."
+        ]
         if let password = outcome.generatedPassword {
             values["password"] = password
             values["createdLogin"] = outcome.login
@@ -97,16 +109,19 @@ struct AdminUserRoutes {
     /// « Supprimer » asks first (a page with « Supprimer définitivement »); the confirmed form removes.
     private func removeUser(person: SignedInPerson, login removed: String, confirmed: Bool) async throws -> Response {
         guard removed != person.login else {
-            return try await page(person: person, values: ["formError": "Vous ne pouvez pas supprimer votre propre compte. Rien n'a été supprimé."],
-                                  status: .unprocessableContent)
+            return try await page(
+                person: person,
+                values: ["formError": "Vous ne pouvez pas supprimer votre propre compte. Rien n'a été supprimé."],
+                status: .unprocessableContent)
         }
         guard confirmed else { return try await page(person: person, values: ["confirmRemoval": removed]) }
         let login = person.login
         do {
             try await pool.run(as: login) { session in try RemoveUser(session).run(login: removed) }
         } catch let refused as StoreError {
-            return try await page(person: person, values: ["formError": FieldErrors.sentence(refused.description)],
-                                  status: .notFound)
+            return try await page(
+                person: person, values: ["formError": FieldErrors.sentence(refused.description)],
+                status: .notFound)
         }
         return Pages.redirect(to: Self.path + "?fait=suppression")
     }
@@ -114,8 +129,9 @@ struct AdminUserRoutes {
     private func link(person: SignedInPerson, form: FormFields, linking: Bool) async throws -> Response {
         let account = form["identifiant"] ?? ""
         guard let centre = form["centre"].flatMap(Int.init) else {
-            return try await page(person: person, values: ["formError": "Choisissez un centre de la liste. Rien n'a été changé."],
-                                  status: .badRequest)
+            return try await page(
+                person: person, values: ["formError": "Choisissez un centre de la liste. Rien n'a été changé."],
+                status: .badRequest)
         }
         let login = person.login
         do {
@@ -124,11 +140,17 @@ struct AdminUserRoutes {
                 guard try use.centres().contains(where: { $0.id == centre }) else {
                     throw StoreError.notFound("aucun centre n°\(centre)")
                 }
-                if linking { try use.link(login: account, centre: centre) } else { try use.unlink(login: account, centre: centre) }
+                if linking {
+                    try use.link(login: account, centre: centre)
+                } else {
+                    try use.unlink(login: account, centre: centre)
+                }
             }
         } catch let refused as StoreError {
-            return try await page(person: person, values: ["formError": FieldErrors.sentence(refused.description) + " Rien n'a été changé."],
-                                  status: .unprocessableContent)
+            return try await page(
+                person: person,
+                values: ["formError": FieldErrors.sentence(refused.description) + " Rien n'a été changé."],
+                status: .unprocessableContent)
         }
         return Pages.redirect(to: Self.path + (linking ? "?fait=rattachement" : "?fait=detachement"))
     }

@@ -7,20 +7,25 @@ public struct CSRFMiddleware: RouterMiddleware {
     public typealias Context = WebContext
     static let field = "_csrf"
 
-    public func handle(_ request: Request, context: WebContext,
-                       next: (Request, WebContext) async throws -> Response) async throws -> Response {
+    public func handle(
+        _ request: Request, context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    ) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
         var context = context
         let body = try await request.body.collect(upTo: 1_048_576)
         context.form = FormFields(urlEncoded: String(buffer: body))
         let sent = context.form[Self.field] ?? ""
-        let expected: String? = if request.uri.path == "/connexion" {
-            request.cookies[SessionCookie.signInForm]?.value
-        } else {
-            context.person?.csrfToken
-        }
+        let expected: String? =
+            if request.uri.path == "/connexion" {
+                request.cookies[SessionCookie.signInForm]?.value
+            } else {
+                context.person?.csrfToken
+            }
         guard let expected, !expected.isEmpty, Self.constantTimeEqual(sent, expected) else {
-            throw PageError.forbidden("Ce formulaire a expiré ou ne vient pas de masante. Rouvrez la page et recommencez : rien n'a été enregistré.")
+            throw PageError.forbidden(
+                "Ce formulaire a expiré ou ne vient pas de masante. Rouvrez la page et recommencez : rien n'a été enregistré."
+            )
         }
         return try await next(request, context)
     }

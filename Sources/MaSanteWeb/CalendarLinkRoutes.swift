@@ -22,7 +22,8 @@ struct CalendarLinkRoutes {
         router.get("/agendas") { request, context -> Response in
             let person = try context.require(.rh, .responsable)
             let done = request.uri.queryParameters["fait"].map(String.init)
-            return try await page(person: person, values: done.flatMap { Self.notices[$0] }.map { ["notice": $0] } ?? [:])
+            return try await page(
+                person: person, values: done.flatMap { Self.notices[$0] }.map { ["notice": $0] } ?? [:])
         }
         router.post("/agendas") { request, context -> Response in
             let person = try context.require(.rh, .responsable)
@@ -36,7 +37,9 @@ struct CalendarLinkRoutes {
         return (SessionCookie.isSecure(request) ? "https://" : "http://") + host
     }
 
-    private func page(person: SignedInPerson, values: [String: Any] = [:], status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func page(
+        person: SignedInPerson, values: [String: Any] = [:], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let login = person.login
         let centres = try await pool.run(as: login) { session in try CalendarSubscriptions(session).centres() }
         let chosen = values["chosenCentre"] as? Int
@@ -55,34 +58,46 @@ struct CalendarLinkRoutes {
         if form["pour"] == "centre" {
             field = "centre"
             guard let id = form["centre"].flatMap(Int.init) else {
-                return try await page(person: person, values: ["centreError": "Choisissez un centre de la liste."], status: .badRequest)
+                return try await page(
+                    person: person, values: ["centreError": "Choisissez un centre de la liste."], status: .badRequest)
             }
             owner = .centre(id)
             typed["chosenCentre"] = id
         } else {
             field = "personne"
             guard !reference.isEmpty else {
-                return try await page(person: person, values: [
-                    "personneError": "Indiquez la personne : son RPPS, son numéro (n°12) ou « NOM Prénom ».",
-                ], status: .badRequest)
+                return try await page(
+                    person: person,
+                    values: [
+                        "personneError": "Indiquez la personne : son RPPS, son numéro (n°12) ou « NOM Prénom »."
+                    ], status: .badRequest)
             }
             owner = .person(reference)
         }
         let login = person.login
         do {
             if revoking {
-                let (revoked, _) = try await pool.run(as: login) { session in try CalendarSubscriptions(session).revoke(owner) }
+                let (revoked, _) = try await pool.run(as: login) { session in
+                    try CalendarSubscriptions(session).revoke(owner)
+                }
                 return Pages.redirect(to: Self.path + (revoked ? "?fait=revocation" : "?fait=aucun"))
             }
-            let (token, name) = try await pool.run(as: login) { session in try CalendarSubscriptions(session).create(for: owner) }
-            let of = field == "centre" ? "du \(name)" : (name.first.map { "AEIOUYÉÈÊÀÂÎÔ".contains($0) } ?? false ? "d'" : "de ") + name
-            return try await page(person: person, values: ["created": true, "ownerName": of, "url": "\(site)/agenda/\(token).ics"])
+            let (token, name) = try await pool.run(as: login) { session in
+                try CalendarSubscriptions(session).create(for: owner)
+            }
+            let of =
+                field == "centre"
+                ? "du \(name)" : (name.first.map { "AEIOUYÉÈÊÀÂÎÔ".contains($0) } ?? false ? "d'" : "de ") + name
+            return try await page(
+                person: person, values: ["created": true, "ownerName": of, "url": "\(site)/agenda/\(token).ics"])
         } catch {
             let message: String
             if let refused = error as? StoreError {
-                message = field == "centre" ? "Choisissez un centre de la liste." : FieldErrors.sentence(refused.description)
+                message =
+                    field == "centre" ? "Choisissez un centre de la liste." : FieldErrors.sentence(refused.description)
             } else if DatabaseFailure(error)?.code == .permissionDenied {
-                message = field == "centre"
+                message =
+                    field == "centre"
                     ? "Ce centre n'est pas l'un des vôtres."
                     : "Cette personne n'est affectée à aucun de vos centres : son agenda ne dépend pas de vous."
             } else {

@@ -22,11 +22,13 @@ struct CalendarRoutes {
             guard let feed else { throw PageError.notFound }
             let events = ShiftEvents(forPerson: feed.isPersonal)
             let ics = ICalendarWriter(name: "Planning — \(feed.ownerName)").render(feed.entries.map(events.event))
-            return Response(status: .ok, headers: [
-                .contentType: "text/calendar; charset=utf-8",
-                .cacheControl: "private, max-age=300",
-                .contentDisposition: "inline; filename=\"planning.ics\"",
-            ], body: ResponseBody(byteBuffer: ByteBuffer(string: ics)))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/calendar; charset=utf-8",
+                    .cacheControl: "private, max-age=300",
+                    .contentDisposition: "inline; filename=\"planning.ics\"",
+                ], body: ResponseBody(byteBuffer: ByteBuffer(string: ics)))
         }
     }
 }

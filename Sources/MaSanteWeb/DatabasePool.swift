@@ -60,7 +60,9 @@ public final class DatabasePool: Sendable {
         return try await withCheckedThrowingContinuation { continuation in
             slot.queue.async {
                 do {
-                    if let session = slot.session, !session.isOpen || (slot.checkedFailures < failures && !Self.answers(session)) {
+                    if let session = slot.session,
+                        !session.isOpen || (slot.checkedFailures < failures && !Self.answers(session))
+                    {
                         session.close()
                         slot.session = nil
                     }
@@ -70,7 +72,8 @@ public final class DatabasePool: Sendable {
                     do {
                         continuation.resume(returning: try body(session))
                     } catch {
-                        if let failure = DatabaseFailure(error), [.connectionLost, .unreachable].contains(failure.code) {
+                        if let failure = DatabaseFailure(error), [.connectionLost, .unreachable].contains(failure.code)
+                        {
                             session.close()
                             slot.session = nil
                             self.state.withLock { $0.failures += 1 }
@@ -91,7 +94,8 @@ public final class DatabasePool: Sendable {
 
     /// Runs `body` in one transaction under `login`'s role (`SET LOCAL ROLE`): the person's
     /// rights and row rules apply, and the audit trail names the person.
-    public func run<T: Sendable>(as login: String, _ body: @escaping @Sendable (Session) throws -> T) async throws -> T {
+    public func run<T: Sendable>(as login: String, _ body: @escaping @Sendable (Session) throws -> T) async throws -> T
+    {
         try await run { session in try session.transaction(as: login) { try body(session) } }
     }
 

@@ -7,8 +7,10 @@ public struct ErrorPagesMiddleware: RouterMiddleware {
     public typealias Context = WebContext
     let pages: Pages
 
-    public func handle(_ request: Request, context: WebContext,
-                       next: (Request, WebContext) async throws -> Response) async throws -> Response {
+    public func handle(
+        _ request: Request, context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as PageError {
@@ -17,7 +19,8 @@ public struct ErrorPagesMiddleware: RouterMiddleware {
             return pages.errorPage(.notFound, person: context.person)
         } catch {
             if let pageError = PageError.from(error) { return pages.errorPage(pageError, person: context.person) }
-            FileHandle.standardError.write(Data("masante serveur : \(request.method) \(request.uri.path) : \(String(describing: error))\n".utf8))
+            FileHandle.standardError.write(
+                Data("masante serveur : \(request.method) \(request.uri.path) : \(String(describing: error))\n".utf8))
             return pages.internalErrorPage(person: context.person)
         }
     }

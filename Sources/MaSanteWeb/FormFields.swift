@@ -1,4 +1,5 @@
 import Foundation
+
 /// The fields of an `application/x-www-form-urlencoded` body or a query string.
 public struct FormFields: Sendable, Hashable {
     private var values: [String: String] = [:]

@@ -24,17 +24,24 @@ struct HRCandidateRoutes {
     private func formPage(_ values: FormFields, errors: HRFormErrors = HRFormErrors()) -> HRFormPage {
         HRFormPage(
             title: "Ajouter un candidat",
-            intro: "La personne entre dans le suivi du recrutement à l'étape « candidat », à la date du premier contact.",
+            intro:
+                "La personne entre dans le suivi du recrutement à l'étape « candidat », à la date du premier contact.",
             action: "/personnel/candidat", submit: "Enregistrer le candidat",
             fields: [
                 HRField(name: "nom", label: "Nom", value: values["nom"] ?? "", required: true),
                 HRField(name: "prenom", label: "Prénom", value: values["prenom"] ?? "", required: true),
-                HRField(name: "profession", label: "Profession", kind: .select(HRField.professions),
-                        value: values["profession"] ?? "", required: true),
-                HRField(name: "specialite", label: "Spécialité", kind: .select(HRField.specialties), value: values["specialite"] ?? ""),
-                HRField(name: "rpps", label: "Numéro RPPS", value: values["rpps"] ?? "", hint: "11 chiffres, s'il est connu."),
-                HRField(name: "date", label: "Date du premier contact", kind: .date,
-                        value: values["date"] ?? CalendarDate.today().description, required: true),
+                HRField(
+                    name: "profession", label: "Profession", kind: .select(HRField.professions),
+                    value: values["profession"] ?? "", required: true),
+                HRField(
+                    name: "specialite", label: "Spécialité", kind: .select(HRField.specialties),
+                    value: values["specialite"] ?? ""),
+                HRField(
+                    name: "rpps", label: "Numéro RPPS", value: values["rpps"] ?? "",
+                    hint: "11 chiffres, s'il est connu."),
+                HRField(
+                    name: "date", label: "Date du premier contact", kind: .date,
+                    value: values["date"] ?? CalendarDate.today().description, required: true),
                 HRField(name: "note", label: "Remarque", kind: .textarea, value: values["note"] ?? ""),
             ],
             errors: errors)
@@ -44,7 +51,8 @@ struct HRCandidateRoutes {
         var errors = HRFormErrors()
         if form.optional("nom") == nil { errors.add("nom manquant", field: "nom") }
         if form.optional("prenom") == nil { errors.add("prénom manquant", field: "prenom") }
-        let profession = errors.parse("profession", form["profession"] ?? "") { (text: String) throws(FieldError) -> Profession in
+        let profession = errors.parse("profession", form["profession"] ?? "") {
+            (text: String) throws(FieldError) -> Profession in
             guard let value = Profession(label: text) else {
                 throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
             }
@@ -56,7 +64,8 @@ struct HRCandidateRoutes {
         if errors.isEmpty, let profession, let date {
             do {
                 let request = try RegisterCandidate.Request(
-                    lastName: form["nom"] ?? "", firstName: form["prenom"] ?? "", profession: profession, specialty: specialty,
+                    lastName: form["nom"] ?? "", firstName: form["prenom"] ?? "", profession: profession,
+                    specialty: specialty,
                     rpps: rpps, date: date, note: form.optional("note"))
                 let login = person.login
                 let added = try await pool.run(as: login) { session in try RegisterCandidate(session).run(request) }

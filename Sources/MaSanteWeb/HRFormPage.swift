@@ -13,9 +13,11 @@ struct HRFormPage {
     func response(_ pages: Pages, person: SignedInPerson) -> Response {
         var fields = fields
         let messages = errors.apply(to: &fields)
-        return pages.page("rh-formulaire", title: title, person: person, values: [
-            "heading": title, "intro": intro, "action": action, "submit": submit, "fields": fields.map(\.values),
-            "refused": !errors.isEmpty, "messages": messages,
-        ], status: errors.isEmpty ? .ok : .badRequest)
+        return pages.page(
+            "rh-formulaire", title: title, person: person,
+            values: [
+                "heading": title, "intro": intro, "action": action, "submit": submit, "fields": fields.map(\.values),
+                "refused": !errors.isEmpty, "messages": messages,
+            ], status: errors.isEmpty ? .ok : .badRequest)
     }
 }

@@ -35,8 +35,11 @@ struct HRHireRoutes {
     private func candidate(_ id: Int, login: String) async throws -> [String: String] {
         do {
             let file = try await pool.run(as: login) { session in try ReadPersonFile(session).run(person: "n°\(id)") }
-            return ["personne": String(id), "nom": file.person.lastName, "prenom": file.person.firstName,
-                    "profession": file.person.profession.rawValue, "specialite": file.specialty ?? "", "rpps": file.rpps ?? ""]
+            return [
+                "personne": String(id), "nom": file.person.lastName, "prenom": file.person.firstName,
+                "profession": file.person.profession.rawValue, "specialite": file.specialty ?? "",
+                "rpps": file.rpps ?? "",
+            ]
         } catch StoreError.notFound {
             throw PageError.notFound
         }
@@ -46,33 +49,47 @@ struct HRHireRoutes {
         try await pool.run(as: login) { session in try CentreQueries(session).names() }
     }
 
-    private func formPage(_ values: [String: String], centres: [String], errors: HRFormErrors = HRFormErrors()) -> HRFormPage {
+    private func formPage(
+        _ values: [String: String], centres: [String], errors: HRFormErrors = HRFormErrors()
+    ) -> HRFormPage {
         var fields = [
             HRField(name: "nom", label: "Nom", value: values["nom"] ?? "", required: true),
             HRField(name: "prenom", label: "Prénom", value: values["prenom"] ?? "", required: true),
-            HRField(name: "profession", label: "Profession", kind: .select(HRField.professions),
-                    value: values["profession"] ?? "", required: true),
-            HRField(name: "specialite", label: "Spécialité", kind: .select(HRField.specialties), value: values["specialite"] ?? ""),
-            HRField(name: "rpps", label: "Numéro RPPS", value: values["rpps"] ?? "",
-                    hint: "11 chiffres ; aucun pour les secrétaires médicales."),
-            HRField(name: "centre", label: "Centre d'affectation", kind: .select([("", "choisir un centre")] + centres.map { ($0, $0) }),
-                    value: values["centre"] ?? "", required: true),
-            HRField(name: "date_embauche", label: "Date d'embauche (début du contrat)", kind: .date,
-                    value: values["date_embauche"] ?? "", required: true),
-            HRField(name: "heures_hebdo", label: "Heures par semaine", value: values["heures_hebdo"] ?? "35",
-                    hint: "35 au plus, par exemple 17,5."),
-            HRField(name: "type_contrat", label: "Type de contrat", kind: .select([("CDI", "CDI"), ("CDD", "CDD")]),
-                    value: values["type_contrat"] ?? "CDI"),
-            HRField(name: "date_fin", label: "Fin du contrat", kind: .date, value: values["date_fin"] ?? "",
-                    hint: "Obligatoire pour un CDD."),
+            HRField(
+                name: "profession", label: "Profession", kind: .select(HRField.professions),
+                value: values["profession"] ?? "", required: true),
+            HRField(
+                name: "specialite", label: "Spécialité", kind: .select(HRField.specialties),
+                value: values["specialite"] ?? ""),
+            HRField(
+                name: "rpps", label: "Numéro RPPS", value: values["rpps"] ?? "",
+                hint: "11 chiffres ; aucun pour les secrétaires médicales."),
+            HRField(
+                name: "centre", label: "Centre d'affectation",
+                kind: .select([("", "choisir un centre")] + centres.map { ($0, $0) }),
+                value: values["centre"] ?? "", required: true),
+            HRField(
+                name: "date_embauche", label: "Date d'embauche (début du contrat)", kind: .date,
+                value: values["date_embauche"] ?? "", required: true),
+            HRField(
+                name: "heures_hebdo", label: "Heures par semaine", value: values["heures_hebdo"] ?? "35",
+                hint: "35 au plus, par exemple 17,5."),
+            HRField(
+                name: "type_contrat", label: "Type de contrat", kind: .select([("CDI", "CDI"), ("CDD", "CDD")]),
+                value: values["type_contrat"] ?? "CDI"),
+            HRField(
+                name: "date_fin", label: "Fin du contrat", kind: .date, value: values["date_fin"] ?? "",
+                hint: "Obligatoire pour un CDD."),
         ]
-        var intro = "La personne, son contrat et son affectation sont enregistrés ensemble, vérifiés comme une ligne de l'import du personnel."
+        var intro =
+            "La personne, son contrat et son affectation sont enregistrés ensemble, vérifiés comme une ligne de l'import du personnel."
         if let id = values["personne"], !id.isEmpty {
             fields.append(HRField(name: "personne", label: "", kind: .hidden, value: id))
             intro = "Le contrat est enregistré pour cette personne, qui passe à l'étape « embauché·e »."
         }
-        return HRFormPage(title: "Embaucher", intro: intro, action: "/personnel/embaucher", submit: "Enregistrer l'embauche",
-                          fields: fields, errors: errors)
+        return HRFormPage(
+            title: "Embaucher", intro: intro, action: "/personnel/embaucher", submit: "Enregistrer l'embauche",
+            fields: fields, errors: errors)
     }
 
     private func hire(person: SignedInPerson, form: FormFields) async throws -> Response {

@@ -54,12 +54,14 @@ struct HRHistoryWords {
     private func summary(_ table: String, _ row: [String: Any]) -> String {
         switch table {
         case "people":
-            let profession = (row["profession"] as? String).flatMap(Profession.init(rawValue:))?.label ?? text(row["profession"])
+            let profession =
+                (row["profession"] as? String).flatMap(Profession.init(rawValue:))?.label ?? text(row["profession"])
             let rpps = (row["rpps"] as? String).map { ", RPPS \($0)" } ?? ""
             return profession + rpps
         case "contracts":
             let end = (row["ends_on"] as? String).map { " jusqu'au \(date($0))" } ?? ""
-            return "à partir du \(value("starts_on", row["starts_on"]))\(end), \(value("weekly_hours", row["weekly_hours"])) par semaine"
+            return
+                "à partir du \(value("starts_on", row["starts_on"]))\(end), \(value("weekly_hours", row["weekly_hours"])) par semaine"
         case "assignments":
             let end = (row["ends_on"] as? String).map { " jusqu'au \(date($0))" } ?? ""
             return "à partir du \(value("starts_on", row["starts_on"]))\(end), \(value("share", row["share"])) du temps"
@@ -71,7 +73,8 @@ struct HRHistoryWords {
 
     /// The fields worth telling in a change, with their French names.
     private static let labels: [String: String] = [
-        "last_name": "nom", "first_name": "prénom", "profession": "profession", "specialty": "spécialité", "rpps": "RPPS",
+        "last_name": "nom", "first_name": "prénom", "profession": "profession", "specialty": "spécialité",
+        "rpps": "RPPS",
         "kind": "type", "starts_on": "début", "ends_on": "fin", "weekly_hours": "heures", "centre_id": "centre",
         "share": "part", "stage": "étape", "occurred_on": "date", "note": "note",
     ]

@@ -30,7 +30,8 @@ struct HRImportRoutes {
             let query = FormFields(urlEncoded: request.uri.query ?? "")
             let kind = HRImportKind(query["type"])
             guard let lines = query["lignes"].flatMap(Int.init), let created = query["crees"].flatMap(Int.init),
-                  let updated = query["maj"].flatMap(Int.init), let unchanged = query["inchanges"].flatMap(Int.init) else {
+                let updated = query["maj"].flatMap(Int.init), let unchanged = query["inchanges"].flatMap(Int.init)
+            else {
                 return page(person: person, kind: kind, values: [:])
             }
             var summary = ImportSummary()
@@ -39,22 +40,31 @@ struct HRImportRoutes {
         }
         router.post("/personnel/importer") { _, context -> Response in
             let person = try context.require(.rh, .admin)
-            return try await importFile(person: person, kind: HRImportKind(context.form["type"]), text: context.form["contenu"] ?? "")
+            return try await importFile(
+                person: person, kind: HRImportKind(context.form["type"]), text: context.form["contenu"] ?? "")
         }
     }
 
-    private func page(person: SignedInPerson, kind: HRImportKind, values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
+    private func page(
+        person: SignedInPerson, kind: HRImportKind, values: [String: Any], status: HTTPResponse.Status = .ok
+    ) -> Response {
         var values = values
         values["kinds"] = HRImportKind.allCases.map {
-            ["value": $0.rawValue, "label": $0.label, "selected": $0 == kind, "columns": $0.columns.joined(separator: ";")]
+            [
+                "value": $0.rawValue, "label": $0.label, "selected": $0 == kind,
+                "columns": $0.columns.joined(separator: ";"),
+            ]
         }
         return pages.page("rh-import", title: "Importer un fichier", person: person, values: values, status: status)
     }
 
     /// The summary in the CLI's words, and each warning as the CLI prints it (« Attention : … »).
     static func values(_ summary: ImportSummary, kind: HRImportKind) -> [String: Any] {
-        ["summary": "Import des \(kind.what) terminé — \(summary.french).",
-         "warnings": summary.warnings.map { "Attention : \($0.description)" }, "hasWarnings": !summary.warnings.isEmpty]
+        [
+            "summary": "Import des \(kind.what) terminé — \(summary.french).",
+            "warnings": summary.warnings.map { "Attention : \($0.description)" },
+            "hasWarnings": !summary.warnings.isEmpty,
+        ]
     }
 
     private func importFile(person: SignedInPerson, kind: HRImportKind, text: String) async throws -> Response {
@@ -66,9 +76,12 @@ struct HRImportRoutes {
             let summary = try await pool.run(as: login) { session in
                 try ImportRegistry(session).run(kind.registryKind, from: try CSVInput.data(data, name: Self.inputName))
             }
-            guard summary.warnings.isEmpty else { return page(person: person, kind: kind, values: Self.values(summary, kind: kind)) }
-            return Pages.redirect(to: "/personnel/importer?type=\(kind.rawValue)&lignes=\(summary.lines)&crees=\(summary.created)"
-                                  + "&maj=\(summary.updated)&inchanges=\(summary.unchanged)")
+            guard summary.warnings.isEmpty else {
+                return page(person: person, kind: kind, values: Self.values(summary, kind: kind))
+            }
+            return Pages.redirect(
+                to: "/personnel/importer?type=\(kind.rawValue)&lignes=\(summary.lines)&crees=\(summary.created)"
+                    + "&maj=\(summary.updated)&inchanges=\(summary.unchanged)")
         } catch let rejected as ImportRejected {
             problems = rejected.description.components(separatedBy: "\n")
         } catch let error as CSVError {
@@ -77,8 +90,11 @@ struct HRImportRoutes {
             problems = error.description.components(separatedBy: "\n")
         }
         // The CLI's lines: each problem (« ligne 3, colonne rpps : … »), then the verdict.
-        return page(person: person, kind: kind, values: [
-            "contenu": text, "hasProblems": true, "problems": Array(problems.dropLast()), "verdict": problems.last ?? "",
-        ], status: .badRequest)
+        return page(
+            person: person, kind: kind,
+            values: [
+                "contenu": text, "hasProblems": true, "problems": Array(problems.dropLast()),
+                "verdict": problems.last ?? "",
+            ], status: .badRequest)
     }
 }

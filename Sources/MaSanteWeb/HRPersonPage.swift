@@ -15,7 +15,9 @@ struct HRPersonPage {
 
     /// The stages the person may move to from here, « parti » excepted (a departure has its own form).
     var nextStages: [RecruitmentStage] {
-        RecruitmentStage.allCases.filter { $0 != .parti && RecruitmentStage.transitionError(from: stage, to: $0) == nil }
+        RecruitmentStage.allCases.filter {
+            $0 != .parti && RecruitmentStage.transitionError(from: stage, to: $0) == nil
+        }
     }
 
     /// Whether a departure may be recorded (hired, not gone).
@@ -24,10 +26,12 @@ struct HRPersonPage {
     /// The form fields of the stage move, with what was typed.
     func stageFields(_ form: FormFields = FormFields(), errors: HRFormErrors = HRFormErrors()) -> [HRField] {
         var fields = [
-            HRField(name: "etape", label: "Nouvelle étape", kind: .select(nextStages.map { ($0.rawValue, $0.label) }),
-                    value: form["etape"] ?? "", required: true),
-            HRField(name: "date", label: "Date de l'étape", kind: .date,
-                    value: form["date"] ?? CalendarDate.today().description, required: true),
+            HRField(
+                name: "etape", label: "Nouvelle étape", kind: .select(nextStages.map { ($0.rawValue, $0.label) }),
+                value: form["etape"] ?? "", required: true),
+            HRField(
+                name: "date", label: "Date de l'étape", kind: .date,
+                value: form["date"] ?? CalendarDate.today().description, required: true),
             HRField(name: "note", label: "Remarque", value: form["note"] ?? ""),
         ]
         _ = errors.apply(to: &fields)
@@ -37,8 +41,9 @@ struct HRPersonPage {
     /// The form fields of the departure.
     func departureFields(_ form: FormFields = FormFields(), errors: HRFormErrors = HRFormErrors()) -> [HRField] {
         var fields = [
-            HRField(name: "date_depart", label: "Date du départ (dernier jour travaillé)", kind: .date,
-                    value: form["date_depart"] ?? "", required: true),
+            HRField(
+                name: "date_depart", label: "Date du départ (dernier jour travaillé)", kind: .date,
+                value: form["date_depart"] ?? "", required: true),
             HRField(name: "motif", label: "Motif ou remarque", value: form["motif"] ?? ""),
         ]
         _ = errors.apply(to: &fields)
@@ -46,9 +51,11 @@ struct HRPersonPage {
     }
 
     /// Everything the template reads. `stageForm`/`departureForm` carry a refused form back.
-    func values(stageForm: FormFields = FormFields(), stageErrors: HRFormErrors = HRFormErrors(),
-                departureForm: FormFields = FormFields(), departureErrors: HRFormErrors = HRFormErrors(),
-                done: String? = nil) -> [String: Any] {
+    func values(
+        stageForm: FormFields = FormFields(), stageErrors: HRFormErrors = HRFormErrors(),
+        departureForm: FormFields = FormFields(), departureErrors: HRFormErrors = HRFormErrors(),
+        done: String? = nil
+    ) -> [String: Any] {
         let person = file.person
         var values: [String: Any] = [
             "id": person.id, "lastName": person.lastName, "firstName": person.firstName,
@@ -56,23 +63,32 @@ struct HRPersonPage {
             "specialty": file.specialty.map { Specialty(code: $0)?.label ?? $0 } ?? false,
             "rpps": file.rpps ?? false, "stage": stage?.label ?? "aucune",
             "contracts": file.contracts.map { line -> [String: Any] in
-                ["kind": line.kind.rawValue, "start": line.start.french, "end": line.end?.french ?? "—",
-                 "hours": FrenchNumber.format(line.weeklyHours)]
+                [
+                    "kind": line.kind.rawValue, "start": line.start.french, "end": line.end?.french ?? "—",
+                    "hours": FrenchNumber.format(line.weeklyHours),
+                ]
             },
             "assignments": file.assignments.map { line -> [String: Any] in
-                ["centre": line.centre, "start": line.start.french, "end": line.end?.french ?? "—",
-                 "share": "\(Int((line.share * 100).rounded())) %"]
+                [
+                    "centre": line.centre, "start": line.start.french, "end": line.end?.french ?? "—",
+                    "share": "\(Int((line.share * 100).rounded())) %",
+                ]
             },
             "stages": file.stages.map { line -> [String: Any] in
-                ["stage": line.stage.label, "date": line.date.french, "note": line.note.flatMap { $0.isEmpty ? nil : $0 } ?? false]
+                [
+                    "stage": line.stage.label, "date": line.date.french,
+                    "note": line.note.flatMap { $0.isEmpty ? nil : $0 } ?? false,
+                ]
             },
             "hasContracts": !file.contracts.isEmpty, "hasAssignments": !file.assignments.isEmpty,
             "hasStages": !file.stages.isEmpty, "canEdit": canEdit, "done": done ?? false,
         ]
         if let history = file.history {
-            values["history"] = ["lines": HRHistoryWords(centres: centres).lines(history).map { line -> [String: Any] in
-                ["at": line.at, "login": line.login, "text": line.text]
-            }, "none": history.isEmpty]
+            values["history"] = [
+                "lines": HRHistoryWords(centres: centres).lines(history).map { line -> [String: Any] in
+                    ["at": line.at, "login": line.login, "text": line.text]
+                }, "none": history.isEmpty,
+            ]
         }
         if canEdit {
             values["canMove"] = !nextStages.isEmpty

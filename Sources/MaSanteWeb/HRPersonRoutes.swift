@@ -47,7 +47,8 @@ struct HRPersonRoutes {
         let date = errors.parse("date", form["date"] ?? "", CalendarDate.parse)
         if errors.isEmpty, let stage, let date {
             do {
-                let request = try MoveRecruitmentStage.Request(person: "n°\(id)", stage: stage, date: date, note: form.optional("note"))
+                let request = try MoveRecruitmentStage.Request(
+                    person: "n°\(id)", stage: stage, date: date, note: form.optional("note"))
                 let login = person.login
                 _ = try await pool.run(as: login) { session in try MoveRecruitmentStage(session).run(request) }
                 return Pages.redirect(to: "/personnel/\(id)?fait=etape")
@@ -55,7 +56,9 @@ struct HRPersonRoutes {
                 try Self.refusal(error, into: &errors)
             }
         }
-        return try await page(person: person, id: id, status: .badRequest) { $0.values(stageForm: form, stageErrors: errors) }
+        return try await page(person: person, id: id, status: .badRequest) {
+            $0.values(stageForm: form, stageErrors: errors)
+        }
     }
 
     private func recordDeparture(person: SignedInPerson, id: Int, form: FormFields) async throws -> Response {
@@ -84,8 +87,10 @@ struct HRPersonRoutes {
     }
 
     /// The person's page, read under the reader's role, with `values` from its view.
-    private func page(person: SignedInPerson, id: Int, status: HTTPResponse.Status = .ok,
-                      _ values: (HRPersonPage) -> [String: Any]) async throws -> Response {
+    private func page(
+        person: SignedInPerson, id: Int, status: HTTPResponse.Status = .ok,
+        _ values: (HRPersonPage) -> [String: Any]
+    ) async throws -> Response {
         let login = person.login
         let (file, centres): (PersonFile, [Int: String])
         do {
@@ -93,7 +98,9 @@ struct HRPersonRoutes {
                 let file = try ReadPersonFile(session).run(person: "n°\(id)")
                 var centres: [Int: String] = [:]
                 for name in Set(file.assignments.map(\.centre)) {
-                    if let centre = try? PlanningQueries(session).centre(named: name) { centres[centre.id] = centre.name }
+                    if let centre = try? PlanningQueries(session).centre(named: name) {
+                        centres[centre.id] = centre.name
+                    }
                 }
                 return (file, centres)
             }
@@ -101,7 +108,8 @@ struct HRPersonRoutes {
             throw PageError.notFound
         }
         let view = HRPersonPage(file: file, centres: centres, canEdit: person.role == .rh || person.role == .admin)
-        return pages.page("rh-personne", title: "\(file.person.lastName) \(file.person.firstName)", person: person,
-                          values: values(view), status: status)
+        return pages.page(
+            "rh-personne", title: "\(file.person.lastName) \(file.person.firstName)", person: person,
+            values: values(view), status: status)
     }
 }

@@ -31,11 +31,13 @@ struct HRSearchRoutes {
         }
         let stage = query.optional("etape").flatMap { errors.parse("etape", $0, RecruitmentStage.parse) }
         let ending = query.optional("fin_avant").flatMap { errors.parse("fin_avant", $0, CalendarDate.parse) }
-        let request = SearchPeople.Request(text: query.optional("q"), centre: query.optional("centre"), profession: profession,
-                                           stage: stage, contractEndingBefore: ending)
+        let request = SearchPeople.Request(
+            text: query.optional("q"), centre: query.optional("centre"), profession: profession,
+            stage: stage, contractEndingBefore: ending)
         let login = person.login
         let valid = errors.isEmpty
-        let (centres, found): ([String], Result<[PersonSummary], StoreError>) = try await pool.run(as: login) { session in
+        let (centres, found): ([String], Result<[PersonSummary], StoreError>) = try await pool.run(as: login) {
+            session in
             let centres = try CentreQueries(session).names()
             guard valid else { return (centres, .success([])) }
             do {
@@ -51,25 +53,37 @@ struct HRSearchRoutes {
         }
         var fields = [
             HRField(name: "q", label: "Nom, prénom ou RPPS", value: query["q"] ?? ""),
-            HRField(name: "centre", label: "Centre", kind: .select([("", "tous")] + centres.map { ($0, $0) }), value: query["centre"] ?? ""),
-            HRField(name: "profession", label: "Profession", kind: .select([("", "toutes")] + HRField.professions),
-                    value: query["profession"] ?? ""),
-            HRField(name: "etape", label: "Étape de recrutement",
-                    kind: .select([("", "toutes")] + RecruitmentStage.allCases.map { ($0.rawValue, $0.label) }), value: query["etape"] ?? ""),
-            HRField(name: "fin_avant", label: "Contrat se terminant avant le", kind: .date, value: query["fin_avant"] ?? ""),
+            HRField(
+                name: "centre", label: "Centre", kind: .select([("", "tous")] + centres.map { ($0, $0) }),
+                value: query["centre"] ?? ""),
+            HRField(
+                name: "profession", label: "Profession", kind: .select([("", "toutes")] + HRField.professions),
+                value: query["profession"] ?? ""),
+            HRField(
+                name: "etape", label: "Étape de recrutement",
+                kind: .select([("", "toutes")] + RecruitmentStage.allCases.map { ($0.rawValue, $0.label) }),
+                value: query["etape"] ?? ""),
+            HRField(
+                name: "fin_avant", label: "Contrat se terminant avant le", kind: .date, value: query["fin_avant"] ?? ""),
         ]
         let messages = errors.apply(to: &fields)
         let rows: [[String: Any]] = people.map { found in
-            ["id": found.id, "lastName": found.lastName, "firstName": found.firstName, "profession": found.profession.label,
-             "rpps": found.rpps ?? "", "stage": found.stage?.label ?? "", "centres": found.centres.joined(separator: ", "),
-             "end": found.contractEnd?.french ?? ""]
+            [
+                "id": found.id, "lastName": found.lastName, "firstName": found.firstName,
+                "profession": found.profession.label,
+                "rpps": found.rpps ?? "", "stage": found.stage?.label ?? "",
+                "centres": found.centres.joined(separator: ", "),
+                "end": found.contractEnd?.french ?? "",
+            ]
         }
         let values: [String: Any] = [
             "fields": fields.map(\.values), "messages": messages, "hasMessages": !messages.isEmpty,
-            "valid": errors.isEmpty, "people": rows, "count": rows.count, "none": rows.isEmpty, "full": rows.count >= 500,
+            "valid": errors.isEmpty, "people": rows, "count": rows.count, "none": rows.isEmpty,
+            "full": rows.count >= 500,
             "canEdit": person.role == .rh || person.role == .admin,
         ]
-        return pages.page("rh-personnel", title: "Personnel", person: person, values: values,
-                          status: errors.isEmpty ? .ok : .badRequest)
+        return pages.page(
+            "rh-personnel", title: "Personnel", person: person, values: values,
+            status: errors.isEmpty ? .ok : .badRequest)
     }
 }

@@ -35,40 +35,58 @@ struct ManagerAbsenceForm: Sendable {
 
     /// The use case's absence and reason, or the French message of each refused field, keyed
     /// `absencePersonne`, `absenceType`… `people` are the references the select offers.
-    func check(week: ISOWeek, people: [String], published: Bool)
-        -> Result<(absence: ProposeWeek.Absence, reason: String?), FieldErrors> {
+    func check(
+        week: ISOWeek, people: [String], published: Bool
+    )
+        -> Result<(absence: ProposeWeek.Absence, reason: String?), FieldErrors>
+    {
         var errors = FieldErrors()
         if !people.contains(person) {
-            errors["absencePersonne"] = "Choisissez la personne absente dans la liste (le personnel affecté au centre cette semaine)."
+            errors["absencePersonne"] =
+                "Choisissez la personne absente dans la liste (le personnel affecté au centre cette semaine)."
         }
         let kindValue = AbsenceReplan.kinds.first { $0.rawValue == kind }
         if kindValue == nil { errors["absenceType"] = "Choisissez le type d'absence : congé, maladie ou formation." }
         let firstDay = (try? CalendarDate.parse(first)).flatMap { week.days.contains($0) ? $0 : nil }
         if firstDay == nil { errors["absenceDu"] = "Choisissez le premier jour d'absence dans la semaine \(week)." }
-        let lastDay = last.isEmpty ? firstDay : (try? CalendarDate.parse(last)).flatMap { week.days.contains($0) ? $0 : nil }
+        let lastDay =
+            last.isEmpty ? firstDay : (try? CalendarDate.parse(last)).flatMap { week.days.contains($0) ? $0 : nil }
         if lastDay == nil && !last.isEmpty {
             errors["absenceAu"] = "Choisissez le dernier jour d'absence dans la semaine \(week)."
         } else if let firstDay, let lastDay, lastDay < firstDay {
-            errors["absenceAu"] = "Le dernier jour d'absence ne peut pas précéder le premier (\(ManagerWeekPage.dayLabel(firstDay)))."
+            errors["absenceAu"] =
+                "Le dernier jour d'absence ne peut pas précéder le premier (\(ManagerWeekPage.dayLabel(firstDay)))."
         }
         if published && reason.isEmpty {
-            errors["absenceMotif"] = "La semaine est publiée : indiquez le motif du changement, il sera inscrit dans son historique."
+            errors["absenceMotif"] =
+                "La semaine est publiée : indiquez le motif du changement, il sera inscrit dans son historique."
         } else {
-            do { try TypedText.check(reason, as: .freeText) } catch { errors["absenceMotif"] = FieldErrors.sentence(error.message) }
+            do { try TypedText.check(reason, as: .freeText) } catch {
+                errors["absenceMotif"] = FieldErrors.sentence(error.message)
+            }
         }
         guard errors.isEmpty, let kindValue, let firstDay, let lastDay else { return .failure(errors) }
-        return .success((ProposeWeek.Absence(person: person, kind: kindValue, first: firstDay, last: lastDay),
-                         reason.isEmpty ? nil : reason))
+        return .success(
+            (
+                ProposeWeek.Absence(person: person, kind: kindValue, first: firstDay, last: lastDay),
+                reason.isEmpty ? nil : reason
+            ))
     }
 
     /// The template's values: the fields as typed and the person, kind and day selects.
     func values(week: ISOWeek, people: [(reference: String, name: String)]) -> [String: Any] {
         func days(_ chosen: String) -> [[String: Any]] {
-            week.days.map { ["value": $0.description, "label": ManagerWeekPage.dayLabel($0), "selected": $0.description == chosen] }
+            week.days.map {
+                ["value": $0.description, "label": ManagerWeekPage.dayLabel($0), "selected": $0.description == chosen]
+            }
         }
         return [
-            "absencePeople": people.map { ["value": $0.reference, "label": $0.name, "selected": $0.reference == person] },
-            "absenceKinds": AbsenceReplan.kinds.map { ["value": $0.rawValue, "label": $0.label, "selected": $0.rawValue == kind] },
+            "absencePeople": people.map {
+                ["value": $0.reference, "label": $0.name, "selected": $0.reference == person]
+            },
+            "absenceKinds": AbsenceReplan.kinds.map {
+                ["value": $0.rawValue, "label": $0.label, "selected": $0.rawValue == kind]
+            },
             "absenceFirstDays": days(first),
             "absenceLastDays": days(last.isEmpty ? first : last),
             "absenceMotif": reason,
@@ -77,7 +95,9 @@ struct ManagerAbsenceForm: Sendable {
 
     /// The fields as the preview's « Accepter » posts them again.
     var hidden: [[String: String]] {
-        [["name": "personne", "value": person], ["name": "type", "value": kind], ["name": "du", "value": first],
-         ["name": "au", "value": last.isEmpty ? first : last], ["name": "motif", "value": reason]]
+        [
+            ["name": "personne", "value": person], ["name": "type", "value": kind], ["name": "du", "value": first],
+            ["name": "au", "value": last.isEmpty ? first : last], ["name": "motif", "value": reason],
+        ]
     }
 }

@@ -20,11 +20,13 @@ enum ManagerAbsencePreview {
             "absence": true,
             "absenceHidden": hidden,
             "absenceTitle": "Absence de \(name) (\(kind.label.lowercased()))",
-            "absenceCount": "\(replan.absent.count) service\(replan.absent.count > 1 ? "s deviennent" : " devient") « \(kind.label) » :",
+            "absenceCount":
+                "\(replan.absent.count) service\(replan.absent.count > 1 ? "s deviennent" : " devient") « \(kind.label) » :",
             "absenceShifts": replan.absent.map(line),
             "absenceLeft": replan.notReplanned.map(line),
             "absenceHasLeft": !replan.notReplanned.isEmpty,
-            "absenceRule": "Seuls les besoins que couvraient ces services sont replanifiés ; les autres jours et les services "
+            "absenceRule":
+                "Seuls les besoins que couvraient ces services sont replanifiés ; les autres jours et les services "
                 + "des autres restent tels quels ; \(name) ne reçoit aucun nouveau service cette semaine.",
         ]
     }

@@ -37,8 +37,9 @@ struct ManagerProposalRoutes {
         }
         router.post("/planning/{centre}/{semaine}/absence") { _, context -> Response in
             let person = try context.require(.responsable)
-            return try await preview(person: person, address: ManagerWeekAddress.from(context), seed: 1,
-                                     absence: ManagerAbsenceForm(context.form))
+            return try await preview(
+                person: person, address: ManagerWeekAddress.from(context), seed: 1,
+                absence: ManagerAbsenceForm(context.form))
         }
     }
 
@@ -53,20 +54,27 @@ struct ManagerProposalRoutes {
         var reason: String? { if case .absence(_, let reason) = self { reason } else { nil } }
     }
 
-    private func asked(person: SignedInPerson, address: ManagerWeekAddress, absence: ManagerAbsenceForm?) async throws -> Asked {
+    private func asked(
+        person: SignedInPerson, address: ManagerWeekAddress, absence: ManagerAbsenceForm?
+    ) async throws -> Asked {
         guard let absence else { return .week }
         let view = try await routes.week(person: person, address: address)
-        switch absence.check(week: address.week, people: view.rows.map(\.reference), published: view.status == .publiee) {
+        switch absence.check(week: address.week, people: view.rows.map(\.reference), published: view.status == .publiee)
+        {
         case .success(let checked):
             return .absence(checked.absence, reason: checked.reason)
         case .failure(let errors):
-            return .refused(try await routes.weekPage(person: person, address: address, absence: absence, errors: errors,
-                                                      status: .badRequest))
+            return .refused(
+                try await routes.weekPage(
+                    person: person, address: address, absence: absence, errors: errors,
+                    status: .badRequest))
         }
     }
 
-    private func preview(person: SignedInPerson, address: ManagerWeekAddress, seed: UInt64, absence: ManagerAbsenceForm? = nil,
-                         notice: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func preview(
+        person: SignedInPerson, address: ManagerWeekAddress, seed: UInt64, absence: ManagerAbsenceForm? = nil,
+        notice: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let checked = try await asked(person: person, address: address, absence: absence)
         if case .refused(let page) = checked { return page }
         let login = person.login
@@ -74,8 +82,10 @@ struct ManagerProposalRoutes {
         do {
             proposal = try await routes.pool.run(as: login) { session in
                 let centre = try address.centre(in: session)
-                return try ProposeWeek(session).run(.init(centre: centre, week: address.week, seconds: Self.seconds, seed: seed,
-                                                          absence: checked.absence, reason: checked.reason))
+                return try ProposeWeek(session).run(
+                    .init(
+                        centre: centre, week: address.week, seconds: Self.seconds, seed: seed,
+                        absence: checked.absence, reason: checked.reason))
             }
         } catch let refusal as PlanningRefusal {
             return try await refused(refusal, person: person, address: address, absence: absence)
@@ -88,8 +98,11 @@ struct ManagerProposalRoutes {
         return page(person: person, address: address, values: values, status: status)
     }
 
-    private func accept(person: SignedInPerson, address: ManagerWeekAddress, form: FormFields) async throws -> Response {
-        guard let seed = form["graine"].flatMap(UInt64.init), let fingerprint = form["empreinte"] else { throw PageError.notFound }
+    private func accept(person: SignedInPerson, address: ManagerWeekAddress, form: FormFields) async throws -> Response
+    {
+        guard let seed = form["graine"].flatMap(UInt64.init), let fingerprint = form["empreinte"] else {
+            throw PageError.notFound
+        }
         let posted = ManagerAbsenceForm(form)
         let absence = posted.isPresent ? posted : nil
         let checked = try await asked(person: person, address: address, absence: absence)
@@ -100,8 +113,10 @@ struct ManagerProposalRoutes {
             written = try await routes.pool.run(as: login) { session in
                 let centre = try address.centre(in: session)
                 let propose = ProposeWeek(session)
-                let proposal = try propose.run(.init(centre: centre, week: address.week, seconds: Self.seconds, seed: seed,
-                                                     absence: checked.absence, reason: checked.reason))
+                let proposal = try propose.run(
+                    .init(
+                        centre: centre, week: address.week, seconds: Self.seconds, seed: seed,
+                        absence: checked.absence, reason: checked.reason))
                 guard Self.fingerprint(proposal) == fingerprint else { return false }
                 _ = try propose.accept(proposal)
                 return true
@@ -110,8 +125,10 @@ struct ManagerProposalRoutes {
             return try await refused(refusal, person: person, address: address, absence: absence)
         }
         guard written else {
-            return try await preview(person: person, address: address, seed: seed, absence: absence, notice:
-                "La semaine a changé depuis l'aperçu : voici la proposition à jour. Rien n'a été enregistré ; vérifiez-la puis acceptez-la.",
+            return try await preview(
+                person: person, address: address, seed: seed, absence: absence,
+                notice:
+                    "La semaine a changé depuis l'aperçu : voici la proposition à jour. Rien n'a été enregistré ; vérifiez-la puis acceptez-la.",
                 status: .conflict)
         }
         return Pages.redirect(to: address.path + (checked.absence == nil ? "?fait=proposition" : "?fait=absence"))
@@ -119,31 +136,40 @@ struct ManagerProposalRoutes {
 
     /// A refusal of the use case: beside the absent person when they have nothing to re-plan,
     /// on the proposal's page otherwise.
-    private func refused(_ refusal: PlanningRefusal, person: SignedInPerson, address: ManagerWeekAddress,
-                         absence: ManagerAbsenceForm?) async throws -> Response {
+    private func refused(
+        _ refusal: PlanningRefusal, person: SignedInPerson, address: ManagerWeekAddress,
+        absence: ManagerAbsenceForm?
+    ) async throws -> Response {
         if let absence, case .nothingToReplan = refusal {
             var errors = FieldErrors()
             errors["absencePersonne"] = FieldErrors.sentence(refusal.description)
-            return try await routes.weekPage(person: person, address: address, absence: absence, errors: errors,
-                                             status: .unprocessableContent)
+            return try await routes.weekPage(
+                person: person, address: address, absence: absence, errors: errors,
+                status: .unprocessableContent)
         }
-        return page(person: person, address: address, values: ["refusal": FieldErrors.sentence(refusal.description)],
-                    status: .conflict)
+        return page(
+            person: person, address: address, values: ["refusal": FieldErrors.sentence(refusal.description)],
+            status: .conflict)
     }
 
-    private func page(person: SignedInPerson, address: ManagerWeekAddress, values: [String: Any],
-                      status: HTTPResponse.Status) -> Response {
+    private func page(
+        person: SignedInPerson, address: ManagerWeekAddress, values: [String: Any],
+        status: HTTPResponse.Status
+    ) -> Response {
         var values = values
         values["path"] = address.path
         values["week"] = address.week.description
-        return routes.pages.page("planning-proposition", title: "Proposition — semaine \(address.week)", person: person,
-                                 values: values, status: status, stylesheet: ManagerStylesheet.path)
+        return routes.pages.page(
+            "planning-proposition", title: "Proposition — semaine \(address.week)", person: person,
+            values: values, status: status, stylesheet: ManagerStylesheet.path)
     }
 
     /// The proposal's shifts by day and name, the needs it leaves short with why, its score.
     static func values(_ proposal: ProposeWeek.Proposal, address: ManagerWeekAddress) -> [String: Any] {
         let result = proposal.result, names = proposal.names
-        let shifts = result.shifts.sorted { ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "") }
+        let shifts = result.shifts.sorted {
+            ($0.start, names[$0.personID] ?? "") < ($1.start, names[$1.personID] ?? "")
+        }
         let blocking = result.findings.filter { $0.severity == .bloquant }
         let grid = Self.grid(shifts, names: names, week: address.week)
         return [
@@ -155,9 +181,12 @@ struct ManagerProposalRoutes {
             "days": grid.days.map(ManagerWeekPage.dayLabel),
             "rows": grid.rows,
             "unfilled": result.unfilled.map { gap in
-                ["need": gap.need.french, "planned": gap.planned,
-                 "below": gap.planned < gap.need.minimum ? "minimum \(gap.need.minimum)" : "cible \(gap.need.target)",
-                 "reasons": gap.reasons.isEmpty ? ["personne de ce métier n'est affecté au centre"] : gap.reasons] as [String: Any]
+                [
+                    "need": gap.need.french, "planned": gap.planned,
+                    "below": gap.planned < gap.need.minimum
+                        ? "minimum \(gap.need.minimum)" : "cible \(gap.need.target)",
+                    "reasons": gap.reasons.isEmpty ? ["personne de ce métier n'est affecté au centre"] : gap.reasons,
+                ] as [String: Any]
             },
             "allCovered": result.unfilled.isEmpty,
             "score": result.score.map { ["name": $0.name, "count": $0.count, "penalty": $0.penalty] },
@@ -172,26 +201,37 @@ struct ManagerProposalRoutes {
 
     /// The proposed shifts as the week page shows a week: a row per person (by name), a column per
     /// day (Sunday only when something is proposed then).
-    static func grid(_ shifts: [Shift], names: [Int: String], week: ISOWeek) -> (days: [CalendarDate], rows: [[String: Any]]) {
+    static func grid(
+        _ shifts: [Shift], names: [Int: String], week: ISOWeek
+    ) -> (days: [CalendarDate], rows: [[String: Any]]) {
         let sunday = week.days[6]
         let days = shifts.contains { $0.day == sunday } ? week.days : Array(week.days.prefix(6))
         let people = Set(shifts.map(\.personID)).sorted { (names[$0] ?? "") < (names[$1] ?? "") }
         let rows: [[String: Any]] = people.map { personID in
             let own = shifts.filter { $0.personID == personID }
-            return ["name": names[personID] ?? "?", "cells": days.map { day in
-                ["shifts": own.filter { $0.day == day }.map { shift in
-                    ["code": shift.activity.rawValue, "time": WeekGridParts.timeSpan(shift), "activity": WeekGridParts.activityText(shift)]
-                }]
-            }]
+            return [
+                "name": names[personID] ?? "?",
+                "cells": days.map { day in
+                    [
+                        "shifts": own.filter { $0.day == day }.map { shift in
+                            [
+                                "code": shift.activity.rawValue, "time": WeekGridParts.timeSpan(shift),
+                                "activity": WeekGridParts.activityText(shift),
+                            ]
+                        }
+                    ]
+                },
+            ]
         }
         return (days, rows)
     }
 
     /// What identifies a proposal: each shift's person, times, activity and place (FNV-1a, 64 bits).
     static func fingerprint(_ proposal: ProposeWeek.Proposal) -> String {
-        let lines = proposal.edit.additions.map(\.shift).map { shift in
-            "\(shift.personID)|\(shift.start.timeIntervalSince1970)|\(shift.end.timeIntervalSince1970)|\(shift.activity.rawValue)|\(shift.place ?? "")"
-        }.sorted() + proposal.edit.removals.map(\.uuidString).sorted()
+        let lines =
+            proposal.edit.additions.map(\.shift).map { shift in
+                "\(shift.personID)|\(shift.start.timeIntervalSince1970)|\(shift.end.timeIntervalSince1970)|\(shift.activity.rawValue)|\(shift.place ?? "")"
+            }.sorted() + proposal.edit.removals.map(\.uuidString).sorted()
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in lines.joined(separator: "\n").utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3

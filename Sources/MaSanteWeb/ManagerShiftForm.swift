@@ -68,19 +68,25 @@ struct ManagerShiftForm: Sendable {
         let activityValue = Activity(rawValue: activity)
         if activityValue == nil { errors["activite"] = "Choisissez une activité de la liste." }
         if published && reason.isEmpty {
-            errors["motif"] = "La semaine est publiée : indiquez le motif du changement, il sera inscrit dans son historique."
+            errors["motif"] =
+                "La semaine est publiée : indiquez le motif du changement, il sera inscrit dans son historique."
         }
-        guard errors.isEmpty, let dayValue, let startValue, let endValue, let activityValue else { return .failure(errors) }
+        guard errors.isEmpty, let dayValue, let startValue, let endValue, let activityValue else {
+            return .failure(errors)
+        }
         do {
-            _ = try Shift(personID: 0, centreID: 0, day: dayValue, from: startValue, to: endValue, activity: activityValue,
-                          place: place.isEmpty ? nil : place)
+            _ = try Shift(
+                personID: 0, centreID: 0, day: dayValue, from: startValue, to: endValue, activity: activityValue,
+                place: place.isEmpty ? nil : place)
         } catch {
             let field = activityValue == .visiteEHPAD && place.isEmpty ? "lieu" : "fin"
             errors[field] = FieldErrors.sentence(error.message)
             return .failure(errors)
         }
-        return .success(Checked(person: person, day: dayValue, start: startValue, end: endValue, activity: activityValue,
-                                place: place.isEmpty ? nil : place, reason: reason.isEmpty ? nil : reason))
+        return .success(
+            Checked(
+                person: person, day: dayValue, start: startValue, end: endValue, activity: activityValue,
+                place: place.isEmpty ? nil : place, reason: reason.isEmpty ? nil : reason))
     }
 
     private static func time(_ text: String, field: String, into errors: inout FieldErrors) -> TimeOfDay? {
@@ -102,9 +108,14 @@ struct ManagerShiftForm: Sendable {
             "debut": start, "fin": end, "lieu": place, "motif": reason,
             "people": people.map { ["value": $0.reference, "label": $0.name, "selected": $0.reference == person] },
             "dayOptions": week.days.map { date in
-                ["value": date.description, "label": ManagerWeekPage.dayLabel(date), "selected": date.description == day]
+                [
+                    "value": date.description, "label": ManagerWeekPage.dayLabel(date),
+                    "selected": date.description == day,
+                ]
             },
-            "activities": Activity.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0.rawValue == activity] },
+            "activities": Activity.allCases.map {
+                ["value": $0.rawValue, "label": $0.label, "selected": $0.rawValue == activity]
+            },
         ]
     }
 }

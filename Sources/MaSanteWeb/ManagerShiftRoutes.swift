@@ -14,15 +14,17 @@ struct ManagerShiftRoutes {
     func add(to router: Router<WebContext>) {
         router.post("/planning/{centre}/{semaine}/services") { _, context -> Response in
             let person = try context.require(.responsable)
-            return try await addShift(person: person, address: ManagerWeekAddress.from(context), form: ManagerShiftForm(context.form))
+            return try await addShift(
+                person: person, address: ManagerWeekAddress.from(context), form: ManagerShiftForm(context.form))
         }
         router.get("/planning/{centre}/{semaine}/services/{service}") { _, context -> Response in
             let person = try context.require(.responsable)
             let address = try ManagerWeekAddress.from(context)
             let view = try await routes.week(person: person, address: address)
             let (shift, row) = try Self.shift(context, in: view)
-            return try shiftPage(person: person, view: view, address: address, shift: shift,
-                                 form: ManagerShiftForm(shift: shift, person: row.reference))
+            return try shiftPage(
+                person: person, view: view, address: address, shift: shift,
+                form: ManagerShiftForm(shift: shift, person: row.reference))
         }
         router.post("/planning/{centre}/{semaine}/services/{service}") { _, context -> Response in
             let person = try context.require(.responsable)
@@ -44,13 +46,16 @@ struct ManagerShiftRoutes {
         throw .notFound
     }
 
-    private func addShift(person: SignedInPerson, address: ManagerWeekAddress, form: ManagerShiftForm) async throws -> Response {
+    private func addShift(
+        person: SignedInPerson, address: ManagerWeekAddress, form: ManagerShiftForm
+    ) async throws -> Response {
         let view = try await routes.week(person: person, address: address)
         let staff = view.rows.map(\.reference)
         let checked: ManagerShiftForm.Checked
         switch form.check(week: address.week, people: staff, published: view.status == .publiee) {
         case .failure(let errors):
-            return try await routes.weekPage(person: person, address: address, form: form, errors: errors, status: .badRequest)
+            return try await routes.weekPage(
+                person: person, address: address, form: form, errors: errors, status: .badRequest)
         case .success(let value):
             checked = value
         }
@@ -58,13 +63,15 @@ struct ManagerShiftRoutes {
         do {
             try await routes.pool.run(as: login) { session in
                 let centre = try address.centre(in: session)
-                let record = PlanningRecord(centre: centre.name, person: checked.person, day: checked.day, start: checked.start,
-                                            end: checked.end, activity: checked.activity, place: checked.place)
+                let record = PlanningRecord(
+                    centre: centre.name, person: checked.person, day: checked.day, start: checked.start,
+                    end: checked.end, activity: checked.activity, place: checked.place)
                 _ = try AddShift(session).run(record, reason: checked.reason)
             }
         } catch {
             guard let errors = FieldErrors.refusal(error) else { throw error }
-            return try await routes.weekPage(person: person, address: address, form: form, errors: errors, status: .unprocessableContent)
+            return try await routes.weekPage(
+                person: person, address: address, form: form, errors: errors, status: .unprocessableContent)
         }
         return Pages.redirect(to: address.path + "?fait=ajout")
     }
@@ -81,27 +88,32 @@ struct ManagerShiftRoutes {
         let checked: ManagerShiftForm.Checked
         switch form.check(week: address.week, people: view.rows.map(\.reference), published: view.status == .publiee) {
         case .failure(let errors):
-            return try shiftPage(person: person, view: view, address: address, shift: shift, form: form, errors: errors,
-                                 status: .badRequest)
+            return try shiftPage(
+                person: person, view: view, address: address, shift: shift, form: form, errors: errors,
+                status: .badRequest)
         case .success(let value):
             checked = value
         }
-        let request = MoveShift.Request(day: checked.day, start: checked.start, end: checked.end,
-                                        person: checked.person == row.reference ? nil : checked.person, reason: checked.reason)
+        let request = MoveShift.Request(
+            day: checked.day, start: checked.start, end: checked.end,
+            person: checked.person == row.reference ? nil : checked.person, reason: checked.reason)
         let login = person.login
         do {
             _ = try await routes.pool.run(as: login) { session in
                 _ = try address.centre(in: session)
                 guard checked.activity == shift.activity && checked.place == shift.place else {
-                    return try ChangeShiftActivity(session).run(.id(shift.id), request, activity: checked.activity,
-                                                                place: checked.place).edit.moved
+                    return try ChangeShiftActivity(session).run(
+                        .id(shift.id), request, activity: checked.activity,
+                        place: checked.place
+                    ).edit.moved
                 }
                 return try MoveShift(session).run(.id(shift.id), request).edit.moved
             }
         } catch {
             guard let errors = FieldErrors.refusal(error) else { throw error }
-            return try shiftPage(person: person, view: view, address: address, shift: shift, form: form, errors: errors,
-                                 status: .unprocessableContent)
+            return try shiftPage(
+                person: person, view: view, address: address, shift: shift, form: form, errors: errors,
+                status: .unprocessableContent)
         }
         return Pages.redirect(to: address.path + "?fait=modification")
     }
@@ -113,12 +125,14 @@ struct ManagerShiftRoutes {
         let reason = (context.form["motif"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
         if view.status == .publiee && reason.isEmpty {
-            errors["suppression-motif"] = "La semaine est publiée : indiquez le motif de la suppression, il sera inscrit dans son historique."
+            errors["suppression-motif"] =
+                "La semaine est publiée : indiquez le motif de la suppression, il sera inscrit dans son historique."
         }
         let form = ManagerShiftForm(shift: shift, person: row.reference)
         if !errors.isEmpty {
-            return try shiftPage(person: person, view: view, address: address, shift: shift, form: form, errors: errors,
-                                 deleteReason: reason, status: .badRequest)
+            return try shiftPage(
+                person: person, view: view, address: address, shift: shift, form: form, errors: errors,
+                deleteReason: reason, status: .badRequest)
         }
         let login = person.login
         do {
@@ -129,16 +143,19 @@ struct ManagerShiftRoutes {
         } catch {
             guard var refused = FieldErrors.refusal(error) else { throw error }
             refused.form = refused.form ?? "La suppression a été refusée."
-            return try shiftPage(person: person, view: view, address: address, shift: shift, form: form, errors: refused,
-                                 deleteReason: reason, status: .unprocessableContent)
+            return try shiftPage(
+                person: person, view: view, address: address, shift: shift, form: form, errors: refused,
+                deleteReason: reason, status: .unprocessableContent)
         }
         return Pages.redirect(to: address.path + "?fait=suppression")
     }
 
     /// The page of one shift: the change form (day, hours, person) and the delete form.
-    private func shiftPage(person: SignedInPerson, view: WeekView, address: ManagerWeekAddress, shift: Shift,
-                           form: ManagerShiftForm, errors: FieldErrors = FieldErrors(), deleteReason: String = "",
-                           status: HTTPResponse.Status = .ok) throws -> Response {
+    private func shiftPage(
+        person: SignedInPerson, view: WeekView, address: ManagerWeekAddress, shift: Shift,
+        form: ManagerShiftForm, errors: FieldErrors = FieldErrors(), deleteReason: String = "",
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let page = ManagerWeekPage(view: view, address: address)
         var values = form.values(week: view.week, people: page.people)
         values.merge(errors.values) { $1 }
@@ -151,7 +168,8 @@ struct ManagerShiftRoutes {
         values["week"] = view.week.description
         values["centre"] = view.centreName
         values["deleteReason"] = deleteReason
-        return routes.pages.page("planning-service", title: "Modifier un service — \(view.centreName)", person: person,
-                                 values: values, status: status, stylesheet: ManagerStylesheet.path)
+        return routes.pages.page(
+            "planning-service", title: "Modifier un service — \(view.centreName)", person: person,
+            values: values, status: status, stylesheet: ManagerStylesheet.path)
     }
 }

@@ -20,14 +20,17 @@ struct ManagerWeekAddress: Sendable {
     /// The centre and week of the route's `{centre}` and `{semaine}`; 404 when unreadable.
     static func from(_ context: WebContext) throws(PageError) -> ManagerWeekAddress {
         guard let centre = context.parameters.get("centre", as: Int.self),
-              let weekText = context.parameters.get("semaine"),
-              let week = try? ISOWeek.parse(weekText) else { throw .notFound }
+            let weekText = context.parameters.get("semaine"),
+            let week = try? ISOWeek.parse(weekText)
+        else { throw .notFound }
         return ManagerWeekAddress(centreID: centre, week: week)
     }
 
     /// The centre, if the login runs it; « introuvable » otherwise. Runs on the pool's thread.
     func centre(in session: Session) throws -> CentreReference {
-        guard let centre = try MyCentres(session).list().first(where: { $0.id == centreID }) else { throw PageError.notFound }
+        guard let centre = try MyCentres(session).list().first(where: { $0.id == centreID }) else {
+            throw PageError.notFound
+        }
         return centre
     }
 

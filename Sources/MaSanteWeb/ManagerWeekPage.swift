@@ -46,21 +46,28 @@ struct ManagerWeekPage {
             "previousWeek": view.week.previous.description,
             "nextWeek": view.week.next.description,
             "days": days.map { day in
-                ["label": Self.dayLabel(day), "opening": WeekGridParts.openingText(view.openingHours, day).joined(separator: " "),
-                 "closed": closed.contains(day)]
+                [
+                    "label": Self.dayLabel(day),
+                    "opening": WeekGridParts.openingText(view.openingHours, day).joined(separator: " "),
+                    "closed": closed.contains(day),
+                ]
             },
             "rows": view.rows.map { row(for: $0, days: days, closed: closed) },
             "noRows": view.rows.isEmpty,
             "columns": days.count + 2,
             "hoursNote": WeekGridParts.hoursNote,
             "findings": WeekGridParts.orderedFindings(view.findings).map { finding in
-                ["severity": finding.severity.label, "class": finding.severity.rawValue, "rule": finding.rule.label,
-                 "message": finding.message]
+                [
+                    "severity": finding.severity.label, "class": finding.severity.rawValue, "rule": finding.rule.label,
+                    "message": finding.message,
+                ]
             },
             "findingsSummary": WeekGridParts.findingsSummary(view.findings),
             "noFindings": view.findings.isEmpty,
             "blocking": view.hasBlockingFinding,
-            "legend": Activity.allCases.map { ["code": $0.rawValue, "short": WeekGridParts.abbreviation($0), "label": $0.label] },
+            "legend": Activity.allCases.map {
+                ["code": $0.rawValue, "short": WeekGridParts.abbreviation($0), "label": $0.label]
+            },
         ]
     }
 
@@ -77,13 +84,19 @@ struct ManagerWeekPage {
             "name": row.name, "profession": row.profession.label,
             "flagClass": blocking > 0 ? "bloquant" : "avertissement",
             "cells": days.map { day in
-                ["closed": closed.contains(day), "dayLabel": Self.dayLabel(day),
-                 "shifts": row.shifts(on: day).map { shift in
-                     ["href": "\(address.path)/services/\(shift.id.uuidString.lowercased())", "code": shift.activity.rawValue,
-                      "time": WeekGridParts.timeSpan(shift), "activity": WeekGridParts.activityText(shift),
-                      "label": "\(row.name), \(Self.dayLabel(day)), \(WeekGridParts.timeSpan(shift)), \(shift.activity.label)"
-                          + (shift.place.map { " (\($0))" } ?? "") + " : modifier ou supprimer"]
-                 }] as [String: Any]
+                [
+                    "closed": closed.contains(day), "dayLabel": Self.dayLabel(day),
+                    "shifts": row.shifts(on: day).map { shift in
+                        [
+                            "href": "\(address.path)/services/\(shift.id.uuidString.lowercased())",
+                            "code": shift.activity.rawValue,
+                            "time": WeekGridParts.timeSpan(shift), "activity": WeekGridParts.activityText(shift),
+                            "label":
+                                "\(row.name), \(Self.dayLabel(day)), \(WeekGridParts.timeSpan(shift)), \(shift.activity.label)"
+                                + (shift.place.map { " (\($0))" } ?? "") + " : modifier ou supprimer",
+                        ]
+                    },
+                ] as [String: Any]
             },
             "total": WeekGridParts.totalText(row),
             "details": WeekGridParts.totalDetails(row),

@@ -14,11 +14,16 @@ enum Menu {
         case .responsable:
             [Entry(href: "/centres", label: "Mes centres"), Entry(href: "/agendas", label: "Agendas")]
         case .rh:
-            [Entry(href: "/personnel", label: "Personnel"), Entry(href: "/agendas", label: "Agendas"),
-             Entry(href: "/region/rapport", label: "Rapport d'avancement")]
+            [
+                Entry(href: "/personnel", label: "Personnel"), Entry(href: "/agendas", label: "Agendas"),
+                Entry(href: "/region/rapport", label: "Rapport d'avancement"),
+            ]
         case .admin:
-            [Entry(href: "/admin/utilisateurs", label: "Utilisateurs"), Entry(href: "/admin/journal", label: "Journal d'audit"),
-             Entry(href: "/region/rapport", label: "Rapport d'avancement")]
+            [
+                Entry(href: "/admin/utilisateurs", label: "Utilisateurs"),
+                Entry(href: "/admin/journal", label: "Journal d'audit"),
+                Entry(href: "/region/rapport", label: "Rapport d'avancement"),
+            ]
         }
     }
 

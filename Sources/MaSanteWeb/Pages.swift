@@ -21,14 +21,17 @@ public struct Pages: Sendable {
         let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
         for file in files where file.pathExtension == "mustache" {
             let text = try String(contentsOf: file, encoding: .utf8)
-            try library.register("{{% CONTENT_TYPE: \(EscapedHTML.name)}}" + text, named: file.deletingPathExtension().lastPathComponent)
+            try library.register(
+                "{{% CONTENT_TYPE: \(EscapedHTML.name)}}" + text, named: file.deletingPathExtension().lastPathComponent)
         }
         return Pages(library: library)
     }
 
     /// A page: `template` rendered with `values`, in the layout, as an HTML response.
-    func page(_ template: String, title: String, person: SignedInPerson?, values: [String: Any] = [:],
-              status: HTTPResponse.Status = .ok, stylesheet: String? = nil) -> Response {
+    func page(
+        _ template: String, title: String, person: SignedInPerson?, values: [String: Any] = [:],
+        status: HTTPResponse.Status = .ok, stylesheet: String? = nil
+    ) -> Response {
         var values = values
         if let person { values["csrf"] = person.csrfToken }
         let content = library.render(values, withTemplate: template) ?? ""
@@ -46,19 +49,26 @@ public struct Pages: Sendable {
     func errorPage(_ error: PageError, person: SignedInPerson?) -> Response {
         switch error {
         case .notFound:
-            return page("erreur", title: "Page introuvable", person: person, values: [
-                "heading": "Page introuvable",
-                "message": "Cette page n'existe pas, ou votre compte n'y a pas accès.",
-            ], status: .notFound)
+            return page(
+                "erreur", title: "Page introuvable", person: person,
+                values: [
+                    "heading": "Page introuvable",
+                    "message": "Cette page n'existe pas, ou votre compte n'y a pas accès.",
+                ], status: .notFound)
         case .forbidden(let reason):
-            return page("erreur", title: "Action refusée", person: person, values: [
-                "heading": "Action refusée", "message": reason,
-            ], status: .forbidden)
+            return page(
+                "erreur", title: "Action refusée", person: person,
+                values: [
+                    "heading": "Action refusée", "message": reason,
+                ], status: .forbidden)
         case .databaseUnavailable:
-            return page("erreur", title: "Base de données indisponible", person: nil, values: [
-                "heading": "Base de données indisponible",
-                "message": "La base de données ne répond pas pour le moment. Réessayez dans quelques instants ; rien n'a été enregistré.",
-            ], status: .serviceUnavailable)
+            return page(
+                "erreur", title: "Base de données indisponible", person: nil,
+                values: [
+                    "heading": "Base de données indisponible",
+                    "message":
+                        "La base de données ne répond pas pour le moment. Réessayez dans quelques instants ; rien n'a été enregistré.",
+                ], status: .serviceUnavailable)
         case .signInRequired:
             return Self.redirect(to: "/connexion")
         }
@@ -66,15 +76,19 @@ public struct Pages: Sendable {
 
     /// The page for an unexpected failure (500), without its details.
     func internalErrorPage(person: SignedInPerson?) -> Response {
-        page("erreur", title: "Erreur interne", person: person, values: [
-            "heading": "Erreur interne",
-            "message": "Le serveur n'a pas pu traiter la demande. L'équipe informatique du GIP peut consulter son journal.",
-        ], status: .internalServerError)
+        page(
+            "erreur", title: "Erreur interne", person: person,
+            values: [
+                "heading": "Erreur interne",
+                "message":
+                    "Le serveur n'a pas pu traiter la demande. L'équipe informatique du GIP peut consulter son journal.",
+            ], status: .internalServerError)
     }
 
     static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// A « 303 See Other » to `location` (after a form, or to the sign-in page).

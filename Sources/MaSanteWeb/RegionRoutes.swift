@@ -27,8 +27,9 @@ struct RegionRoutes {
         router.get("/region/rapport.css") { request, context -> Response in
             _ = try context.require(.region, .rh, .admin)
             let date = (try? Self.date(request.uri.queryParameters["au"].map(String.init))) ?? CalendarDate.today()
-            return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "private, max-age=300"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: ProgressReportHTML.stylesheet(asOf: date))))
+            return Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "private, max-age=300"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: ProgressReportHTML.stylesheet(asOf: date))))
         }
         router.post("/region/objectif") { _, context -> Response in
             let person = try context.require(.region, .admin)
@@ -41,20 +42,25 @@ struct RegionRoutes {
         guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return CalendarDate.today() }
         let date = try CalendarDate.parse(text)
         guard date <= CalendarDate.today() else {
-            throw FieldError("le \(date.french) est dans le futur : un rapport décrit ce qui s'est passé jusqu'à une date passée ou aujourd'hui")
+            throw FieldError(
+                "le \(date.french) est dans le futur : un rapport décrit ce qui s'est passé jusqu'à une date passée ou aujourd'hui"
+            )
         }
         return date
     }
 
-    private func reportPage(person: SignedInPerson, dateText: String?, goalErrors: [String: String] = [:],
-                            goalValues: [String: String] = [:]) async throws -> Response {
+    private func reportPage(
+        person: SignedInPerson, dateText: String?, goalErrors: [String: String] = [:],
+        goalValues: [String: String] = [:]
+    ) async throws -> Response {
         var values: [String: Any] = ["au": dateText ?? "", "canSetGoal": person.role != .rh]
         let date: CalendarDate
         do {
             date = try Self.date(dateText)
         } catch {
             values["dateError"] = Self.sentence(error.description)
-            return pages.page("rapport", title: "Rapport d'avancement", person: person, values: values, status: .badRequest)
+            return pages.page(
+                "rapport", title: "Rapport d'avancement", person: person, values: values, status: .badRequest)
         }
         let login = person.login
         let report = try await pool.run(as: login) { session in try ProgressQueries(session).report(asOf: date) }
@@ -65,9 +71,10 @@ struct RegionRoutes {
         values["cible"] = goalValues["cible"] ?? String(report.goal)
         values["echeance"] = goalValues["echeance"] ?? report.deadline.description
         for (field, message) in goalErrors { values["\(field)Error"] = message }
-        return pages.page("rapport", title: html.title, person: person, values: values,
-                          status: goalErrors.isEmpty ? .ok : .badRequest,
-                          stylesheet: "/region/rapport.css?au=\(date.description)")
+        return pages.page(
+            "rapport", title: html.title, person: person, values: values,
+            status: goalErrors.isEmpty ? .ok : .badRequest,
+            stylesheet: "/region/rapport.css?au=\(date.description)")
     }
 
     private func download(person: SignedInPerson, request: Request, format: String) async throws -> Response {
@@ -80,11 +87,14 @@ struct RegionRoutes {
         let login = person.login
         let report = try await pool.run(as: login) { session in try ProgressQueries(session).report(asOf: date) }
         let text = ProgressReportText(report: report)
-        let (body, type) = format == "csv" ? (text.csv, "text/csv; charset=utf-8") : (text.json, "application/json; charset=utf-8")
-        return Response(status: .ok, headers: [
-            .contentType: type,
-            .contentDisposition: "attachment; filename=\"rapport-avancement-\(date.description).\(format)\"",
-        ], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        let (body, type) =
+            format == "csv" ? (text.csv, "text/csv; charset=utf-8") : (text.json, "application/json; charset=utf-8")
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: type,
+                .contentDisposition: "attachment; filename=\"rapport-avancement-\(date.description).\(format)\"",
+            ], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
     private func changeGoal(person: SignedInPerson, form: FormFields) async throws -> Response {
@@ -102,11 +112,14 @@ struct RegionRoutes {
             errors["echeance"] = Self.sentence(error.description)
         }
         guard errors.isEmpty, let target, let deadline else {
-            return try await reportPage(person: person, dateText: form["au"], goalErrors: errors,
-                                        goalValues: ["cible": targetText, "echeance": deadlineText])
+            return try await reportPage(
+                person: person, dateText: form["au"], goalErrors: errors,
+                goalValues: ["cible": targetText, "echeance": deadlineText])
         }
         let login = person.login
-        try await pool.run(as: login) { session in try ProgressQueries(session).setGoal(target: target, deadline: deadline) }
+        try await pool.run(as: login) { session in
+            try ProgressQueries(session).setGoal(target: target, deadline: deadline)
+        }
         let au = (try? Self.date(form["au"]))?.description ?? CalendarDate.today().description
         return Pages.redirect(to: "/region/rapport?au=\(au)")
     }

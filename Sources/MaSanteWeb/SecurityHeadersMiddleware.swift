@@ -12,8 +12,10 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
 
     public init() {}
 
-    public func handle(_ request: Request, context: WebContext,
-                       next: (Request, WebContext) async throws -> Response) async throws -> Response {
+    public func handle(
+        _ request: Request, context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    ) async throws -> Response {
         var response = try await next(request, context)
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"

@@ -25,7 +25,9 @@ struct SignInRoutes {
         router.post("/deconnexion") { request, context -> Response in
             if let person = context.person {
                 let token = person.sessionToken
-                try await pool.run { session in try session.transaction { try WebSessions(session).delete(token: token) } }
+                try await pool.run { session in
+                    try session.transaction { try WebSessions(session).delete(token: token) }
+                }
             }
             var response = Pages.redirect(to: "/connexion")
             SessionCookie.set(SessionCookie.session, nil, on: &response, request: request)
@@ -34,8 +36,10 @@ struct SignInRoutes {
     }
 
     /// The sign-in form, with a fresh form token in a cookie and in the form.
-    private func form(request: Request, login: String = "", error: String? = nil,
-                      status: HTTPResponse.Status = .ok) -> Response {
+    private func form(
+        request: Request, login: String = "", error: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let token = WebSessions.randomToken()
         var values: [String: Any] = ["formToken": token, "login": login]
         if let error { values["error"] = error }
@@ -48,7 +52,9 @@ struct SignInRoutes {
         let login = (context.form["identifiant"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = context.form["mot_de_passe"] ?? ""
         guard !login.isEmpty, !password.isEmpty else {
-            return form(request: request, login: login, error: "Saisissez votre identifiant et votre mot de passe.", status: .badRequest)
+            return form(
+                request: request, login: login, error: "Saisissez votre identifiant et votre mot de passe.",
+                status: .badRequest)
         }
         let conninfo = conninfo
         let outcome: SignInOutcome = try await pool.run { session in
@@ -70,11 +76,14 @@ struct SignInRoutes {
         }
         switch outcome {
         case .throttled:
-            return form(request: request, login: login,
-                        error: "Trop d'essais pour cet identifiant : la connexion est bloquée pendant 15 minutes. Réessayez plus tard ou demandez à l'équipe informatique du GIP.",
-                        status: .tooManyRequests)
+            return form(
+                request: request, login: login,
+                error:
+                    "Trop d'essais pour cet identifiant : la connexion est bloquée pendant 15 minutes. Réessayez plus tard ou demandez à l'équipe informatique du GIP.",
+                status: .tooManyRequests)
         case .refused:
-            return form(request: request, login: login, error: "Identifiant ou mot de passe incorrect.", status: .unauthorized)
+            return form(
+                request: request, login: login, error: "Identifiant ou mot de passe incorrect.", status: .unauthorized)
         case .signedIn(let token, let role):
             var response = Pages.redirect(to: Menu.home(for: role))
             SessionCookie.set(SessionCookie.session, token, on: &response, request: request)

@@ -29,8 +29,9 @@ public enum WebApplication {
     /// The application listening where `settings` say.
     public static func make(settings: ServerSettings, pool: DatabasePool) async throws -> some ApplicationProtocol {
         let router = try await router(pool: pool, conninfo: settings.conninfo)
-        return Application(router: router,
-                           configuration: .init(address: .hostname(settings.address, port: settings.port), serverName: nil))
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(settings.address, port: settings.port), serverName: nil))
     }
 
     /// Serves until the process is interrupted (SIGINT, SIGTERM), then closes the pool.

@@ -92,8 +92,10 @@ extension Array: PostgresDecodable where Element: PostgresDecodable {
         elements.reserveCapacity(Int(length))
         for _ in 0..<length {
             guard let size = reader.int32() else { throw cell.failure(Self.self, "truncated array element") }
-            let element = PostgresCell(type: PostgresType(oid: elementOID), format: .binary, column: cell.column,
-                                       result: cell.result, bytes: size < 0 ? UnsafeRawBufferPointer(start: nil, count: 0) : try reader.take(Int(size), cell))
+            let element = PostgresCell(
+                type: PostgresType(oid: elementOID), format: .binary, column: cell.column,
+                result: cell.result,
+                bytes: size < 0 ? UnsafeRawBufferPointer(start: nil, count: 0) : try reader.take(Int(size), cell))
             elements.append(size < 0 ? try Element.decodeNull(cell: element) : try Element(postgresCell: element))
         }
         self = elements
@@ -113,7 +115,9 @@ private struct ArrayReader {
         return UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
     }
 
-    mutating func take(_ count: Int, _ cell: borrowing PostgresCell) throws(PostgresDecodingError) -> UnsafeRawBufferPointer {
+    mutating func take(
+        _ count: Int, _ cell: borrowing PostgresCell
+    ) throws(PostgresDecodingError) -> UnsafeRawBufferPointer {
         guard offset + count <= bytes.count else { throw cell.failure([UInt8].self, "truncated array element") }
         defer { offset += count }
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The parameters of one statement: values already encoded, with their types and formats.
@@ -51,7 +51,8 @@ public struct PostgresBindings: Sendable {
         if format == .text {
             appendText(from: start, type: type)
         } else {
-            parameters.append(Parameter(offset: start, length: Int32(buffer.count - start), type: type, format: format.rawValue))
+            parameters.append(
+                Parameter(offset: start, length: Int32(buffer.count - start), type: type, format: format.rawValue))
         }
     }
 
@@ -62,7 +63,9 @@ public struct PostgresBindings: Sendable {
         // libpq reads a text-format parameter up to its first NUL, which would silently truncate
         // it; sent as binary text instead, the server rejects the NUL (22021).
         if length > 0, buffer.withUnsafeBytes({ memchr($0.baseAddress! + start, 0, Int(length)) != nil }) {
-            parameters.append(Parameter(offset: start, length: length, type: PostgresType.text.oid, format: PostgresFormat.binary.rawValue))
+            parameters.append(
+                Parameter(
+                    offset: start, length: length, type: PostgresType.text.oid, format: PostgresFormat.binary.rawValue))
             return
         }
         parameters.append(Parameter(offset: start, length: length, type: type, format: PostgresFormat.text.rawValue))
@@ -111,13 +114,16 @@ public struct PostgresBindings: Sendable {
                         // Lengths, then formats.
                         try withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * count) { sizes in
                             for (index, parameter) in parameters.enumerated() {
-                                values.initializeElement(at: index, to: parameter.offset < 0 ? nil : base + parameter.offset)
+                                values.initializeElement(
+                                    at: index, to: parameter.offset < 0 ? nil : base + parameter.offset)
                                 types.initializeElement(at: index, to: parameter.type)
                                 sizes.initializeElement(at: index, to: parameter.length)
                                 sizes.initializeElement(at: count + index, to: parameter.format)
                             }
                             let sizes = UnsafePointer(sizes.baseAddress!)
-                            return try body(Int32(count), types.baseAddress, UnsafePointer(values.baseAddress), sizes, sizes + count)
+                            return try body(
+                                Int32(count), types.baseAddress, UnsafePointer(values.baseAddress), sizes, sizes + count
+                            )
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 internal import CLibPQ
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One connection to a PostgreSQL server, through libpq.
@@ -48,7 +49,8 @@ public final class Connection {
         }
         let (conn, timedOut) = Self.connect(keywords: keywords, values: values)
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
-            var error = conn.map { ConnectionFailure.error(of: $0, timedOut: timedOut) }
+            var error =
+                conn.map { ConnectionFailure.error(of: $0, timedOut: timedOut) }
                 ?? PQError(kind: .connectionFailed, message: "out of memory")
             if let conn { error.target = Self.target(of: conn) }
             PQfinish(conn)
@@ -57,12 +59,14 @@ public final class Connection {
         PQsetErrorVerbosity(conn, PQERRORS_DEFAULT)
         handle = conn
         let box = Unmanaged.passUnretained(noticeBox).toOpaque()
-        PQsetNoticeReceiver(conn, { argument, result in
-            guard let argument, let result else { return }
-            let box = Unmanaged<NoticeBox>.fromOpaque(argument).takeUnretainedValue()
-            let text = PQresultErrorMessage(result).map { String(cString: $0) } ?? ""
-            box.handler?(text.trimmingTrailingNewlines())
-        }, box)
+        PQsetNoticeReceiver(
+            conn,
+            { argument, result in
+                guard let argument, let result else { return }
+                let box = Unmanaged<NoticeBox>.fromOpaque(argument).takeUnretainedValue()
+                let text = PQresultErrorMessage(result).map { String(cString: $0) } ?? ""
+                box.handler?(text.trimmingTrailingNewlines())
+            }, box)
     }
 
     /// Starts the connection and drives it to success or failure (see ``ConnectionFailure``).
@@ -115,7 +119,8 @@ public final class Connection {
 
     static func target(of conn: OpaquePointer) -> ConnectionTarget {
         func text(_ value: UnsafeMutablePointer<CChar>?) -> String { value.map { String(cString: $0) } ?? "" }
-        return ConnectionTarget(host: text(PQhost(conn)), port: text(PQport(conn)), database: text(PQdb(conn)), user: text(PQuser(conn)))
+        return ConnectionTarget(
+            host: text(PQhost(conn)), port: text(PQport(conn)), database: text(PQdb(conn)), user: text(PQuser(conn)))
     }
 
     /// Whether a transaction block is open on the server.
@@ -263,12 +268,17 @@ public struct PreparedStatement: Hashable, Sendable {
 
     func check(_ bindings: borrowing PostgresBindings) throws(PQError) {
         guard parameterTypes.isEmpty || bindings.count == parameterTypes.count else {
-            throw PQError(kind: .client, message: "statement \(name) expects \(parameterTypes.count) parameters, got \(bindings.count)")
+            throw PQError(
+                kind: .client,
+                message: "statement \(name) expects \(parameterTypes.count) parameters, got \(bindings.count)")
         }
         for (index, declared) in parameterTypes.enumerated()
         where declared != 0 && bindings.parameters[index].type != 0 && bindings.parameters[index].type != declared {
             let given = PostgresType(oid: bindings.parameters[index].type)
-            throw PQError(kind: .client, message: "parameter \(index + 1) of \(name) was prepared as \(PostgresType(oid: declared)), got \(given)")
+            throw PQError(
+                kind: .client,
+                message:
+                    "parameter \(index + 1) of \(name) was prepared as \(PostgresType(oid: declared)), got \(given)")
         }
     }
 }

@@ -1,6 +1,7 @@
 internal import CLibPQ
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Opening a connection step by step, so that a refusal carries its SQLSTATE.
@@ -33,7 +34,9 @@ enum ConnectionFailure {
         let verbose = Connection.errorMessage(of: conn)
         var lines: [Substring] = []
         var state: SQLState?
-        let shown = verbose.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("LOCATION:  ") }
+        let shown = verbose.split(separator: "\n", omittingEmptySubsequences: false).filter {
+            !$0.hasPrefix("LOCATION:  ")
+        }
         for line in shown {
             let (text, code) = withoutCode(line)
             lines.append(text)
@@ -52,8 +55,9 @@ enum ConnectionFailure {
         while let separator = line[searchFrom...].firstRange(of: ":  ") {
             let codeStart = separator.upperBound
             if let codeEnd = line.index(codeStart, offsetBy: 5, limitedBy: line.endIndex),
-               line[codeStart..<codeEnd].allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }),
-               line[codeEnd...].hasPrefix(": ") {
+                line[codeStart..<codeEnd].allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }),
+                line[codeEnd...].hasPrefix(": ")
+            {
                 let code = SQLState(String(line[codeStart..<codeEnd]))
                 return (line[..<codeStart] + line[line.index(codeEnd, offsetBy: 2)...], code)
             }
@@ -68,7 +72,8 @@ enum ConnectionFailure {
         var option = options
         while let keyword = option.pointee.keyword {
             if String(cString: keyword) == "connect_timeout", let value = option.pointee.val,
-               let seconds = Int32(String(cString: value)), seconds > 0 {
+                let seconds = Int32(String(cString: value)), seconds > 0
+            {
                 return max(seconds, 2) * 1000
             }
             option += 1

@@ -72,7 +72,8 @@ extension CopyWriter {
         E: PostgresEncodable, F: PostgresEncodable, G: PostgresEncodable, H: PostgresEncodable
     >(_ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G, _ h: H) throws(PQError) {
         try startRow(8)
-        try append(a); try append(b); try append(c); try append(d); try append(e); try append(f); try append(g); try append(h)
+        try append(a); try append(b); try append(c); try append(d); try append(e); try append(f); try append(g);
+        try append(h)
         try endRow()
     }
 }

@@ -35,7 +35,7 @@ extension Date: PostgresEncodable, PostgresDecodable {
 
     @inlinable
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
-        guard cell.format == .binary, cell.type.oid == 1184 else {  // timestamptz
+        guard cell.format == .binary, cell.type.oid == 1184 else { // timestamptz
             throw cell.failure(Self.self, "unsupported column type (expected timestamptz)")
         }
         let micros: Int64 = try cell.readInteger()
@@ -77,7 +77,8 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -144,7 +145,8 @@ public struct PostgresTime: Hashable, Comparable, Sendable, CustomStringConverti
 
     public init?(hour: Int, minute: Int, second: Int = 0, microsecond: Int = 0) {
         guard (0...24).contains(hour), (0..<60).contains(minute), (0..<60).contains(second),
-              (0..<1_000_000).contains(microsecond) else { return nil }
+            (0..<1_000_000).contains(microsecond)
+        else { return nil }
         let total = ((Int64(hour) * 60 + Int64(minute)) * 60 + Int64(second)) * 1_000_000 + Int64(microsecond)
         self.init(microsecondsSinceMidnight: total)
     }
@@ -154,7 +156,9 @@ public struct PostgresTime: Hashable, Comparable, Sendable, CustomStringConverti
     public var second: Int { Int(microsecondsSinceMidnight / 1_000_000 % 60) }
     public var microsecond: Int { Int(microsecondsSinceMidnight % 1_000_000) }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.microsecondsSinceMidnight < rhs.microsecondsSinceMidnight }
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        lhs.microsecondsSinceMidnight < rhs.microsecondsSinceMidnight
+    }
 
     /// `HH:MM:SS`, with `.ffffff` when there are microseconds.
     public var description: String {

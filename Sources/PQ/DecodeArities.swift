@@ -5,51 +5,82 @@
 
 extension Row {
     @inlinable
-    public func decode<A: PostgresDecodable, B: PostgresDecodable>(_ types: (A, B).Type) throws(PostgresDecodingError) -> (A, B) {
+    public func decode<A: PostgresDecodable, B: PostgresDecodable>(
+        _ types: (A, B).Type
+    ) throws(PostgresDecodingError) -> (A, B) {
         guard result.columnCount == 2 else { throw Self.columnCountError(2, types, result.columnCount) }
         var column = 0
         return (try next(A.self, &column), try next(B.self, &column))
     }
 
     @inlinable
-    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable>(_ types: (A, B, C).Type) throws(PostgresDecodingError) -> (A, B, C) {
+    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable>(
+        _ types: (A, B, C).Type
+    ) throws(PostgresDecodingError) -> (A, B, C) {
         guard result.columnCount == 3 else { throw Self.columnCountError(3, types, result.columnCount) }
         var column = 0
         return (try next(A.self, &column), try next(B.self, &column), try next(C.self, &column))
     }
 
     @inlinable
-    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable>(_ types: (A, B, C, D).Type) throws(PostgresDecodingError) -> (A, B, C, D) {
+    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable>(
+        _ types: (A, B, C, D).Type
+    ) throws(PostgresDecodingError) -> (A, B, C, D) {
         guard result.columnCount == 4 else { throw Self.columnCountError(4, types, result.columnCount) }
         var column = 0
-        return (try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column))
+        return (
+            try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column)
+        )
     }
 
     @inlinable
-    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable>(_ types: (A, B, C, D, E).Type) throws(PostgresDecodingError) -> (A, B, C, D, E) {
+    public func decode<
+        A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable
+    >(_ types: (A, B, C, D, E).Type) throws(PostgresDecodingError) -> (A, B, C, D, E) {
         guard result.columnCount == 5 else { throw Self.columnCountError(5, types, result.columnCount) }
         var column = 0
-        return (try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column), try next(E.self, &column))
+        return (
+            try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column),
+            try next(E.self, &column)
+        )
     }
 
     @inlinable
-    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable, F: PostgresDecodable>(_ types: (A, B, C, D, E, F).Type) throws(PostgresDecodingError) -> (A, B, C, D, E, F) {
+    public func decode<
+        A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable,
+        F: PostgresDecodable
+    >(_ types: (A, B, C, D, E, F).Type) throws(PostgresDecodingError) -> (A, B, C, D, E, F) {
         guard result.columnCount == 6 else { throw Self.columnCountError(6, types, result.columnCount) }
         var column = 0
-        return (try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column), try next(E.self, &column), try next(F.self, &column))
+        return (
+            try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column),
+            try next(E.self, &column), try next(F.self, &column)
+        )
     }
 
     @inlinable
-    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable, F: PostgresDecodable, G: PostgresDecodable>(_ types: (A, B, C, D, E, F, G).Type) throws(PostgresDecodingError) -> (A, B, C, D, E, F, G) {
+    public func decode<
+        A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable,
+        F: PostgresDecodable, G: PostgresDecodable
+    >(_ types: (A, B, C, D, E, F, G).Type) throws(PostgresDecodingError) -> (A, B, C, D, E, F, G) {
         guard result.columnCount == 7 else { throw Self.columnCountError(7, types, result.columnCount) }
         var column = 0
-        return (try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column), try next(E.self, &column), try next(F.self, &column), try next(G.self, &column))
+        return (
+            try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column),
+            try next(E.self, &column), try next(F.self, &column), try next(G.self, &column)
+        )
     }
 
     @inlinable
-    public func decode<A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable, F: PostgresDecodable, G: PostgresDecodable, H: PostgresDecodable>(_ types: (A, B, C, D, E, F, G, H).Type) throws(PostgresDecodingError) -> (A, B, C, D, E, F, G, H) {
+    public func decode<
+        A: PostgresDecodable, B: PostgresDecodable, C: PostgresDecodable, D: PostgresDecodable, E: PostgresDecodable,
+        F: PostgresDecodable, G: PostgresDecodable, H: PostgresDecodable
+    >(_ types: (A, B, C, D, E, F, G, H).Type) throws(PostgresDecodingError) -> (A, B, C, D, E, F, G, H) {
         guard result.columnCount == 8 else { throw Self.columnCountError(8, types, result.columnCount) }
         var column = 0
-        return (try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column), try next(E.self, &column), try next(F.self, &column), try next(G.self, &column), try next(H.self, &column))
+        return (
+            try next(A.self, &column), try next(B.self, &column), try next(C.self, &column), try next(D.self, &column),
+            try next(E.self, &column), try next(F.self, &column), try next(G.self, &column), try next(H.self, &column)
+        )
     }
 }

@@ -37,7 +37,8 @@ public struct PostgresCell: ~Copyable {
     @usableFromInline let bytes: UnsafeRawBufferPointer
 
     @inlinable
-    init(type: PostgresType, format: PostgresFormat, column: Int, result: OpaquePointer, bytes: UnsafeRawBufferPointer) {
+    init(type: PostgresType, format: PostgresFormat, column: Int, result: OpaquePointer, bytes: UnsafeRawBufferPointer)
+    {
         self.type = type
         self.format = format
         self.column = column
@@ -87,14 +88,16 @@ public struct PostgresCell: ~Copyable {
 
     /// The error a decoder throws when it cannot read this cell as `swiftType`.
     public func failure(_ swiftType: Any.Type, _ reason: String) -> PostgresDecodingError {
-        PostgresDecodingError(column: column, columnName: columnName, postgresType: type,
-                              swiftType: String(describing: swiftType), reason: reason)
+        PostgresDecodingError(
+            column: column, columnName: columnName, postgresType: type,
+            swiftType: String(describing: swiftType), reason: reason)
     }
 
     /// Throws unless the column has one of `types` in binary format.
     public func require(_ types: PostgresType..., for swiftType: Any.Type) throws(PostgresDecodingError) {
         guard format == .binary, types.contains(type) else {
-            throw failure(swiftType, "unsupported column type (expected \(types.map(\.description).joined(separator: " or ")))")
+            throw failure(
+                swiftType, "unsupported column type (expected \(types.map(\.description).joined(separator: " or ")))")
         }
     }
 }

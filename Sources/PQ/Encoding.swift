@@ -84,7 +84,9 @@ public struct PostgresEncodingBuffer: Sendable {
         guard let from = source.baseAddress else { return }
         let offset = used, size = source.count
         reserve(size)
-        storage.withUnsafeMutableBytes { ($0.baseAddress.unsafelyUnwrapped + offset).copyMemory(from: from, byteCount: size) }
+        storage.withUnsafeMutableBytes {
+            ($0.baseAddress.unsafelyUnwrapped + offset).copyMemory(from: from, byteCount: size)
+        }
         used = offset + size
     }
 

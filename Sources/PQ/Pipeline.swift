@@ -1,6 +1,7 @@
 internal import CLibPQ
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Queues statements sent in libpq's pipeline mode; handed to the closure of

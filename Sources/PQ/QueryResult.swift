@@ -23,9 +23,12 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
         self.handle = handle
         columnCount = Int(PQnfields(handle))
         endIndex = Int(PQntuples(handle))
-        columns = endIndex < 2 ? [] : (0..<Int32(columnCount)).map { column in
-            (PQftype(handle, column), PQfformat(handle, column) == 1 ? .binary : .text)
-        }
+        columns =
+            endIndex < 2
+            ? []
+            : (0..<Int32(columnCount)).map { column in
+                (PQftype(handle, column), PQfformat(handle, column) == 1 ? .binary : .text)
+            }
     }
 
     /// Returns `result` if the statement succeeded; otherwise frees it and throws its error.
@@ -36,7 +39,7 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
         }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE, PGRES_COPY_IN, PGRES_COPY_OUT,
-             PGRES_PIPELINE_SYNC:
+            PGRES_PIPELINE_SYNC:
             return result
         case PGRES_EMPTY_QUERY:
             PQclear(result)
@@ -76,7 +79,8 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
             PQresultErrorField(result, Int32(code)).map { String(cString: $0) }
         }
         let state = field(UInt8(ascii: "C"))
-        let message = field(UInt8(ascii: "M"))
+        let message =
+            field(UInt8(ascii: "M"))
             ?? PQresultErrorMessage(result).map { String(cString: $0) }?.trimmingTrailingNewlines()
         guard let state, let message, !message.isEmpty else {
             return connection.connectionError(fallback: message ?? "statement failed")
@@ -113,7 +117,8 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
     public func columnIndex(named name: String) -> Int? {
         namedColumns.withLock { index in
             if index == nil {
-                index = Dictionary((0..<columnCount).map { (columnName(at: $0), $0) }, uniquingKeysWith: { first, _ in first })
+                index = Dictionary(
+                    (0..<columnCount).map { (columnName(at: $0), $0) }, uniquingKeysWith: { first, _ in first })
             }
             return index?[name]
         }
@@ -132,10 +137,13 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
     // Always inlined: Row.decode's loop over a parameter pack calls it with each column's
     // type unknown (packs are not unrolled), and a generic call costs more than the work.
     @inlinable @inline(__always)
-    func decode<Value: PostgresDecodable>(_ type: Value.Type, row: Int, column: Int) throws(PostgresDecodingError) -> Value {
+    func decode<Value: PostgresDecodable>(
+        _ type: Value.Type, row: Int, column: Int
+    ) throws(PostgresDecodingError) -> Value {
         guard column >= 0, column < columnCount else { throw Self.noSuchColumn(column, Value.self) }
         let raw = cell(row: row, column: column)
-        let cell = PostgresCell(type: PostgresType(oid: raw.type), format: raw.format, column: column, result: handle, bytes: raw.bytes)
+        let cell = PostgresCell(
+            type: PostgresType(oid: raw.type), format: raw.format, column: column, result: handle, bytes: raw.bytes)
         if raw.isNull { return try Value.decodeNull(cell: cell) }
         return try Value(postgresCell: cell)
     }
@@ -153,7 +161,8 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
     func cell(row: Int, column: Int) -> RawCell {
         let rowIndex = Int32(row), columnIndex = Int32(column)
         let length = Int(PQgetlength(handle, rowIndex, columnIndex))
-        let (type, format) = columns.isEmpty
+        let (type, format) =
+            columns.isEmpty
             ? (PQftype(handle, columnIndex), PQfformat(handle, columnIndex) == 1 ? .binary : .text)
             : columns[column]
         return RawCell(
@@ -165,8 +174,9 @@ public final class QueryResult: @unchecked Sendable, RandomAccessCollection {
 
     @usableFromInline
     static func noSuchColumn(_ column: Int, _ type: Any.Type) -> PostgresDecodingError {
-        PostgresDecodingError(column: column, columnName: nil, postgresType: .unspecified,
-                              swiftType: String(describing: type), reason: "no such column")
+        PostgresDecodingError(
+            column: column, columnName: nil, postgresType: .unspecified,
+            swiftType: String(describing: type), reason: "no such column")
     }
 }
 
@@ -189,22 +199,29 @@ public struct Row: Sendable {
 
     /// Decodes the column at `column` (zero-based).
     @inlinable
-    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, column: Int) throws(PostgresDecodingError) -> Value {
+    public func decode<Value: PostgresDecodable>(
+        _ type: Value.Type = Value.self, column: Int
+    ) throws(PostgresDecodingError) -> Value {
         try result.decode(Value.self, row: index, column: column)
     }
 
     /// Decodes the column named `name`.
-    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, named name: String) throws(PostgresDecodingError) -> Value {
+    public func decode<Value: PostgresDecodable>(
+        _ type: Value.Type = Value.self, named name: String
+    ) throws(PostgresDecodingError) -> Value {
         guard let column = result.columnIndex(named: name) else {
-            throw PostgresDecodingError(column: -1, columnName: name, postgresType: .unspecified,
-                                        swiftType: String(describing: Value.self), reason: "no such column")
+            throw PostgresDecodingError(
+                column: -1, columnName: name, postgresType: .unspecified,
+                swiftType: String(describing: Value.self), reason: "no such column")
         }
         return try decode(Value.self, column: column)
     }
 
     /// Decodes every column at once; the row must have exactly as many columns as types.
     @inlinable
-    public func decode<each Value: PostgresDecodable>(_ types: (repeat each Value).Type) throws(PostgresDecodingError) -> (repeat each Value) {
+    public func decode<each Value: PostgresDecodable>(
+        _ types: (repeat each Value).Type
+    ) throws(PostgresDecodingError) -> (repeat each Value) {
         var column = 0
         for _ in repeat (each Value).self { column += 1 }
         guard column == result.columnCount else { throw Self.columnCountError(column, types, result.columnCount) }
@@ -223,7 +240,8 @@ public struct Row: Sendable {
 
     @usableFromInline
     static func columnCountError(_ count: Int, _ types: Any.Type, _ columns: Int) -> PostgresDecodingError {
-        PostgresDecodingError(column: count, columnName: nil, postgresType: .unspecified,
-                              swiftType: "\(types)", reason: "row has \(columns) columns")
+        PostgresDecodingError(
+            column: count, columnName: nil, postgresType: .unspecified,
+            swiftType: "\(types)", reason: "row has \(columns) columns")
     }
 }

@@ -15,15 +15,17 @@ extension Int: PostgresEncodable, PostgresDecodable {
 
 extension Int64: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .int8 }
-    @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
+    @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) {
+        buffer.appendInteger(self)
+    }
     @inlinable
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         // OIDs rather than PostgresType's constants: inlined in another module, each of
         // those would cost a call to its accessor.
         switch cell.type.oid {
-        case 20 where cell.format == .binary: self = try cell.readInteger()  // int8
-        case 23 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int32.self))  // int4
-        case 21 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int16.self))  // int2
+        case 20 where cell.format == .binary: self = try cell.readInteger() // int8
+        case 23 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int32.self)) // int4
+        case 21 where cell.format == .binary: self = Int64(try cell.readInteger(as: Int16.self)) // int2
         default: throw cell.failure(Self.self, "unsupported column type (expected int2, int4 or int8)")
         }
     }
@@ -58,14 +60,17 @@ extension Double: PostgresEncodable, PostgresDecodable {
         case .float4 where cell.format == .binary: self = Double(Float(bitPattern: try cell.readInteger()))
         case .numeric where cell.format == .binary: self = try NumericDigits(cell: cell).doubleValue
         case .int2, .int4, .int8: self = Double(try Int64(postgresCell: cell))
-        default: throw cell.failure(Self.self, "unsupported column type (expected float4, float8, numeric or an integer)")
+        default:
+            throw cell.failure(Self.self, "unsupported column type (expected float4, float8, numeric or an integer)")
         }
     }
 }
 
 extension Bool: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .bool }
-    @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(UInt8(self ? 1 : 0)) }
+    @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) {
+        buffer.appendInteger(UInt8(self ? 1 : 0))
+    }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         try cell.require(.bool, for: Self.self)
         self = try cell.readInteger(as: UInt8.self) != 0
@@ -76,7 +81,9 @@ extension String: PostgresEncodable, PostgresDecodable {
     /// Sent with no declared type, so the server reads it as whatever the statement expects
     /// (text, varchar, an enum label…).
     @inlinable public static var postgresType: PostgresType { .unspecified }
-    @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendUTF8(self) }
+    @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) {
+        buffer.appendUTF8(self)
+    }
 
     /// Reads any textual column (text, varchar, char, name, enum labels, json, jsonb).
     @inlinable
@@ -98,8 +105,10 @@ extension String: PostgresEncodable, PostgresDecodable {
         }
         // Built-in types must be known textual ones (a point or an array is binary); user-defined
         // types (OID ≥ 16384) are let through, since an enum's binary form is its label.
-        guard PostgresType.textual.contains(cell.type.oid)
-            || cell.type.oid >= 16_384 else {
+        guard
+            PostgresType.textual.contains(cell.type.oid)
+                || cell.type.oid >= 16_384
+        else {
             throw cell.failure(Self.self, "column is not textual; cast it with ::text")
         }
         self = cell.utf8String

@@ -107,7 +107,9 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func execute<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable>(
+    public func execute<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E
     ) throws(PQError) -> Int {
         var bindings = takeSpareBindings()
@@ -122,7 +124,9 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func query<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable>(
+    public func query<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E
     ) throws(PQError) -> QueryResult {
         var bindings = takeSpareBindings()
@@ -137,7 +141,10 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func execute<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable, F: PostgresEncodable>(
+    public func execute<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable,
+        F: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F
     ) throws(PQError) -> Int {
         var bindings = takeSpareBindings()
@@ -153,7 +160,10 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func query<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable, F: PostgresEncodable>(
+    public func query<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable,
+        F: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F
     ) throws(PQError) -> QueryResult {
         var bindings = takeSpareBindings()
@@ -169,7 +179,10 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func execute<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable, F: PostgresEncodable, G: PostgresEncodable>(
+    public func execute<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable,
+        F: PostgresEncodable, G: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G
     ) throws(PQError) -> Int {
         var bindings = takeSpareBindings()
@@ -186,7 +199,10 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func query<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable, F: PostgresEncodable, G: PostgresEncodable>(
+    public func query<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable,
+        F: PostgresEncodable, G: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G
     ) throws(PQError) -> QueryResult {
         var bindings = takeSpareBindings()
@@ -203,7 +219,10 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func execute<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable, F: PostgresEncodable, G: PostgresEncodable, H: PostgresEncodable>(
+    public func execute<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable,
+        F: PostgresEncodable, G: PostgresEncodable, H: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G, _ h: H
     ) throws(PQError) -> Int {
         var bindings = takeSpareBindings()
@@ -221,7 +240,10 @@ extension Connection {
     }
 
     @inlinable @discardableResult
-    public func query<A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable, F: PostgresEncodable, G: PostgresEncodable, H: PostgresEncodable>(
+    public func query<
+        A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable, E: PostgresEncodable,
+        F: PostgresEncodable, G: PostgresEncodable, H: PostgresEncodable
+    >(
         _ statement: PreparedStatement, _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G, _ h: H
     ) throws(PQError) -> QueryResult {
         var bindings = takeSpareBindings()

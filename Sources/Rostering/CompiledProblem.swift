@@ -106,7 +106,8 @@ final class CompiledProblem: Sendable {
         minuteUnit = max(1, minutes.filter { $0 > 0 }.min() ?? 60)
         fairness = problem.fairness.filter { $0.weight > 0 }.map { CompiledFairness($0, problem: problem) }
 
-        let largestCellGain = (under.max() ?? 0) + (over.max() ?? 0)
+        let largestCellGain =
+            (under.max() ?? 0) + (over.max() ?? 0)
             + Int(requestCost.max() ?? 0) + (targetWeight.max() ?? 0) * (minutes.max() ?? 0) / 60
             + problem.fairness.map(\.weight).reduce(0, +)
         hardWeight = 2 * largestCellGain + 10

@@ -59,7 +59,9 @@ struct Construction {
                         let next = day + ahead
                         if p.fixed[s * days + next], p.initial[s * days + next] < 0 { return [] }
                         let sameWeekend = next % 7 == 6 && day == next - 1
-                        if RosterProblem.isWeekend(next), !sameWeekend, weekendsAfterToday >= p.maxWeekends[s] { return [] }
+                        if RosterProblem.isWeekend(next), !sameWeekend, weekendsAfterToday >= p.maxWeekends[s] {
+                            return []
+                        }
                         ahead += 1
                     }
                 }

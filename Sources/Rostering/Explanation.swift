@@ -61,8 +61,10 @@ extension RosterProblem {
             if count < cover.requirement {
                 under.count += cover.requirement - count
                 under.penalty += (cover.requirement - count) * cover.weightUnder
-                gaps.append(UnmetCover(day: cover.day, shift: cover.shift, missing: cover.requirement - count,
-                                       candidates: candidates(for: cover, in: roster)))
+                gaps.append(
+                    UnmetCover(
+                        day: cover.day, shift: cover.shift, missing: cover.requirement - count,
+                        candidates: candidates(for: cover, in: roster)))
             } else if count > cover.requirement {
                 over.count += count - cover.requirement
                 over.penalty += (count - cover.requirement) * cover.weightOver
@@ -124,7 +126,8 @@ extension RosterProblem {
         let who = staff[violation.staff].id
         switch violation {
         case .forbiddenSuccession(_, let day, let shift, let next):
-            return "\(who) : succession interdite après le jour \(day) poste \(shiftTypes[shift].id) (poste \(shiftTypes[next].id) le lendemain)"
+            return
+                "\(who) : succession interdite après le jour \(day) poste \(shiftTypes[shift].id) (poste \(shiftTypes[next].id) le lendemain)"
         case .ineligible(_, let day, let shift):
             return "\(who) : poste \(shiftTypes[shift].id) non autorisé (jour \(day))"
         case .maxShifts(_, let shift, let count, let limit):

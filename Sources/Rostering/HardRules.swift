@@ -17,10 +17,10 @@ public enum HardViolation: Sendable, Hashable, CustomStringConvertible {
     public var staff: Int {
         switch self {
         case .ineligible(let s, _, _), .dayOff(let s, _), .pinnedChanged(let s, _),
-             .forbiddenSuccession(let s, _, _, _), .maxShifts(let s, _, _, _),
-             .maxTotalMinutes(let s, _, _), .minTotalMinutes(let s, _, _),
-             .maxConsecutiveShifts(let s, _, _, _), .minConsecutiveShifts(let s, _, _, _),
-             .minConsecutiveDaysOff(let s, _, _, _), .maxWeekends(let s, _, _):
+            .forbiddenSuccession(let s, _, _, _), .maxShifts(let s, _, _, _),
+            .maxTotalMinutes(let s, _, _), .minTotalMinutes(let s, _, _),
+            .maxConsecutiveShifts(let s, _, _, _), .minConsecutiveShifts(let s, _, _, _),
+            .minConsecutiveDaysOff(let s, _, _, _), .maxWeekends(let s, _, _):
             return s
         }
     }
@@ -102,13 +102,19 @@ extension RosterProblem {
             let length = end - start + 1
             let inner = start > 0 && end < days - 1
             if working, length > person.maxConsecutiveShifts {
-                found.append(.maxConsecutiveShifts(staff: s, firstDay: start, length: length, limit: person.maxConsecutiveShifts))
+                found.append(
+                    .maxConsecutiveShifts(staff: s, firstDay: start, length: length, limit: person.maxConsecutiveShifts)
+                )
             }
             if working, inner, length < person.minConsecutiveShifts {
-                found.append(.minConsecutiveShifts(staff: s, firstDay: start, length: length, limit: person.minConsecutiveShifts))
+                found.append(
+                    .minConsecutiveShifts(staff: s, firstDay: start, length: length, limit: person.minConsecutiveShifts)
+                )
             }
             if !working, inner, length < person.minConsecutiveDaysOff {
-                found.append(.minConsecutiveDaysOff(staff: s, firstDay: start, length: length, limit: person.minConsecutiveDaysOff))
+                found.append(
+                    .minConsecutiveDaysOff(
+                        staff: s, firstDay: start, length: length, limit: person.minConsecutiveDaysOff))
             }
             start = end + 1
         }

@@ -39,8 +39,9 @@ public enum RosterSolver {
             var seeder = SplitMix(seed: options.seed &+ UInt64(index) &* 0x632B_E59B_D9B4_E019)
             var search = Search(compiled, seed: seeder.next())
             search.run(maxIterations: options.maxIterations, deadline: deadline, start: start)
-            let outcome = Outcome(cells: search.best, soft: search.bestSoft, hard: search.bestHard,
-                                  iterations: search.iterations, firstFeasible: search.firstFeasible)
+            let outcome = Outcome(
+                cells: search.best, soft: search.bestSoft, hard: search.bestHard,
+                iterations: search.iterations, firstFeasible: search.firstFeasible)
             outcomes.withLock { $0[index] = outcome }
         }
         let all = outcomes.withLock { $0.compactMap { $0 } }
@@ -55,11 +56,12 @@ public enum RosterSolver {
             }
         }
         let violations = problem.violations(of: roster)
-        return RosterResult(roster: roster, objective: problem.objective(of: roster),
-                            feasible: violations.isEmpty, violations: violations,
-                            iterations: all.map(\.iterations).reduce(0, +),
-                            seconds: (ContinuousClock.now - start).seconds,
-                            firstFeasibleSeconds: all.compactMap(\.firstFeasible).min().map { ($0 - start).seconds })
+        return RosterResult(
+            roster: roster, objective: problem.objective(of: roster),
+            feasible: violations.isEmpty, violations: violations,
+            iterations: all.map(\.iterations).reduce(0, +),
+            seconds: (ContinuousClock.now - start).seconds,
+            firstFeasibleSeconds: all.compactMap(\.firstFeasible).min().map { ($0 - start).seconds })
     }
 
     private struct Outcome: Sendable {

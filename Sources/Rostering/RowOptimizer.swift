@@ -185,7 +185,9 @@ struct RowOptimizer {
         if last < days - 1 {
             after = Int(state.cells[base + last + 1])
             afterRun = 1
-            while last + 1 + afterRun < days, (state.cells[base + last + 1 + afterRun] >= 0) == (after >= 0) { afterRun += 1 }
+            while last + 1 + afterRun < days, (state.cells[base + last + 1 + afterRun] >= 0) == (after >= 0) {
+                afterRun += 1
+            }
         }
         let afterTouchesEnd = last + afterRun == days - 1
         var bestState = -1

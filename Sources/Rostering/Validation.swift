@@ -30,10 +30,12 @@ extension RosterProblem {
         for cover in covers where !horizon.contains(cover.day) || !kinds.contains(cover.shift) {
             issues.append("couverture jour \(cover.day) poste \(cover.shift) : hors limites")
         }
-        for request in requests where !known.contains(request.staff) || !horizon.contains(request.day) || !kinds.contains(request.shift) {
+        for request in requests
+        where !known.contains(request.staff) || !horizon.contains(request.day) || !kinds.contains(request.shift) {
             issues.append("demande personne \(request.staff) jour \(request.day) poste \(request.shift) : hors limites")
         }
-        for pin in pinned where !known.contains(pin.staff) || !horizon.contains(pin.day) || !(pin.shift.map(kinds.contains) ?? true) {
+        for pin in pinned
+        where !known.contains(pin.staff) || !horizon.contains(pin.day) || !(pin.shift.map(kinds.contains) ?? true) {
             issues.append("affectation imposée personne \(pin.staff) jour \(pin.day) : hors limites")
         }
         for term in fairness where !(term.staff ?? []).allSatisfy(known.contains) {

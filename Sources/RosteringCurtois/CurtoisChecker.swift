@@ -60,7 +60,8 @@ public enum CurtoisChecker {
                     violations.append("\(person.id) : travaille le jour \(day), jour de repos")
                 }
                 if day + 1 < days, let next = row[day + 1] {
-                    for candidate in instance.shifts where candidate.id == shift && candidate.forbiddenSuccessors.contains(next) {
+                    for candidate in instance.shifts
+                    where candidate.id == shift && candidate.forbiddenSuccessors.contains(next) {
                         violations.append("\(person.id) : \(next) le jour \(day + 1) ne peut pas suivre \(shift)")
                     }
                 }
@@ -80,7 +81,8 @@ public enum CurtoisChecker {
             for day in 0..<days {
                 run = row[day] != nil ? run + 1 : 0
                 if run == person.maxConsecutiveShifts + 1 {
-                    violations.append("\(person.id) : plus de \(person.maxConsecutiveShifts) jours travaillés de suite (jour \(day))")
+                    violations.append(
+                        "\(person.id) : plus de \(person.maxConsecutiveShifts) jours travaillés de suite (jour \(day))")
                 }
             }
             for length in 1..<max(person.minConsecutiveShifts, 1) {
@@ -88,7 +90,8 @@ public enum CurtoisChecker {
                     let before = row[first - 1] == nil, after = row[first + length] == nil
                     let worked = (first..<(first + length)).allSatisfy { row[$0] != nil }
                     if before, after, worked {
-                        violations.append("\(person.id) : \(length) jour(s) travaillé(s) seulement à partir du jour \(first)")
+                        violations.append(
+                            "\(person.id) : \(length) jour(s) travaillé(s) seulement à partir du jour \(first)")
                     }
                 }
             }
@@ -97,7 +100,8 @@ public enum CurtoisChecker {
                     let before = row[first - 1] != nil, after = row[first + length] != nil
                     let rested = (first..<(first + length)).allSatisfy { row[$0] == nil }
                     if before, after, rested {
-                        violations.append("\(person.id) : \(length) jour(s) de repos seulement à partir du jour \(first)")
+                        violations.append(
+                            "\(person.id) : \(length) jour(s) de repos seulement à partir du jour \(first)")
                     }
                 }
             }

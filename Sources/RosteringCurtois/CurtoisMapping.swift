@@ -7,8 +7,9 @@ extension CurtoisInstance {
         let shiftIndex = shiftIndex
         let staffIndex = staffIndex
         let types = shifts.map { shift in
-            ShiftType(id: shift.id, minutes: shift.minutes,
-                      forbiddenSuccessors: Set(shift.forbiddenSuccessors.compactMap { shiftIndex[$0] }))
+            ShiftType(
+                id: shift.id, minutes: shift.minutes,
+                forbiddenSuccessors: Set(shift.forbiddenSuccessors.compactMap { shiftIndex[$0] }))
         }
         let members = staff.map { person in
             var member = StaffMember(id: person.id, shiftTypeCount: shifts.count)
@@ -26,14 +27,19 @@ extension CurtoisInstance {
         }
         var problem = RosterProblem(days: days, shiftTypes: types, staff: members)
         problem.covers = covers.map {
-            CoverRequirement(day: $0.day, shift: shiftIndex[$0.shift]!, requirement: $0.requirement,
-                             weightUnder: $0.weightUnder, weightOver: $0.weightOver)
+            CoverRequirement(
+                day: $0.day, shift: shiftIndex[$0.shift]!, requirement: $0.requirement,
+                weightUnder: $0.weightUnder, weightOver: $0.weightOver)
         }
-        problem.requests = onRequests.map {
-            ShiftRequest(.on, staff: staffIndex[$0.staff]!, day: $0.day, shift: shiftIndex[$0.shift]!, weight: $0.weight)
-        } + offRequests.map {
-            ShiftRequest(.off, staff: staffIndex[$0.staff]!, day: $0.day, shift: shiftIndex[$0.shift]!, weight: $0.weight)
-        }
+        problem.requests =
+            onRequests.map {
+                ShiftRequest(
+                    .on, staff: staffIndex[$0.staff]!, day: $0.day, shift: shiftIndex[$0.shift]!, weight: $0.weight)
+            }
+            + offRequests.map {
+                ShiftRequest(
+                    .off, staff: staffIndex[$0.staff]!, day: $0.day, shift: shiftIndex[$0.shift]!, weight: $0.weight)
+            }
         return problem
     }
 

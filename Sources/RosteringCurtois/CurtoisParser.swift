@@ -48,11 +48,12 @@ struct CurtoisParser {
                 limits[shift] = try number(String(parts[1].trimmingSpaces))
                 references.append((lineNumber, section, nil, shift, nil))
             }
-            instance.staff.append(.init(
-                id: fields[0], maxShifts: limits, maxTotalMinutes: try number(fields[2]),
-                minTotalMinutes: try number(fields[3]), maxConsecutiveShifts: try number(fields[4]),
-                minConsecutiveShifts: try number(fields[5]), minConsecutiveDaysOff: try number(fields[6]),
-                maxWeekends: try number(fields[7])))
+            instance.staff.append(
+                .init(
+                    id: fields[0], maxShifts: limits, maxTotalMinutes: try number(fields[2]),
+                    minTotalMinutes: try number(fields[3]), maxConsecutiveShifts: try number(fields[4]),
+                    minConsecutiveShifts: try number(fields[5]), minConsecutiveDaysOff: try number(fields[6]),
+                    maxWeekends: try number(fields[7])))
         case "SECTION_DAYS_OFF":
             guard fields.count >= 1 else { throw fail("identifiant attendu") }
             var days: [Int] = []
@@ -65,14 +66,20 @@ struct CurtoisParser {
             instance.daysOff[fields[0], default: []] += days
         case "SECTION_SHIFT_ON_REQUESTS", "SECTION_SHIFT_OFF_REQUESTS":
             try expect(fields, count: 4)
-            let request = CurtoisInstance.Request(staff: fields[0], day: try number(fields[1]), shift: fields[2],
-                                                  weight: try number(fields[3]))
+            let request = CurtoisInstance.Request(
+                staff: fields[0], day: try number(fields[1]), shift: fields[2],
+                weight: try number(fields[3]))
             references.append((lineNumber, section, request.staff, request.shift, request.day))
-            if section == "SECTION_SHIFT_ON_REQUESTS" { instance.onRequests.append(request) } else { instance.offRequests.append(request) }
+            if section == "SECTION_SHIFT_ON_REQUESTS" {
+                instance.onRequests.append(request)
+            } else {
+                instance.offRequests.append(request)
+            }
         case "SECTION_COVER":
             try expect(fields, count: 5)
-            let cover = CurtoisInstance.Cover(day: try number(fields[0]), shift: fields[1], requirement: try number(fields[2]),
-                                              weightUnder: try number(fields[3]), weightOver: try number(fields[4]))
+            let cover = CurtoisInstance.Cover(
+                day: try number(fields[0]), shift: fields[1], requirement: try number(fields[2]),
+                weightUnder: try number(fields[3]), weightOver: try number(fields[4]))
             references.append((lineNumber, section, nil, cover.shift, cover.day))
             instance.covers.append(cover)
         case "":
@@ -90,11 +97,13 @@ struct CurtoisParser {
                 throw CurtoisError(line: reference.line, message: "\(reference.section) : poste inconnu « \(shift) »")
             }
             if let person = reference.staff, !staff.contains(person) {
-                throw CurtoisError(line: reference.line, message: "\(reference.section) : personne inconnue « \(person) »")
+                throw CurtoisError(
+                    line: reference.line, message: "\(reference.section) : personne inconnue « \(person) »")
             }
             if let day = reference.day, !(0..<instance.days).contains(day) {
-                throw CurtoisError(line: reference.line,
-                                   message: "\(reference.section) : jour \(day) hors de l’horizon (0 à \(instance.days - 1))")
+                throw CurtoisError(
+                    line: reference.line,
+                    message: "\(reference.section) : jour \(day) hors de l’horizon (0 à \(instance.days - 1))")
             }
         }
     }

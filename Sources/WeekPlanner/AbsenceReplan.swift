@@ -25,7 +25,9 @@ public struct AbsenceReplan: Sendable {
     public static func parseKind(_ text: String) throws(FieldError) -> Activity {
         let key = FrenchText.key(text)
         guard let kind = kinds.first(where: { $0.rawValue == key || FrenchText.key($0.label) == key }) else {
-            throw FieldError("type d'absence invalide « \(text) » : valeurs possibles \(kinds.map(\.rawValue).joined(separator: ", "))")
+            throw FieldError(
+                "type d'absence invalide « \(text) » : valeurs possibles \(kinds.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         return kind
     }
@@ -49,10 +51,14 @@ public struct AbsenceReplan: Sendable {
 
     /// Fails with a French reason when `kind` is not an absence kind or the person has no work in
     /// the centre on those days.
-    public init(_ original: PlanningRequest, personID: Int, from first: CalendarDate, to last: CalendarDate,
-                kind: Activity) throws(FieldError) {
+    public init(
+        _ original: PlanningRequest, personID: Int, from first: CalendarDate, to last: CalendarDate,
+        kind: Activity
+    ) throws(FieldError) {
         guard Self.kinds.contains(kind) else {
-            throw FieldError("type d'absence invalide « \(kind.rawValue) » : valeurs possibles \(Self.kinds.map(\.rawValue).joined(separator: ", "))")
+            throw FieldError(
+                "type d'absence invalide « \(kind.rawValue) » : valeurs possibles \(Self.kinds.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let centreID = original.centre.centreID
         let absent = original.existing.filter {
@@ -62,7 +68,8 @@ public struct AbsenceReplan: Sendable {
         guard !absent.isEmpty else { throw FieldError("aucun service à replanifier") }
         var replacements: [Shift] = []
         for shift in absent {
-            replacements.append(try Shift(personID: personID, centreID: centreID, start: shift.start, end: shift.end, activity: kind))
+            replacements.append(
+                try Shift(personID: personID, centreID: centreID, start: shift.start, end: shift.end, activity: kind))
         }
         var request = original
         let absentIDs = Set(absent.map(\.id))
@@ -77,8 +84,9 @@ public struct AbsenceReplan: Sendable {
                 skipped.append(shift)
                 continue
             }
-            let need = CoverNeed(weekday: shift.day.weekday, start: shift.startTime, end: shift.endTime, activity: shift.activity,
-                                 staff: staff, place: shift.place)
+            let need = CoverNeed(
+                weekday: shift.day.weekday, start: shift.startTime, end: shift.endTime, activity: shift.activity,
+                staff: staff, place: shift.place)
             if let index = needs.firstIndex(where: { $0.isSameBlock(as: need) }) {
                 needs[index].minimum += 1
                 needs[index].target += 1
@@ -86,15 +94,20 @@ public struct AbsenceReplan: Sendable {
                 // Whoever was there with the absent person stays; one more is wanted per absent shift.
                 let others = request.existing.filter { other in
                     other.centreID == centreID && need.isMet(by: other, in: request.week)
-                        && (request.people.first { $0.personID == other.personID }.map { staff.includes($0.profession) } ?? false)
+                        && (request.people.first { $0.personID == other.personID }.map { staff.includes($0.profession) }
+                            ?? false)
                 }.count
-                needs.append(CoverNeed(weekday: need.weekday, start: need.start, end: need.end, activity: need.activity,
-                                       staff: staff, place: need.place, minimum: others + 1))
+                needs.append(
+                    CoverNeed(
+                        weekday: need.weekday, start: need.start, end: need.end, activity: need.activity,
+                        staff: staff, place: need.place, minimum: others + 1))
             }
         }
         request.needs = needs
         request.preferences += Weekday.allCases.compactMap { day in
-            guard let start = TimeOfDay(hour: 0, minute: 0), let end = TimeOfDay(hour: 23, minute: 59) else { return nil }
+            guard let start = TimeOfDay(hour: 0, minute: 0), let end = TimeOfDay(hour: 23, minute: 59) else {
+                return nil
+            }
             return StaffPreference(personID: personID, weekday: day, start: start, end: end, kind: .indisponible)
         }
         self.absent = absent

@@ -51,7 +51,8 @@ struct RosterMapping {
     private func alreadyCovered(_ need: CoverNeed) -> Int {
         request.existing.filter { shift in
             shift.centreID == request.centre.centreID && need.isMet(by: shift, in: request.week)
-                && (request.people.first { $0.personID == shift.personID }.map { need.staff.includes($0.profession) } ?? false)
+                && (request.people.first { $0.personID == shift.personID }.map { need.staff.includes($0.profession) }
+                    ?? false)
         }.count
     }
 
@@ -61,8 +62,9 @@ struct RosterMapping {
             let covered = alreadyCovered(need)
             let tiers = [(0, max(0, need.minimum - covered)), (1, max(0, need.target - max(need.minimum, covered)))]
             for (tier, count) in tiers where count > 0 {
-                let block = Block(weekday: need.weekday, start: need.start, end: need.end, activity: need.activity,
-                                  place: need.place, staff: need.staff, tier: tier == 0 && need.minimum == 0 ? 1 : tier)
+                let block = Block(
+                    weekday: need.weekday, start: need.start, end: need.end, activity: need.activity,
+                    place: need.place, staff: need.staff, tier: tier == 0 && need.minimum == 0 ? 1 : tier)
                 if let existing = blocks.firstIndex(of: block) {
                     demand[existing]?.count += count
                 } else {
@@ -71,7 +73,11 @@ struct RosterMapping {
                 }
             }
         }
-        let types = blocks.map { block in ShiftType(id: "\(block.weekday.label) \(block.start)–\(block.end) \(block.activity.rawValue)", minutes: block.minutes) }
+        let types = blocks.map { block in
+            ShiftType(
+                id: "\(block.weekday.label) \(block.start)–\(block.end) \(block.activity.rawValue)",
+                minutes: block.minutes)
+        }
         problem.shiftTypes = types
         for (a, first) in blocks.enumerated() {
             for (b, second) in blocks.enumerated() where Self.forbidden(first, then: second) {
@@ -111,8 +117,12 @@ struct RosterMapping {
                 for (type, block) in blocks.enumerated() where wish.overlaps(block.weekday, block.start, block.end) {
                     switch wish.kind {
                     case .indisponible: member.daysOff.insert(block.slot)
-                    case .nonSouhaite: problem.requests.append(ShiftRequest(.off, staff: index, day: block.slot, shift: type, weight: weights.undesired))
-                    case .souhaite: problem.requests.append(ShiftRequest(.on, staff: index, day: block.slot, shift: type, weight: weights.desired))
+                    case .nonSouhaite:
+                        problem.requests.append(
+                            ShiftRequest(.off, staff: index, day: block.slot, shift: type, weight: weights.undesired))
+                    case .souhaite:
+                        problem.requests.append(
+                            ShiftRequest(.on, staff: index, day: block.slot, shift: type, weight: weights.desired))
                     }
                 }
             }
@@ -125,11 +135,15 @@ struct RosterMapping {
     /// and nothing planned during the slot's blocks.
     private func isFree(_ person: PersonContext, slot: Int, shifts: [Shift]) -> Bool {
         let day = day(ofSlot: slot)
-        guard person.isAssigned(to: request.centre.centreID, on: day), person.contract(on: day) != nil else { return false }
+        guard person.isAssigned(to: request.centre.centreID, on: day), person.contract(on: day) != nil else {
+            return false
+        }
         let inSlot = blocks.filter { $0.slot == slot }
         guard let from = inSlot.map(\.start).min(), let to = inSlot.map(\.end).max(),
-              let window = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day,
-                                      from: from, to: to, activity: .administratif) else { return true }
+            let window = try? Shift(
+                personID: person.personID, centreID: request.centre.centreID, day: day,
+                from: from, to: to, activity: .administratif)
+        else { return true }
         return !shifts.contains { shift in
             (shift.activity.isAbsence && shift.day == day)
                 || (shift.start < window.end && window.start < shift.end)
@@ -141,11 +155,15 @@ struct RosterMapping {
             for (index, block) in blocks.enumerated() {
                 if block.slot == slot, let need = demand[index] {
                     let weight = block.tier == 0 ? weights.belowMinimum : weights.belowTarget
-                    problem.covers.append(CoverRequirement(day: slot, shift: index, requirement: need.count,
-                                                           weightUnder: weight, weightOver: weights.overTarget))
+                    problem.covers.append(
+                        CoverRequirement(
+                            day: slot, shift: index, requirement: need.count,
+                            weightUnder: weight, weightOver: weights.overTarget))
                 } else {
-                    problem.covers.append(CoverRequirement(day: slot, shift: index, requirement: 0, weightUnder: 0,
-                                                           weightOver: weights.belowMinimum * 10))
+                    problem.covers.append(
+                        CoverRequirement(
+                            day: slot, shift: index, requirement: 0, weightUnder: 0,
+                            weightOver: weights.belowMinimum * 10))
                 }
             }
         }
@@ -170,32 +188,44 @@ struct RosterMapping {
             for kind in StaffKind.allCases where kind != .soignant {
                 let members = staff.indices.filter { kind.includes(staff[$0].profession) }
                 guard members.count > 1 else { continue }
-                problem.fairness.append(FairnessTerm(counting: .shiftTypes(types), weight: weights.fairness, staff: members))
+                problem.fairness.append(
+                    FairnessTerm(counting: .shiftTypes(types), weight: weights.fairness, staff: members))
                 // Over several weeks: whoever carried more of it lately is asked less this week.
-                let carried = members.map { s in recent.filter { $0.personID == staff[s].personID && burden.shift($0) }.count }
+                let carried = members.map { s in
+                    recent.filter { $0.personID == staff[s].personID && burden.shift($0) }.count
+                }
                 let least = carried.min() ?? 0
                 for (s, count) in zip(members, carried) where count > least {
                     for type in types where problem.staff[s].eligible[type] {
-                        problem.requests.append(ShiftRequest(.off, staff: s, day: blocks[type].slot, shift: type,
-                                                             weight: (count - least) * weights.fairness / 2))
+                        problem.requests.append(
+                            ShiftRequest(
+                                .off, staff: s, day: blocks[type].slot, shift: type,
+                                weight: (count - least) * weights.fairness / 2))
                     }
                 }
             }
         }
         // Travel: a day already worked in another centre is avoided here.
         for (s, person) in staff.enumerated() {
-            let elsewhere = Set(request.existing.filter { $0.personID == person.personID && $0.centreID != request.centre.centreID && $0.activity.isWork }
+            let elsewhere = Set(
+                request.existing.filter {
+                    $0.personID == person.personID && $0.centreID != request.centre.centreID && $0.activity.isWork
+                }
                 .map(\.day))
-            for (type, block) in blocks.enumerated() where problem.staff[s].eligible[type] && elsewhere.contains(day(ofSlot: block.slot)) {
-                problem.requests.append(ShiftRequest(.off, staff: s, day: block.slot, shift: type, weight: weights.travel))
+            for (type, block) in blocks.enumerated()
+            where problem.staff[s].eligible[type] && elsewhere.contains(day(ofSlot: block.slot)) {
+                problem.requests.append(
+                    ShiftRequest(.off, staff: s, day: block.slot, shift: type, weight: weights.travel))
             }
         }
         let rounds = request.history.filter { $0.activity == .visiteEHPAD && $0.centreID == request.centre.centreID }
             .sorted { $0.start > $1.start }
         for (index, block) in blocks.enumerated() where block.activity == .visiteEHPAD {
             guard let last = rounds.first(where: { $0.place == block.place }),
-                  let s = staff.firstIndex(where: { $0.personID == last.personID }) else { continue }
-            problem.requests.append(ShiftRequest(.on, staff: s, day: block.slot, shift: index, weight: weights.continuity))
+                let s = staff.firstIndex(where: { $0.personID == last.personID })
+            else { continue }
+            problem.requests.append(
+                ShiftRequest(.on, staff: s, day: block.slot, shift: index, weight: weights.continuity))
         }
     }
 
@@ -206,8 +236,10 @@ struct RosterMapping {
             for slot in 0..<Self.slots {
                 guard let type = roster[s, slot], blocks[type].slot == slot, demand[type] != nil else { continue }
                 let block = blocks[type]
-                if let shift = try? Shift(personID: person.personID, centreID: request.centre.centreID, day: day(ofSlot: slot),
-                                          from: block.start, to: block.end, activity: block.activity, place: block.place) {
+                if let shift = try? Shift(
+                    personID: person.personID, centreID: request.centre.centreID, day: day(ofSlot: slot),
+                    from: block.start, to: block.end, activity: block.activity, place: block.place)
+                {
                     result.append(shift)
                 }
             }

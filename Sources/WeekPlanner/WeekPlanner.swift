@@ -37,20 +37,25 @@ public struct WeekProposal: Sendable {
 /// proposal.unfilled    // needs short of their minimum or target, with reasons
 /// ```
 public enum WeekPlanner {
-    public static func propose(_ request: PlanningRequest, weights: PlannerWeights = PlannerWeights(),
-                               options: SolverOptions = SolverOptions(seconds: 5)) -> WeekProposal {
+    public static func propose(
+        _ request: PlanningRequest, weights: PlannerWeights = PlannerWeights(),
+        options: SolverOptions = SolverOptions(seconds: 5)
+    ) -> WeekProposal {
         let mapping = RosterMapping(request, weights: weights)
         let clock = ContinuousClock.now
         // Nothing left to fill, or nobody to fill it: no search (the mapping's problems are
         // otherwise valid by construction; a broken one is not searched rather than trapped).
-        let searchable = !mapping.problem.shiftTypes.isEmpty && !mapping.problem.staff.isEmpty
+        let searchable =
+            !mapping.problem.shiftTypes.isEmpty && !mapping.problem.staff.isEmpty
             && mapping.problem.validationIssues().isEmpty
         let searched = searchable ? RosterSolver.solve(mapping.problem, options: options) : nil
         let baseline = Set(blocking(check(request, adding: [])))
         var shifts = searched.map { mapping.shifts(of: $0.roster) } ?? []
         // The engine knows the rules it was given; the checker knows them all: drop what it blocks.
         for _ in 0..<shifts.count {
-            let broken = blocking(check(request, adding: shifts)).filter { !baseline.contains($0) && !$0.personIDs.isEmpty }
+            let broken = blocking(check(request, adding: shifts)).filter {
+                !baseline.contains($0) && !$0.personIDs.isEmpty
+            }
             guard let finding = broken.first else { break }
             guard let culprit = culprit(of: finding, among: shifts, request: request) else { break }
             shifts.remove(at: culprit)
@@ -74,16 +79,21 @@ public enum WeekPlanner {
         var settled = request
         settled.existing += shifts
         let surplus = { (index: Int) -> Int in
-            guard let need = request.needs.first(where: { meets($0, shifts[index], in: request) }) else { return Int.max }
+            guard let need = request.needs.first(where: { meets($0, shifts[index], in: request) }) else {
+                return Int.max
+            }
             return planned(for: need, in: settled) - need.minimum
         }
-        return (during.isEmpty ? theirs : during).max { (surplus($0), shifts[$0].start) < (surplus($1), shifts[$1].start) }
+        return (during.isEmpty ? theirs : during).max {
+            (surplus($0), shifts[$0].start) < (surplus($1), shifts[$1].start)
+        }
     }
 
     /// Needs still below their minimum get, one by one, the least busy person of the right kind
     /// who is free then and whose taking it raises no new blocking finding: the engine's model of
     /// the rules is coarser than the checker's, and a minimum met beats a cheaper score.
-    static func repairMinimums(_ request: PlanningRequest, adding proposed: [Shift], baseline: Set<Finding>) -> [Shift] {
+    static func repairMinimums(_ request: PlanningRequest, adding proposed: [Shift], baseline: Set<Finding>) -> [Shift]
+    {
         var added: [Shift] = []
         for need in request.needs where need.weekday != .dimanche {
             let day = request.week.days[need.weekday.rawValue - 1]
@@ -92,14 +102,21 @@ public enum WeekPlanner {
             settled.existing += proposed + added
             var missing = need.minimum - planned(for: need, in: settled)
             let worked = { (person: PersonContext) in
-                settled.existing.filter { $0.personID == person.personID && $0.activity.isWork }.map(\.duration).reduce(0, +)
+                settled.existing.filter { $0.personID == person.personID && $0.activity.isWork }.map(\.duration).reduce(
+                    0, +)
             }
-            let candidates = request.people.filter { need.staff.includes($0.profession) && $0.isAssigned(to: request.centre.centreID, on: day) }
-                .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
+            let candidates = request.people.filter {
+                need.staff.includes($0.profession) && $0.isAssigned(to: request.centre.centreID, on: day)
+            }
+            .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
             for person in candidates where missing > 0 {
-                guard !unavailable(person, for: need, in: request), let shift = shift(meeting: need, by: person, in: request),
-                      conflict(for: shift, in: settled.existing) == nil else { continue }
-                let broken = blocking(check(settled, adding: [shift])).filter { !baseline.contains($0) && $0.personIDs.contains(person.personID) }
+                guard !unavailable(person, for: need, in: request),
+                    let shift = shift(meeting: need, by: person, in: request),
+                    conflict(for: shift, in: settled.existing) == nil
+                else { continue }
+                let broken = blocking(check(settled, adding: [shift])).filter {
+                    !baseline.contains($0) && $0.personIDs.contains(person.personID)
+                }
                 guard broken.isEmpty else { continue }
                 added.append(shift)
                 settled.existing.append(shift)
@@ -111,8 +128,10 @@ public enum WeekPlanner {
 
     /// The score and the unfilled needs of the week as it stands plus `adding` (nothing: the
     /// week as planned by hand).
-    public static func explain(_ request: PlanningRequest, adding shifts: [Shift] = [], weights: PlannerWeights = PlannerWeights(),
-                               seconds: Double = 0) -> WeekProposal {
+    public static func explain(
+        _ request: PlanningRequest, adding shifts: [Shift] = [], weights: PlannerWeights = PlannerWeights(),
+        seconds: Double = 0
+    ) -> WeekProposal {
         let everything = request.existing + shifts
         var settled = request
         settled.existing = everything
@@ -128,23 +147,28 @@ public enum WeekPlanner {
             if term.name == "sur-couverture" { (term.count, term.penalty) = (over, over * weights.overTarget) }
             return term
         }
-        return WeekProposal(shifts: shifts, score: terms.filter { $0.penalty > 0 || $0.count > 0 },
-                            unfilled: unfilled(settled, findings: findings), findings: findings,
-                            feasible: blocking(findings).allSatisfy { $0.personIDs.isEmpty }, seconds: seconds)
+        return WeekProposal(
+            shifts: shifts, score: terms.filter { $0.penalty > 0 || $0.count > 0 },
+            unfilled: unfilled(settled, findings: findings), findings: findings,
+            feasible: blocking(findings).allSatisfy { $0.personIDs.isEmpty }, seconds: seconds)
     }
 
     /// The checker's findings on the week plus `shifts`, but the other centres' own (their
     /// coverage is their managers' business).
     static func check(_ request: PlanningRequest, adding shifts: [Shift]) -> [Finding] {
-        ScheduleChecker.check(week: request.week, shifts: request.existing + shifts, history: request.history,
-                              people: request.people, centres: request.centres)
-            .filter { !$0.personIDs.isEmpty || $0.centreID == nil || $0.centreID == request.centre.centreID }
+        ScheduleChecker.check(
+            week: request.week, shifts: request.existing + shifts, history: request.history,
+            people: request.people, centres: request.centres
+        )
+        .filter { !$0.personIDs.isEmpty || $0.centreID == nil || $0.centreID == request.centre.centreID }
     }
 
     /// The shift that would meet `need` with `person`, in the request's centre and week.
     static func shift(meeting need: CoverNeed, by person: PersonContext, in request: PlanningRequest) -> Shift? {
-        try? Shift(personID: person.personID, centreID: request.centre.centreID, day: request.week.days[need.weekday.rawValue - 1],
-                   from: need.start, to: need.end, activity: need.activity, place: need.place)
+        try? Shift(
+            personID: person.personID, centreID: request.centre.centreID,
+            day: request.week.days[need.weekday.rawValue - 1],
+            from: need.start, to: need.end, activity: need.activity, place: need.place)
     }
 
     /// What keeps the person from `shift`: an absence that day first, else a shift overlapping it.
@@ -156,7 +180,10 @@ public enum WeekPlanner {
 
     /// Whether the person said they are unavailable during the need.
     static func unavailable(_ person: PersonContext, for need: CoverNeed, in request: PlanningRequest) -> Bool {
-        request.preferences.contains { $0.personID == person.personID && $0.kind == .indisponible && $0.overlaps(need.weekday, need.start, need.end) }
+        request.preferences.contains {
+            $0.personID == person.personID && $0.kind == .indisponible
+                && $0.overlaps(need.weekday, need.start, need.end)
+        }
     }
 
     /// How many shifts of the centre match the need exactly (day, hours, activity, place) and are
@@ -168,7 +195,8 @@ public enum WeekPlanner {
     /// Whether `shift` meets `need`, its person being of the need's kind (or unknown to the request).
     static func meets(_ need: CoverNeed, _ shift: Shift, in request: PlanningRequest) -> Bool {
         need.isMet(by: shift, in: request.week)
-            && (request.people.first { $0.personID == shift.personID }.map { need.staff.includes($0.profession) } ?? true)
+            && (request.people.first { $0.personID == shift.personID }.map { need.staff.includes($0.profession) }
+                ?? true)
     }
 
     static func blocking(_ findings: [Finding]) -> [Finding] { findings.filter { $0.severity == .bloquant } }
@@ -183,18 +211,28 @@ public enum WeekPlanner {
             let planned = planned(for: need, in: request)
             guard planned < need.target else { continue }
             let before = Set(blocking(findings))
-            let reasons = request.people.filter { need.staff.includes($0.profession) }.sorted { $0.name < $1.name }.map { person in
-                guard person.isAssigned(to: request.centre.centreID, on: day) else { return "\(person.name) : pas affecté·e au centre ce jour-là" }
+            let reasons = request.people.filter { need.staff.includes($0.profession) }.sorted { $0.name < $1.name }.map
+            { person in
+                guard person.isAssigned(to: request.centre.centreID, on: day) else {
+                    return "\(person.name) : pas affecté·e au centre ce jour-là"
+                }
                 guard let shift = shift(meeting: need, by: person, in: request) else {
                     return "\(person.name) : horaire impossible ce jour-là"
                 }
                 let busy = conflict(for: shift, in: request.existing)
                 if busy?.activity.isAbsence == true { return "\(person.name) : absent·e ce jour-là" }
-                if unavailable(person, for: need, in: request) { return "\(person.name) : indisponible sur ce créneau (préférence)" }
+                if unavailable(person, for: need, in: request) {
+                    return "\(person.name) : indisponible sur ce créneau (préférence)"
+                }
                 if let busy { return "\(person.name) : déjà planifié·e de \(busy.startTime) à \(busy.endTime)" }
-                let added = blocking(check(request, adding: [shift])).filter { !before.contains($0) && $0.personIDs.contains(person.personID) }
-                if added.isEmpty { return "\(person.name) : possible, non retenu·e (heures au-delà du contrat ou équité)" }
-                return added.map { $0.message.hasPrefix(person.name) ? $0.message : "\(person.name) : \($0.message)" }.joined(separator: " ; ")
+                let added = blocking(check(request, adding: [shift])).filter {
+                    !before.contains($0) && $0.personIDs.contains(person.personID)
+                }
+                if added.isEmpty {
+                    return "\(person.name) : possible, non retenu·e (heures au-delà du contrat ou équité)"
+                }
+                return added.map { $0.message.hasPrefix(person.name) ? $0.message : "\(person.name) : \($0.message)" }
+                    .joined(separator: " ; ")
             }
             result.append(UnfilledNeed(need: need, planned: planned, reasons: reasons))
         }

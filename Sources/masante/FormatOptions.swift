@@ -10,7 +10,8 @@ protocol FormatChoice: CaseIterable, ExpressibleByArgument, RawRepresentable<Str
 extension FormatChoice {
     static func choice(_ text: String) throws(FieldError) -> Self {
         guard let value = Self(rawValue: text.lowercased()) else {
-            throw FieldError("format inconnu « \(text) » : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))")
+            throw FieldError(
+                "format inconnu « \(text) » : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return value
     }

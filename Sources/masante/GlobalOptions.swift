@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import MaSanteStore
 
-
 /// Options every command that reaches the database accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Connexion PostgreSQL (chaîne libpq ou URI postgresql://). Par défaut : MASANTE_BASE, sinon les variables PG*.",
-        valueName: "CONNINFO"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Connexion PostgreSQL (chaîne libpq ou URI postgresql://). Par défaut : MASANTE_BASE, sinon les variables PG*.",
+            valueName: "CONNINFO"))
     var base: String?
 
     /// Opens the database, turning a failure into a French message and exit status 69.

@@ -9,7 +9,10 @@ struct Masante: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "masante",
         abstract: "Administration du réseau « Ma santé, Ma Région » : base, centres, personnel, plannings, rapports.",
-        subcommands: [Base.self, Centres.self, Personnel.self, Recrutement.self, Planning.self, Activite.self, Rapport.self, Objectif.self, Utilisateur.self, Audit.self, Demo.self, Serveur.self, Agenda.self]
+        subcommands: [
+            Base.self, Centres.self, Personnel.self, Recrutement.self, Planning.self, Activite.self, Rapport.self,
+            Objectif.self, Utilisateur.self, Audit.self, Demo.self, Serveur.self, Agenda.self,
+        ]
     )
 
     /// Parses and runs the command like swift-argument-parser's own `main()`, with the parser's
@@ -27,7 +30,9 @@ struct Masante: ParsableCommand {
                 fail(message, kind)
             }
         } catch {
-            if let rejected = RejectedOptionValue.failure(parserMessage: fullMessage(for: error)) { fail(rejected.message, rejected.kind) }
+            if let rejected = RejectedOptionValue.failure(parserMessage: fullMessage(for: error)) {
+                fail(rejected.message, rejected.kind)
+            }
             let status = exitCode(for: error)
             let message = FrenchParserText.translate(fullMessage(for: error))
             if !message.isEmpty {

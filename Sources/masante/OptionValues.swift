@@ -68,7 +68,9 @@ extension RuleID: ExpressibleByArgument {
     /// The French code (`presence_medecin_secretaire`); the former English one is still accepted.
     public init?(argument: String) { self.init(argument, parsedBy: RuleID.parse) }
     public static var allValueStrings: [String] { allCases.map(\.code) }
-    public static var allValueDescriptions: [String: String] { Dictionary(uniqueKeysWithValues: allCases.map { ($0.code, $0.label) }) }
+    public static var allValueDescriptions: [String: String] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.code, $0.label) })
+    }
     public var defaultValueDescription: String { code }
 }
 

@@ -5,7 +5,9 @@ import MaSanteApp
 /// `--sortie` and `--remplacer`: where a command writes its document (standard output when
 /// `--sortie` is absent). Every file goes through ``OutputFile``.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Écrire dans ce fichier plutôt qu'à l'écran (jamais à travers un lien symbolique).", valueName: "fichier"))
+    @Option(
+        help: ArgumentHelp(
+            "Écrire dans ce fichier plutôt qu'à l'écran (jamais à travers un lien symbolique).", valueName: "fichier"))
     var sortie: String?
     @Flag(help: "Écraser le fichier de --sortie s'il existe déjà (refusé sinon).")
     var remplacer = false

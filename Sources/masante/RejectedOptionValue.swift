@@ -12,7 +12,8 @@ enum RejectedOptionValue {
     private static let last = Mutex<(value: String, failure: FieldError, kind: FailureKind)?>(nil)
 
     /// Parses `text` with a domain parser; nil, with its failure kept, when the parser refuses it.
-    static func parse<T>(_ text: String, kind: FailureKind = .badData, _ parse: (String) throws(FieldError) -> T) -> T? {
+    static func parse<T>(_ text: String, kind: FailureKind = .badData, _ parse: (String) throws(FieldError) -> T) -> T?
+    {
         do {
             return try parse(text)
         } catch {
@@ -24,10 +25,12 @@ enum RejectedOptionValue {
     /// The failure to report for the parser's error `message`, when it is about the value refused last.
     static func failure(parserMessage message: String) -> UserFailure? {
         guard let rejected = last.withLock({ $0 }),
-              let match = message.firstMatch(of: #/The value '(?<value>.*)' is invalid for '--(?<option>[a-z0-9-]+)/#),
-              match.value == rejected.value
+            let match = message.firstMatch(of: #/The value '(?<value>.*)' is invalid for '--(?<option>[a-z0-9-]+)/#),
+            match.value == rejected.value
         else { return nil }
-        let text = rejected.kind == .usage ? "Erreur : \(rejected.failure.message)" : "option --\(match.option) : \(rejected.failure.message)"
+        let text =
+            rejected.kind == .usage
+            ? "Erreur : \(rejected.failure.message)" : "option --\(match.option) : \(rejected.failure.message)"
         return UserFailure(text, kind: rejected.kind)
     }
 }

@@ -35,8 +35,9 @@ struct ChangeRulesTests {
         let before = try CentreSettingsStore(session).settings(centreID: centre.id)
 
         #expect(throws: (any Error).self) {
-            try ChangeRules(session).run(.init(switchedOff: [.doctorAndSecretaryPresent], limits: [(.dureeQuotidienneMax, -4)]),
-                                         centre: centre)
+            try ChangeRules(session).run(
+                .init(switchedOff: [.doctorAndSecretaryPresent], limits: [(.dureeQuotidienneMax, -4)]),
+                centre: centre)
         }
         #expect(try CentreSettingsStore(session).settings(centreID: centre.id) == before)
     }

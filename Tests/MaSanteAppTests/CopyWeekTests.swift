@@ -13,8 +13,9 @@ struct CopyWeekTests {
         try PlanningNetwork.with { network in
             try network.add(try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"))
 
-            let outcome = try CopyWeek(network.session).run(centre: network.millas, from: .week(PlanningNetwork.week),
-                                                            to: Self.nextWeek, replace: false)
+            let outcome = try CopyWeek(network.session).run(
+                centre: network.millas, from: .week(PlanningNetwork.week),
+                to: Self.nextWeek, replace: false)
 
             #expect(outcome.edit.added == 1 && outcome.skipped.isEmpty)
             let copied = try ShowWeek(network.session).run(centre: network.millas, week: Self.nextWeek)
@@ -31,8 +32,9 @@ struct CopyWeekTests {
             let before = try network.state()
 
             #expect(throws: StoreError.self) {
-                try CopyWeek(network.session).run(centre: network.millas, from: .week(Self.nextWeek), to: PlanningNetwork.week,
-                                                  replace: false)
+                try CopyWeek(network.session).run(
+                    centre: network.millas, from: .week(Self.nextWeek), to: PlanningNetwork.week,
+                    replace: false)
             }
             #expect(try network.state() == before)
         }
@@ -41,15 +43,17 @@ struct CopyWeekTests {
     @Test("a saved template is listed with its shifts and plans another week")
     func templateIsSavedListedAndCopied() throws {
         try PlanningNetwork.with { network in
-            try network.add(try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"),
-                            try network.record("DELPECH Clara", "2027-12-08", "08:30", "12:30", .secretariat))
+            try network.add(
+                try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"),
+                try network.record("DELPECH Clara", "2027-12-08", "08:30", "12:30", .secretariat))
             let templates = WeekTemplates(network.session)
 
             #expect(try templates.save(centre: network.millas, week: PlanningNetwork.week, name: "Semaine type") == 2)
             #expect(try templates.list(centre: network.millas) == [.init(name: "Semaine type", shifts: 2)])
 
-            let outcome = try CopyWeek(network.session).run(centre: network.millas, from: .template("Semaine type"),
-                                                            to: Self.nextWeek, replace: false)
+            let outcome = try CopyWeek(network.session).run(
+                centre: network.millas, from: .template("Semaine type"),
+                to: Self.nextWeek, replace: false)
             #expect(outcome.edit.added == 2)
         }
     }
@@ -59,7 +63,8 @@ struct CopyWeekTests {
         try PlanningNetwork.with { network in
             let before = try network.state()
             #expect(throws: StoreError.self) {
-                try CopyWeek(network.session).run(centre: network.millas, from: .template("Inconnu"), to: Self.nextWeek, replace: false)
+                try CopyWeek(network.session).run(
+                    centre: network.millas, from: .template("Inconnu"), to: Self.nextWeek, replace: false)
             }
             #expect(try network.state() == before)
         }

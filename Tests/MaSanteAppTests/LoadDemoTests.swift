@@ -31,14 +31,17 @@ struct LoadDemoTests {
     @Test("a database holding other data is refused and nothing is written")
     func realDatabaseIsRefused() throws {
         try PlanningNetwork.with { network in
-            try network.session.connection.runScript("""
+            try network.session.connection.runScript(
+                """
                 INSERT INTO centres (name, commune, insee_code, departement, status, opened_on)
                 VALUES ('Centre de santé réel', 'Perpignan', '66136', '66', 'ouvert', '2023-01-01');
                 """)
             let count = { try network.session.connection.query("SELECT count(*)::int FROM centres").single(Int.self) }
             let before = (try network.state(), try count())
 
-            #expect(throws: StoreError.self) { try LoadDemo(network.session).run(today: try CalendarDate.parse("2026-11-04")) }
+            #expect(throws: StoreError.self) {
+                try LoadDemo(network.session).run(today: try CalendarDate.parse("2026-11-04"))
+            }
             #expect((try network.state(), try count()) == before)
         }
     }

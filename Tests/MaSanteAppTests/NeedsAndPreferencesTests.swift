@@ -35,9 +35,12 @@ struct NeedsAndPreferencesTests {
     func badNeedsFileWritesNothing() throws {
         try PlanningNetwork.with { network in
             let before = try network.state()
-            let reader = try PlanningNetwork.csv(Self.needsHeader, "lundi;08:30;12:30;consultation;medecin;1;2",
-                                                 "dimanche;10:00;09:00;consultation;dentiste;2;1")
-            #expect(throws: ImportRejected.self) { try CoverNeeds(network.session).replace(centre: network.millas, with: reader) }
+            let reader = try PlanningNetwork.csv(
+                Self.needsHeader, "lundi;08:30;12:30;consultation;medecin;1;2",
+                "dimanche;10:00;09:00;consultation;dentiste;2;1")
+            #expect(throws: ImportRejected.self) {
+                try CoverNeeds(network.session).replace(centre: network.millas, with: reader)
+            }
             #expect(try network.state() == before)
         }
     }
@@ -45,8 +48,9 @@ struct NeedsAndPreferencesTests {
     @Test("preferences are imported per person")
     func preferencesAreImported() throws {
         try PlanningNetwork.with { network in
-            let reader = try PlanningNetwork.csv("personne;jour;debut;fin;preference", "REY Arnaud;mercredi;08:00;20:00;indisponible",
-                                                 "DENIS Karim;lundi;08:00;12:00;souhaite")
+            let reader = try PlanningNetwork.csv(
+                "personne;jour;debut;fin;preference", "REY Arnaud;mercredi;08:00;20:00;indisponible",
+                "DENIS Karim;lundi;08:00;12:00;souhaite")
             #expect(try ImportPreferences(network.session).run(reader) == .init(preferences: 2, people: 2))
         }
     }
@@ -55,8 +59,9 @@ struct NeedsAndPreferencesTests {
     func badPreferencesWriteNothing() throws {
         try PlanningNetwork.with { network in
             let before = try network.state()
-            let reader = try PlanningNetwork.csv("personne;jour;debut;fin;preference", "REY Arnaud;mercredi;08:00;20:00;indisponible",
-                                                 "INCONNU Jean;lundi;08:00;12:00;souhaite")
+            let reader = try PlanningNetwork.csv(
+                "personne;jour;debut;fin;preference", "REY Arnaud;mercredi;08:00;20:00;indisponible",
+                "INCONNU Jean;lundi;08:00;12:00;souhaite")
             #expect(throws: ImportRejected.self) { try ImportPreferences(network.session).run(reader) }
             #expect(try network.state() == before)
         }

@@ -26,10 +26,13 @@ struct PlanningNetwork {
     }
 
     /// A line of planning in Millas: `day` is `2027-12-0N`.
-    func record(_ person: String, _ day: String, _ from: String, _ to: String,
-                _ activity: Activity = .consultation) throws -> PlanningRecord {
-        PlanningRecord(centre: millas.name, person: person, day: try CalendarDate.parse(day), start: try TimeOfDay.parse(from),
-                       end: try TimeOfDay.parse(to), activity: activity)
+    func record(
+        _ person: String, _ day: String, _ from: String, _ to: String,
+        _ activity: Activity = .consultation
+    ) throws -> PlanningRecord {
+        PlanningRecord(
+            centre: millas.name, person: person, day: try CalendarDate.parse(day), start: try TimeOfDay.parse(from),
+            end: try TimeOfDay.parse(to), activity: activity)
     }
 
     /// Adds shifts to Millas' week, one by one.
@@ -45,15 +48,17 @@ struct PlanningNetwork {
 
     /// Switches off Millas' coverage rules, so that a week of a few shifts can be published.
     func publishable() throws {
-        _ = try ChangeRules(session).run(.init(switchedOff: [.doctorAndSecretaryPresent, .unscheduledCareEachOpenDay]),
-                                         centre: millas)
+        _ = try ChangeRules(session).run(
+            .init(switchedOff: [.doctorAndSecretaryPresent, .unscheduledCareEachOpenDay]),
+            centre: millas)
     }
 
     /// REY and DELPECH on Monday morning, published.
     func publishedMonday() throws {
         try publishable()
-        try add(try record("REY Arnaud", "2027-12-06", "08:30", "12:30"),
-                try record("DELPECH Clara", "2027-12-06", "08:30", "12:30", .secretariat))
+        try add(
+            try record("REY Arnaud", "2027-12-06", "08:30", "12:30"),
+            try record("DELPECH Clara", "2027-12-06", "08:30", "12:30", .secretariat))
         _ = try PublishWeek(session).run(centre: millas, week: Self.week)
     }
 

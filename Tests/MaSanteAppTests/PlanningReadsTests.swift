@@ -23,8 +23,9 @@ struct PlanningReadsTests {
         try PlanningNetwork.with { network in
             try network.publishable()
             let before = try network.state()
-            let slot = try CandidateSlot(centreID: 0, day: try CalendarDate.parse("2027-12-08"), from: try TimeOfDay.parse("14:00"),
-                                         to: try TimeOfDay.parse("18:00"), activity: .consultation, place: nil)
+            let slot = try CandidateSlot(
+                centreID: 0, day: try CalendarDate.parse("2027-12-08"), from: try TimeOfDay.parse("14:00"),
+                to: try TimeOfDay.parse("18:00"), activity: .consultation, place: nil)
 
             let suggestion = try SuggestSlotTakers(network.session).run(centre: network.millas, slot: slot)
 

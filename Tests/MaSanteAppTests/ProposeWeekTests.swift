@@ -9,7 +9,9 @@ import WeekPlanner
 struct ProposeWeekTests {
     /// What a proposal plans, comparable from one run to the next.
     static func planned(_ shifts: [Shift]) -> [String] {
-        shifts.map { "\($0.personID) \($0.start.timeIntervalSince1970) \($0.end.timeIntervalSince1970) \($0.activity.rawValue)" }.sorted()
+        shifts.map {
+            "\($0.personID) \($0.start.timeIntervalSince1970) \($0.end.timeIntervalSince1970) \($0.activity.rawValue)"
+        }.sorted()
     }
 
     @Test("the preview writes nothing, and accepting the same seed's proposal writes exactly it")
@@ -50,8 +52,9 @@ struct ProposeWeekTests {
     @Test("re-planning an absence turns the person's shifts of those days into absences and gives their work to others")
     func absenceIsReplanned() throws {
         try PlanningNetwork.with { network in
-            try network.add(try network.record("REY Arnaud", "2027-12-07", "08:30", "12:30"),
-                            try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"))
+            try network.add(
+                try network.record("REY Arnaud", "2027-12-07", "08:30", "12:30"),
+                try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"))
             let tuesday = try CalendarDate.parse("2027-12-07")
             let absence = ProposeWeek.Absence(person: "REY Arnaud", kind: .maladie, first: tuesday, last: tuesday)
             let propose = ProposeWeek(network.session)
@@ -74,7 +77,8 @@ struct ProposeWeekTests {
             let before = try network.state()
 
             let refusal = try #require(throws: PlanningRefusal.self) {
-                try ProposeWeek(network.session).run(.init(centre: network.millas, week: PlanningNetwork.week, absence: absence))
+                try ProposeWeek(network.session).run(
+                    .init(centre: network.millas, week: PlanningNetwork.week, absence: absence))
             }
             guard case .nothingToReplan(let person, _, _, _) = refusal else { Issue.record("\(refusal)"); return }
             #expect(person.lastName == "REY")

@@ -26,8 +26,9 @@ struct PublishWeekTests {
         try PlanningNetwork.with { network in
             try network.publishedMonday()
             #expect(try network.week().status == .publiee)
-            let choice = ShiftChoice.day(centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-06"),
-                                         start: nil)
+            let choice = ShiftChoice.day(
+                centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-06"),
+                start: nil)
             _ = try MoveShift(network.session).run(choice, .init(person: "DENIS Karim", reason: "Remplacement"))
 
             let history = try WeekHistory(network.session).run(centre: network.millas, week: PlanningNetwork.week)
@@ -44,7 +45,9 @@ struct PublishWeekTests {
         try PlanningNetwork.with { network in
             try network.publishedMonday()
             let before = try network.state()
-            #expect(throws: StoreError.self) { try PublishWeek(network.session).run(centre: network.millas, week: PlanningNetwork.week) }
+            #expect(throws: StoreError.self) {
+                try PublishWeek(network.session).run(centre: network.millas, week: PlanningNetwork.week)
+            }
             #expect(try network.state() == before)
         }
     }

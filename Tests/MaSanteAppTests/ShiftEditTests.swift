@@ -9,7 +9,8 @@ struct ShiftEditTests {
     @Test("an added shift is in the week, which counts a version and shows its findings")
     func addedShiftIsInTheWeek() throws {
         try PlanningNetwork.with { network in
-            let outcome = try AddShift(network.session).run(try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"))
+            let outcome = try AddShift(network.session).run(
+                try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"))
 
             #expect(outcome.edit.added == 1)
             let week = try #require(outcome.edit.weeks.first)
@@ -54,8 +55,9 @@ struct ShiftEditTests {
     func moveToAnotherPerson() throws {
         try PlanningNetwork.with { network in
             try network.add(try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"))
-            let choice = ShiftChoice.day(centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-08"),
-                                         start: nil)
+            let choice = ShiftChoice.day(
+                centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-08"),
+                start: nil)
 
             let outcome = try MoveShift(network.session).run(choice, .init(person: "DENIS Karim"))
 
@@ -69,15 +71,17 @@ struct ShiftEditTests {
         try PlanningNetwork.with { network in
             try network.publishedMonday()
             let before = try network.state()
-            let choice = ShiftChoice.day(centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-06"),
-                                         start: try TimeOfDay.parse("08:30"))
+            let choice = ShiftChoice.day(
+                centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-06"),
+                start: try TimeOfDay.parse("08:30"))
 
             #expect(throws: StoreError.self) {
                 try MoveShift(network.session).run(choice, .init(start: try TimeOfDay.parse("09:00")))
             }
             #expect(try network.state() == before)
 
-            let moved = try MoveShift(network.session).run(choice, .init(start: try TimeOfDay.parse("09:00"), reason: "Réunion"))
+            let moved = try MoveShift(network.session).run(
+                choice, .init(start: try TimeOfDay.parse("09:00"), reason: "Réunion"))
             #expect(moved.edit.weeks.first?.status == .publiee)
         }
     }
@@ -90,7 +94,8 @@ struct ShiftEditTests {
             let before = try network.state()
 
             #expect(throws: FieldError.self) {
-                try MoveShift(network.session).run(.id(id), .init(start: try TimeOfDay.parse("10:00"), end: try TimeOfDay.parse("10:00")))
+                try MoveShift(network.session).run(
+                    .id(id), .init(start: try TimeOfDay.parse("10:00"), end: try TimeOfDay.parse("10:00")))
             }
             #expect(try network.state() == before)
         }
@@ -99,11 +104,13 @@ struct ShiftEditTests {
     @Test("deleting a person's day removes each of their shifts that day, and only those")
     func deletingADayRemovesItsShifts() throws {
         try PlanningNetwork.with { network in
-            try network.add(try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"),
-                            try network.record("REY Arnaud", "2027-12-08", "13:30", "17:30"),
-                            try network.record("REY Arnaud", "2027-12-09", "08:30", "12:30"))
-            let choice = ShiftChoice.day(centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-08"),
-                                         start: nil)
+            try network.add(
+                try network.record("REY Arnaud", "2027-12-08", "08:30", "12:30"),
+                try network.record("REY Arnaud", "2027-12-08", "13:30", "17:30"),
+                try network.record("REY Arnaud", "2027-12-09", "08:30", "12:30"))
+            let choice = ShiftChoice.day(
+                centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-08"),
+                start: nil)
 
             let outcome = try DeleteShifts(network.session).run(choice)
 
@@ -115,8 +122,9 @@ struct ShiftEditTests {
     @Test("a day without the person's shift is said, not silently deleted")
     func deletingAnEmptyDayIsNotFound() throws {
         try PlanningNetwork.with { network in
-            let choice = ShiftChoice.day(centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-08"),
-                                         start: nil)
+            let choice = ShiftChoice.day(
+                centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-08"),
+                start: nil)
             let error = try #require(throws: StoreError.self) { try DeleteShifts(network.session).run(choice) }
             #expect("\(error)".contains("aucun service de REY Arnaud"), "\(error)")
         }
@@ -127,8 +135,9 @@ struct ShiftEditTests {
         try PlanningNetwork.with { network in
             try network.publishedMonday()
             let before = try network.state()
-            let choice = ShiftChoice.day(centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-06"),
-                                         start: nil)
+            let choice = ShiftChoice.day(
+                centre: network.millas, person: "REY Arnaud", day: try CalendarDate.parse("2027-12-06"),
+                start: nil)
 
             #expect(throws: StoreError.self) { try DeleteShifts(network.session).run(choice) }
             #expect(try network.state() == before)

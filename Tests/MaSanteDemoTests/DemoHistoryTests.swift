@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func theSameSeedGivesTheSameHistoryAndAnotherADifferentOne() throws {
-        let names = { (history: NetworkHistory) in history.hires.map { "\($0.record.lastName) \($0.record.firstName)" } }
+        let names = { (history: NetworkHistory) in history.hires.map { "\($0.record.lastName) \($0.record.firstName)" }
+        }
         #expect(names(try DemoNetwork.history()) == names(try DemoNetwork.history()))
         #expect(names(try DemoNetwork.history(seed: 7)) != names(try DemoNetwork.history()))
     }

@@ -16,7 +16,9 @@ import Testing
         try Migrator(connection: conn).migrate()
         let clock = ContinuousClock()
         var summary = DemoSummary()
-        let elapsed = try clock.measure { summary = try DemoNetworkWriter(connection: conn).load(try DemoNetwork.history()) }
+        let elapsed = try clock.measure {
+            summary = try DemoNetworkWriter(connection: conn).load(try DemoNetwork.history())
+        }
         return (conn, summary, elapsed)
     }
 
@@ -29,9 +31,10 @@ import Testing
             let report = try ProgressQueries(connection: conn).report(asOf: try Self.day("2026-10-31"))
             #expect(report.centresOpen == 26)
             #expect(report.hired == 133)
-            #expect(report.hiredByProfession == [
-                "medecin_generaliste": 119, "sage_femme": 10, "infirmier": 3, "medecin_specialiste": 1,
-            ])
+            #expect(
+                report.hiredByProfession == [
+                    "medecin_generaliste": 119, "sage_femme": 10, "infirmier": 3, "medecin_specialiste": 1,
+                ])
             #expect(report.activity.consultations > 500_000)
             #expect(report.activity.consultations < 530_000)
             #expect(report.activity.newReferringPatients > 38_000)
@@ -64,7 +67,9 @@ import Testing
                 #expect(report.centresOpen == centres, "\(date)")
                 if let gps { #expect(report.hiredByProfession["medecin_generaliste"] == gps, "\(date)") }
                 if let midwives { #expect(report.hiredByProfession["sage_femme"] == midwives, "\(date)") }
-                if let specialists { #expect(report.hiredByProfession["medecin_specialiste"] == specialists, "\(date)") }
+                if let specialists {
+                    #expect(report.hiredByProfession["medecin_specialiste"] == specialists, "\(date)")
+                }
                 if let secretaries { #expect(report.hiredOutsideGoal["secretaire_medical"] == secretaries, "\(date)") }
             }
         }
@@ -75,64 +80,94 @@ import Testing
             let (conn, summary, _) = try Self.loaded(database)
             func count(_ query: Query) throws -> Int { try conn.query(query).single(Int.self) }
 
-            let first = try conn.query("""
+            let first = try conn.query(
+                """
                 SELECT name, insee_code, departement, opened_on::text FROM centres ORDER BY opened_on, id LIMIT 3
-                """).map { try $0.decode((String, String, String, String).self) }
-            #expect(first.map(\.0) == ["Centre de santé de Sainte-Croix-Volvestre", "Centre de santé de Salviac", "Centre de santé de Millas"])
+                """
+            ).map { try $0.decode((String, String, String, String).self) }
+            #expect(
+                first.map(\.0) == [
+                    "Centre de santé de Sainte-Croix-Volvestre", "Centre de santé de Salviac",
+                    "Centre de santé de Millas",
+                ])
             #expect(first.map(\.1) == ["09268", "46297", "66108"])
             #expect(first.map(\.3) == ["2022-07-01", "2022-07-18", "2022-09-05"])
-            #expect(try count("SELECT count(*) FROM centres WHERE status IN ('retenue', 'convention_signee', 'en_preparation')") == 3)
+            #expect(
+                try count(
+                    "SELECT count(*) FROM centres WHERE status IN ('retenue', 'convention_signee', 'en_preparation')")
+                    == 3)
             #expect(try count("SELECT count(DISTINCT departement) FROM centres WHERE status = 'ouvert'") == 13)
             // Every centre has a main site; the two antennes are there.
             #expect(try count("SELECT count(*) FROM sites WHERE is_main") == summary.centres)
-            #expect(try count("SELECT count(*) FROM sites WHERE commune IN ('Les Cabannes', 'Bize-Minervois') AND NOT is_main") == 2)
+            #expect(
+                try count(
+                    "SELECT count(*) FROM sites WHERE commune IN ('Les Cabannes', 'Bize-Minervois') AND NOT is_main")
+                    == 2)
             // Open centres have a dated lifecycle ending with their opening; most open on Saturday mornings.
-            #expect(try count("""
-                SELECT count(*) FROM centres c WHERE c.status = 'ouvert' AND (SELECT count(*) FROM centre_status_events e
-                    WHERE e.centre_id = c.id AND e.effective_on <= c.opened_on) <> 5
-                """) == 0)
+            #expect(
+                try count(
+                    """
+                    SELECT count(*) FROM centres c WHERE c.status = 'ouvert' AND (SELECT count(*) FROM centre_status_events e
+                        WHERE e.centre_id = c.id AND e.effective_on <= c.opened_on) <> 5
+                    """) == 0)
             #expect(try count("SELECT count(DISTINCT centre_id) FROM opening_hours WHERE weekday = 6") >= 20)
             #expect(try count("SELECT count(*) FROM centres c WHERE status = 'ouvert' AND partner_id IS NULL") == 0)
 
             // Nobody works in a centre before it opened; everyone hired works somewhere.
-            #expect(try count("""
-                SELECT count(*) FROM assignments a JOIN centres c ON c.id = a.centre_id
-                WHERE c.opened_on IS NULL OR a.starts_on < c.opened_on
-                """) == 0)
-            #expect(try count("""
-                SELECT count(*) FROM recruitment_events WHERE stage = 'embauche' AND extract(isodow FROM occurred_on) > 5
-                """) == 0)
-            #expect(try count("SELECT count(*) FROM hires h WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.person_id = h.person_id)") == 0)
+            #expect(
+                try count(
+                    """
+                    SELECT count(*) FROM assignments a JOIN centres c ON c.id = a.centre_id
+                    WHERE c.opened_on IS NULL OR a.starts_on < c.opened_on
+                    """) == 0)
+            #expect(
+                try count(
+                    """
+                    SELECT count(*) FROM recruitment_events WHERE stage = 'embauche' AND extract(isodow FROM occurred_on) > 5
+                    """) == 0)
+            #expect(
+                try count(
+                    "SELECT count(*) FROM hires h WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.person_id = h.person_id)"
+                ) == 0)
             // Part time, CDDs, departures, shared doctors, and candidates who are not hired.
             #expect(try count("SELECT count(*) FROM contracts WHERE weekly_hours = 17.5") > 0)
             #expect(try count("SELECT count(*) FROM contracts WHERE weekly_hours = 28") > 0)
             #expect(try count("SELECT count(*) FROM contracts WHERE kind = 'CDD'") >= 6)
             #expect(try count("SELECT count(*) FROM recruitment_events WHERE stage = 'parti'") == summary.departures)
             #expect(summary.departures >= 5)
-            #expect(try count("""
-                SELECT count(*) FROM recruitment_events e JOIN contracts c ON c.person_id = e.person_id
-                WHERE e.stage = 'parti' AND c.starts_on <= e.occurred_on AND (c.ends_on IS NULL OR c.ends_on > e.occurred_on)
-                """) == 0)
+            #expect(
+                try count(
+                    """
+                    SELECT count(*) FROM recruitment_events e JOIN contracts c ON c.person_id = e.person_id
+                    WHERE e.stage = 'parti' AND c.starts_on <= e.occurred_on AND (c.ends_on IS NULL OR c.ends_on > e.occurred_on)
+                    """) == 0)
             #expect(try count("SELECT count(*) FROM assignments WHERE share < 1") >= 4)
-            #expect(try count("""
-                SELECT count(*) FROM people_stage s WHERE s.stage IN ('candidat', 'entretien', 'promesse')
-                  AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.person_id = s.person_id)
-                """) == 4)
+            #expect(
+                try count(
+                    """
+                    SELECT count(*) FROM people_stage s WHERE s.stage IN ('candidat', 'entretien', 'promesse')
+                      AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.person_id = s.person_id)
+                    """) == 4)
             #expect(try count("SELECT count(*) FROM people WHERE rpps IS NOT NULL AND rpps NOT LIKE '1999%'") == 0)
             #expect(try count("SELECT count(*) FROM people") == summary.people)
 
             // Activity: every open centre, every month from its opening to October 2026, nothing later.
-            #expect(try count("""
-                SELECT count(*) FROM centres c WHERE c.status = 'ouvert' AND (SELECT count(*) FROM monthly_activity m
-                    WHERE m.centre_id = c.id) <> (SELECT count(*) FROM generate_series(date_trunc('month', c.opened_on), '2026-10-01', interval '1 month'))
-                """) == 0)
+            #expect(
+                try count(
+                    """
+                    SELECT count(*) FROM centres c WHERE c.status = 'ouvert' AND (SELECT count(*) FROM monthly_activity m
+                        WHERE m.centre_id = c.id) <> (SELECT count(*) FROM generate_series(date_trunc('month', c.opened_on), '2026-10-01', interval '1 month'))
+                    """) == 0)
             #expect(try count("SELECT count(*) FROM monthly_activity WHERE month > '2026-10-01'") == 0)
-            let shares = try conn.query("""
+            let shares = try conn.query(
+                """
                 SELECT sum(unscheduled_consultations)::float8 / sum(scheduled_consultations + unscheduled_consultations) FROM monthly_activity
-                """).single(Double.self)
+                """
+            ).single(Double.self)
             #expect((0.17...0.23).contains(shares))
             // New patients come mostly in the first years: more before April 2025 than after.
-            let early = try count("SELECT sum(new_referring_patients)::int8 FROM monthly_activity WHERE month < '2025-05-01'")
+            let early = try count(
+                "SELECT sum(new_referring_patients)::int8 FROM monthly_activity WHERE month < '2025-05-01'")
             #expect(Double(early) > 0.7 * Double(summary.newReferringPatients))
         }
     }
@@ -159,24 +194,33 @@ import Testing
         try withFreshDatabase { database in
             let (one, _, _) = try Self.loaded(database)
             let (two, _, _) = try Self.loaded(other)
-            let people = "SELECT string_agg(concat_ws(' ', last_name, first_name, profession, rpps), E'\n' ORDER BY id) FROM people"
-            let activity = "SELECT string_agg(m::text, E'\n' ORDER BY centre_id, month) FROM (SELECT centre_id, month, scheduled_consultations, new_referring_patients FROM monthly_activity) m"
-            #expect(try one.query(Query(unsafeSQL: people)).single(String.self) == two.query(Query(unsafeSQL: people)).single(String.self))
-            #expect(try one.query(Query(unsafeSQL: activity)).single(String.self) == two.query(Query(unsafeSQL: activity)).single(String.self))
+            let people =
+                "SELECT string_agg(concat_ws(' ', last_name, first_name, profession, rpps), E'\n' ORDER BY id) FROM people"
+            let activity =
+                "SELECT string_agg(m::text, E'\n' ORDER BY centre_id, month) FROM (SELECT centre_id, month, scheduled_consultations, new_referring_patients FROM monthly_activity) m"
+            #expect(
+                try one.query(Query(unsafeSQL: people)).single(String.self)
+                    == two.query(Query(unsafeSQL: people)).single(String.self))
+            #expect(
+                try one.query(Query(unsafeSQL: activity)).single(String.self)
+                    == two.query(Query(unsafeSQL: activity)).single(String.self))
         }
     }
 
     /// Every table's rows as text, and every sequence's position.
     static func snapshot(_ conn: Connection) throws -> [String: String] {
         var tables: [String: String] = [:]
-        let names = try conn.query("""
+        let names = try conn.query(
+            """
             SELECT c.relname::text, c.relkind::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S') ORDER BY 1
-            """).map { try $0.decode((String, String).self) }
+            """
+        ).map { try $0.decode((String, String).self) }
         for (name, kind) in names {
-            tables[name] = try conn.query(kind == "S"
-                ? "SELECT last_value::text || ' ' || is_called::text FROM \(identifier: name)"
-                : "SELECT coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '') FROM \(identifier: name) t"
+            tables[name] = try conn.query(
+                kind == "S"
+                    ? "SELECT last_value::text || ' ' || is_called::text FROM \(identifier: name)"
+                    : "SELECT coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '') FROM \(identifier: name) t"
             ).single(String.self)
         }
         return tables

@@ -16,24 +16,36 @@ enum ChromiumPrint {
     /// Nil (with an issue recorded) without Chromium. `MASANTE_RAPPORT_HTML_DIR` keeps the files.
     static func print(_ html: String, name: String, window: (width: Int, height: Int)) throws -> Printed? {
         guard let chromium = Chromium.find() else {
-            Issue.record("Chromium introuvable (ni « chromium » ni « chromium-browser » dans le PATH) : installez-le avec « apt-get install -y chromium » (scripts/test le fait quand il tourne en root), ou indiquez son chemin dans MASANTE_CHROMIUM.")
+            Issue.record(
+                "Chromium introuvable (ni « chromium » ni « chromium-browser » dans le PATH) : installez-le avec « apt-get install -y chromium » (scripts/test le fait quand il tourne en root), ou indiquez son chemin dans MASANTE_CHROMIUM."
+            )
             return nil
         }
         let folder = try Artefacts()
         defer { folder.cleanUp() }
         let page = folder.url("\(name).html"), check = folder.url("\(name)-controle.html")
         try Data(html.utf8).write(to: page)
-        let instrumented = html
+        let instrumented =
+            html
             .replacingOccurrences(of: "default-src 'none';", with: "default-src 'none'; script-src 'unsafe-inline';")
             .replacingOccurrences(of: "</body>", with: overflowProbe + "\n</body>")
         try Data(instrumented.utf8).write(to: check)
         let pdf = folder.url("\(name).pdf"), png = folder.url("\(name).png")
-        let printing = try chromium.start(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString],
-                                          profile: folder.url("\(name)-profil-pdf"))
-        let capture = try chromium.start(["--screenshot=\(png.path)", "--window-size=\(window.width),\(window.height)", "--hide-scrollbars", page.absoluteString],
-                                         profile: folder.url("\(name)-profil-png"))
-        let measuring = try chromium.start(["--dump-dom", "--window-size=\(window.width),\(window.height)", "--hide-scrollbars", check.absoluteString],
-                                           profile: folder.url("\(name)-profil-dom"))
+        let printing = try chromium.start(
+            ["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString],
+            profile: folder.url("\(name)-profil-pdf"))
+        let capture = try chromium.start(
+            [
+                "--screenshot=\(png.path)", "--window-size=\(window.width),\(window.height)", "--hide-scrollbars",
+                page.absoluteString,
+            ],
+            profile: folder.url("\(name)-profil-png"))
+        let measuring = try chromium.start(
+            [
+                "--dump-dom", "--window-size=\(window.width),\(window.height)", "--hide-scrollbars",
+                check.absoluteString,
+            ],
+            profile: folder.url("\(name)-profil-dom"))
         try printing.finish()
         try capture.finish()
         let dom = try measuring.finish()
@@ -47,7 +59,9 @@ enum ChromiumPrint {
         }
         let image = try Data(contentsOf: png)
         #expect(image.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
-        let measure = dom.components(separatedBy: "<pre id=\"mesure\">").dropFirst().first?.components(separatedBy: "</pre>").first
+        let measure = dom.components(separatedBy: "<pre id=\"mesure\">").dropFirst().first?.components(
+            separatedBy: "</pre>"
+        ).first
         #expect(measure != nil, "la mesure de débordement n'a pas été écrite dans le DOM")
         return Printed(pages: pages, mediaBoxes: boxes, screenshotBytes: image.count, measure: measure ?? "")
     }
@@ -87,7 +101,9 @@ struct Chromium {
         for name in ["chromium", "chromium-browser"] {
             for folder in folders {
                 let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return Chromium(executable: candidate) }
+                if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return Chromium(executable: candidate)
+                }
             }
         }
         return nil
@@ -101,10 +117,11 @@ struct Chromium {
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = executable
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--no-default-browser-check", "--disable-extensions", "--user-data-dir=\(profile.path)",
-        ] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--no-default-browser-check", "--disable-extensions", "--user-data-dir=\(profile.path)",
+            ] + arguments
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
@@ -128,11 +145,15 @@ struct Chromium {
             if process.isRunning {
                 process.terminate()
                 process.waitUntilExit()
-                throw ChromiumFailure(message: "Chromium n'a pas fini en \(Int(timeout)) s : \(arguments.joined(separator: " "))")
+                throw ChromiumFailure(
+                    message: "Chromium n'a pas fini en \(Int(timeout)) s : \(arguments.joined(separator: " "))")
             }
             let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             guard process.terminationStatus == 0 else {
-                throw ChromiumFailure(message: "Chromium a échoué (code \(process.terminationStatus)) : \(arguments.joined(separator: " "))\n\(stderr.suffix(2000))")
+                throw ChromiumFailure(
+                    message:
+                        "Chromium a échoué (code \(process.terminationStatus)) : \(arguments.joined(separator: " "))\n\(stderr.suffix(2000))"
+                )
             }
             return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
         }
@@ -155,7 +176,8 @@ struct Artefacts {
             root = URL(fileURLWithPath: kept)
             keep = true
         } else {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("masante-rapport-\(UUID().uuidString.prefix(8))")
+            root = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "masante-rapport-\(UUID().uuidString.prefix(8))")
             keep = false
         }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

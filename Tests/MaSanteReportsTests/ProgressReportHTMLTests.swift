@@ -1,6 +1,7 @@
 import Foundation
 import MaSante
 import Testing
+
 @testable import MaSanteReports
 
 @Suite struct ProgressReportHTMLTests {
@@ -49,7 +50,10 @@ import Testing
         }
         let attributes = try Regex(#"\b(src|href)\s*="#).ignoresCase()
         #expect(page.firstMatch(of: attributes) == nil, "aucun attribut src ou href n'est attendu")
-        #expect(page.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">"#))
+        #expect(
+            page.contains(
+                #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">"#)
+        )
     }
 
     @Test func isAFrenchA4PortraitPage() {
@@ -58,7 +62,9 @@ import Testing
         #expect(page.contains(#"<meta charset="utf-8">"#))
         #expect(page.contains("@page { size: A4 portrait;"))
         #expect(page.contains("<title>Ma santé, Ma Région — Rapport d&#39;avancement au 31 octobre 2026</title>"))
-        #expect(page.contains("Ma santé, Ma Région — <span class=\"nowrap\">Rapport d&#39;avancement au 31 octobre 2026</span></h1>"))
+        #expect(
+            page.contains(
+                "Ma santé, Ma Région — <span class=\"nowrap\">Rapport d&#39;avancement au 31 octobre 2026</span></h1>"))
         #expect(page.contains("thead { display: table-header-group; }"))
         #expect(page.contains("break-inside: avoid"))
     }
@@ -67,39 +73,53 @@ import Testing
         let page = html
         #expect(page.contains(#"<span class="big">133</span> / 200"#))
         #expect(page.contains("66,5\u{00A0}%"))
-        #expect(page.contains("512\u{202F}345"))   // consultations, narrow no-break space between thousands
-        #expect(page.contains("38\u{202F}412"))    // new patients with a médecin traitant
+        #expect(page.contains("512\u{202F}345")) // consultations, narrow no-break space between thousands
+        #expect(page.contains("38\u{202F}412")) // new patients with a médecin traitant
         #expect(page.contains("81\u{202F}137 non programmées"))
-        #expect(page.contains(">124</span>"))      // in post
+        #expect(page.contains(">124</span>")) // in post
         #expect(page.contains("soit 114,1 ETP"))
-        #expect(page.contains(">26</span>"))       // centres open
+        #expect(page.contains(">26</span>")) // centres open
         #expect(page.contains("au 31 mars 2028"))
-        #expect(!page.contains("512345") && !page.contains("512 345"), "les milliers sont séparés par une espace fine insécable")
+        #expect(
+            !page.contains("512345") && !page.contains("512 345"),
+            "les milliers sont séparés par une espace fine insécable")
     }
 
     @Test func saysTheProjectionInWords() {
         let sentence = ProgressReportHTML.projectionSentence(report)
-        #expect(sentence == "Au rythme des 12 derniers mois (4,2 recrutements par mois), l'objectif serait atteint vers mars 2028\u{202F}; pour l'atteindre au 31 mars 2028 il faut 3,9 recrutements par mois.")
-        let plain = html.replacingOccurrences(of: "<span class=\"nowrap\">", with: "").replacingOccurrences(of: "</span>", with: "")
+        #expect(
+            sentence
+                == "Au rythme des 12 derniers mois (4,2 recrutements par mois), l'objectif serait atteint vers mars 2028\u{202F}; pour l'atteindre au 31 mars 2028 il faut 3,9 recrutements par mois."
+        )
+        let plain = html.replacingOccurrences(of: "<span class=\"nowrap\">", with: "").replacingOccurrences(
+            of: "</span>", with: "")
         #expect(plain.contains(HTMLText.escape(sentence)))
-        #expect(html.contains("vers <span class=\"nowrap\">mars 2028</span>"), "les dates ne sont pas coupées en fin de ligne")
+        #expect(
+            html.contains("vers <span class=\"nowrap\">mars 2028</span>"),
+            "les dates ne sont pas coupées en fin de ligne")
         #expect(ProgressReportHTML.verdict(report).1 == "ok")
     }
 
     @Test func theProjectionSentenceCoversEveryCase() {
         var reached = report
         reached.hired = 204
-        #expect(ProgressReportHTML.projectionSentence(reached).hasPrefix("L'objectif de 200 recrutements est atteint : 204 professionnels"))
+        #expect(
+            ProgressReportHTML.projectionSentence(reached).hasPrefix(
+                "L'objectif de 200 recrutements est atteint : 204 professionnels"))
         #expect(ProgressReportHTML.verdict(reached).0 == "Objectif atteint.")
 
         var stalled = report
         stalled.projection = Projection(monthlyPace: 0, goalDate: nil, requiredPace: 3.9)
-        #expect(ProgressReportHTML.projectionSentence(stalled).hasPrefix("Aucun recrutement au cours des 12 derniers mois"))
+        #expect(
+            ProgressReportHTML.projectionSentence(stalled).hasPrefix("Aucun recrutement au cours des 12 derniers mois"))
         #expect(ProgressReportHTML.verdict(stalled).1 == "late")
 
         var late = report
         late.projection = Projection(monthlyPace: 1.5, goalDate: ReportFixtures.date(2030, 6, 1), requiredPace: nil)
-        #expect(ProgressReportHTML.projectionSentence(late) == "Au rythme des 12 derniers mois (1,5 recrutement par mois), l'objectif serait atteint vers juin 2030\u{202F}; l'échéance du 31 mars 2028 est passée sans que l'objectif soit atteint.")
+        #expect(
+            ProgressReportHTML.projectionSentence(late)
+                == "Au rythme des 12 derniers mois (1,5 recrutement par mois), l'objectif serait atteint vers juin 2030\u{202F}; l'échéance du 31 mars 2028 est passée sans que l'objectif soit atteint."
+        )
         #expect(ProgressReportHTML.verdict(late).0 == "Échéance dépassée, objectif non atteint.")
         // Every variant still renders a whole page.
         for variant in [reached, stalled, late] {
@@ -122,24 +142,30 @@ import Testing
     @Test func listsTheThirteenDepartementsByCodeAndName() {
         let page = html
         for (code, name) in Departement.occitanie {
-            #expect(page.contains("<th scope=\"row\">\(code) \(HTMLText.escape(name))</th>"), "département \(code) \(name)")
+            #expect(
+                page.contains("<th scope=\"row\">\(code) \(HTMLText.escape(name))</th>"), "département \(code) \(name)")
         }
         #expect(page.contains("<th scope=\"row\">30 Gard</th><td>3</td><td>20</td>"))
     }
 
     @Test func listsEveryCentreWithItsFigures() {
         let page = html
-        #expect(page.contains("<th scope=\"row\">Sainte-Croix-Volvestre</th><td class=\"text\">09 Ariège</td><td class=\"date\">01/07/2022</td><td>8</td><td>7</td><td>6,6</td></tr>"))
-        #expect(page.contains("<td>2,0</td>"))   // FTE always with one decimal
+        #expect(
+            page.contains(
+                "<th scope=\"row\">Sainte-Croix-Volvestre</th><td class=\"text\">09 Ariège</td><td class=\"date\">01/07/2022</td><td>8</td><td>7</td><td>6,6</td></tr>"
+            ))
+        #expect(page.contains("<td>2,0</td>")) // FTE always with one decimal
         #expect(page.contains("Total (26 centres)"))
         for centre in report.byCentre { #expect(page.contains(HTMLText.escape(centre.name))) }
     }
 
     @Test func listsActivityTotalsAndTheMethod() {
         let page = html
-        for label in ["Consultations programmées", "Consultations non programmées", "Visites à domicile", "Visites en EHPAD",
-                      "Nouveaux patients ayant déclaré un médecin traitant", "Méthode", "embauche", "Un départ ne diminue jamais",
-                      "mois complets jusqu'au 31 octobre 2026", "ne comptent pas dans l'objectif"] {
+        for label in [
+            "Consultations programmées", "Consultations non programmées", "Visites à domicile", "Visites en EHPAD",
+            "Nouveaux patients ayant déclaré un médecin traitant", "Méthode", "embauche", "Un départ ne diminue jamais",
+            "mois complets jusqu'au 31 octobre 2026", "ne comptent pas dans l'objectif",
+        ] {
             #expect(page.contains(label), "\(label)")
         }
         #expect(page.contains("«\u{00A0}embauche\u{00A0}»"), "espaces insécables dans les guillemets")
@@ -151,8 +177,14 @@ import Testing
     @Test func flagsEachMonthSomeCentresHaveNotDeclaredAsProvisionalWithThoseCentres() {
         let page = html
         #expect(page.contains("<div class=\"provisoire\" role=\"note\">"))
-        #expect(page.contains("<li><strong>septembre 2026</strong> — provisoire, 1\u{00A0}centre sans déclaration\u{00A0}: Lussan</li>"))
-        #expect(page.contains("<li><strong>octobre 2026</strong> — provisoire, 2\u{00A0}centres sans déclaration\u{00A0}: Lussan, Quillan</li>"))
+        #expect(
+            page.contains(
+                "<li><strong>septembre 2026</strong> — provisoire, 1\u{00A0}centre sans déclaration\u{00A0}: Lussan</li>"
+            ))
+        #expect(
+            page.contains(
+                "<li><strong>octobre 2026</strong> — provisoire, 2\u{00A0}centres sans déclaration\u{00A0}: Lussan, Quillan</li>"
+            ))
         var complete = ReportFixtures.network2026
         complete.provisionalActivity = []
         #expect(!ProgressReportHTML(report: complete).render().contains("class=\"provisoire\""))
@@ -169,12 +201,14 @@ import Testing
         let page = html
         let charts = page.components(separatedBy: #"role="img""#).count - 1
         #expect(charts == 3)
-        #expect(page.components(separatedBy: "<title>").count - 1 == 4)   // the page's title and one per chart
+        #expect(page.components(separatedBy: "<title>").count - 1 == 4) // the page's title and one per chart
         #expect(page.components(separatedBy: "<desc>").count - 1 == 3)
-        for label in ["Professionnels recrutés (cumul)", "Date d&#39;embauche", "Objectif\u{00A0}: 200", "Échéance", "31/03/2028",
-                      "Médecins généralistes", "Médecins spécialistes", "Infirmiers", "Sages-femmes", "Secrétaires médicales",
-                      "Hors objectif", "Centres ouverts dans l&#39;année", "Année d&#39;ouverture", "≈\u{00A0}10 / an", "2026*",
-                      "au rythme actuel\u{00A0}: mars 2028"] {
+        for label in [
+            "Professionnels recrutés (cumul)", "Date d&#39;embauche", "Objectif\u{00A0}: 200", "Échéance", "31/03/2028",
+            "Médecins généralistes", "Médecins spécialistes", "Infirmiers", "Sages-femmes", "Secrétaires médicales",
+            "Hors objectif", "Centres ouverts dans l&#39;année", "Année d&#39;ouverture", "≈\u{00A0}10 / an", "2026*",
+            "au rythme actuel\u{00A0}: mars 2028",
+        ] {
             #expect(page.contains(label), "\(label)")
         }
         // The projection is dashed and ends on the goal line.
@@ -193,12 +227,17 @@ import Testing
             asOf: date, goal: 200, deadline: ReportFixtures.date(2028, 3, 31), hired: 0, inPost: 0, fte: 0,
             hiredByProfession: [:], hiredOutsideGoal: [:], hiredByDepartement: [:], byCentre: [], byMonth: [],
             centresOpen: 0, openingsByYear: [:],
-            activity: ActivityTotals(scheduledConsultations: 0, unscheduledConsultations: 0, homeVisits: 0, ehpadVisits: 0, newReferringPatients: 0),
-            projection: Projection.compute(hired: 0, hiredInLast12Months: 0, goal: 200, asOf: date, deadline: ReportFixtures.date(2028, 3, 31)))
+            activity: ActivityTotals(
+                scheduledConsultations: 0, unscheduledConsultations: 0, homeVisits: 0, ehpadVisits: 0,
+                newReferringPatients: 0),
+            projection: Projection.compute(
+                hired: 0, hiredInLast12Months: 0, goal: 200, asOf: date, deadline: ReportFixtures.date(2028, 3, 31)))
         let page = ProgressReportHTML(report: empty).render()
         #expect(page.contains("15 janvier 2022"))
         #expect(page.contains("Aucun centre ouvert à cette date."))
-        for bad in ["\"nan\"", "\"inf\"", "\"-inf\"", "NaN"] { #expect(!page.contains(bad), "coordonnée invalide \(bad)") }
+        for bad in ["\"nan\"", "\"inf\"", "\"-inf\"", "NaN"] {
+            #expect(!page.contains(bad), "coordonnée invalide \(bad)")
+        }
     }
 
     @Test func writesTheFirstOfTheMonthAsPremier() {
@@ -218,10 +257,14 @@ import Testing
         #expect(printed.pages == 3, "le rapport d'exemple tient en 3 pages A4 (\(printed.pages) imprimées)")
         #expect(!printed.mediaBoxes.isEmpty)
         for (width, height) in printed.mediaBoxes {
-            #expect(abs(width - 595.3) < 2 && abs(height - 841.9) < 2, "page A4 portrait attendue (595 × 842 pt), vue \(width) × \(height)")
+            #expect(
+                abs(width - 595.3) < 2 && abs(height - 841.9) < 2,
+                "page A4 portrait attendue (595 × 842 pt), vue \(width) × \(height)")
         }
         // Screenshot at the width of an A4 sheet (794 CSS px), and no horizontal overflow there.
-        #expect(printed.screenshotBytes > 20_000, "la capture n'est pas une page blanche (\(printed.screenshotBytes) octets)")
+        #expect(
+            printed.screenshotBytes > 20_000,
+            "la capture n'est pas une page blanche (\(printed.screenshotBytes) octets)")
         #expect(printed.measure.hasPrefix("AUCUN-DEBORDEMENT"), "\(printed.measure)")
         #expect(printed.measure.contains("largeur=794"), "\(printed.measure)")
     }

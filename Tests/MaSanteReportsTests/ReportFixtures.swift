@@ -15,7 +15,8 @@ enum ReportFixtures {
         let asOf = date(2026, 10, 31)
         let deadline = date(2028, 3, 31)
         let byCentre = centres.map { name, departement, opened, hired, inPost, fte in
-            CentreFigures(name: name, departement: departement, openedOn: date(opened), hired: hired, inPost: inPost, fte: fte)
+            CentreFigures(
+                name: name, departement: departement, openedOn: date(opened), hired: hired, inPost: inPost, fte: fte)
         }
         let byMonth = months(from: 2022, 7, hires: monthlyHires)
         let hired = byMonth.last?.cumulative ?? 0
@@ -27,16 +28,22 @@ enum ReportFixtures {
         return ProgressReport(
             asOf: asOf, goal: 200, deadline: deadline, hired: hired,
             inPost: byCentre.compactMap(\.inPost).reduce(0, +), fte: byCentre.compactMap(\.fte).reduce(0, +),
-            hiredByProfession: ["medecin_generaliste": 119, "sage_femme": 10, "infirmier": 3, "medecin_specialiste": 1],
+            hiredByProfession: [
+                "medecin_generaliste": 119, "sage_femme": 10, "infirmier": 3, "medecin_specialiste": 1,
+            ],
             hiredOutsideGoal: ["secretaire_medical": 41],
             hiredByDepartement: Dictionary(byCentre.map { ($0.departement, $0.hired) }, uniquingKeysWith: +),
             byCentre: byCentre, byMonth: byMonth, centresOpen: byCentre.count, openingsByYear: openingsByYear,
             openingsTargetPerYear: 10,
-            activity: ActivityTotals(scheduledConsultations: 431_208, unscheduledConsultations: 81_137,
-                                     homeVisits: 9_874, ehpadVisits: 3_216, newReferringPatients: 38_412),
-            provisionalActivity: [ProvisionalMonth(month: "2026-09", missingCentres: ["Lussan"]),
-                                  ProvisionalMonth(month: "2026-10", missingCentres: ["Lussan", "Quillan"])],
-            projection: Projection.compute(hired: hired, hiredInLast12Months: lastYear, goal: 200, asOf: asOf, deadline: deadline))
+            activity: ActivityTotals(
+                scheduledConsultations: 431_208, unscheduledConsultations: 81_137,
+                homeVisits: 9_874, ehpadVisits: 3_216, newReferringPatients: 38_412),
+            provisionalActivity: [
+                ProvisionalMonth(month: "2026-09", missingCentres: ["Lussan"]),
+                ProvisionalMonth(month: "2026-10", missingCentres: ["Lussan", "Quillan"]),
+            ],
+            projection: Projection.compute(
+                hired: hired, hiredInLast12Months: lastYear, goal: 200, asOf: asOf, deadline: deadline))
     }()
 
     /// Name, département, opening day, hired, in post, FTE; in order of opening, as the report lists them.
@@ -71,11 +78,11 @@ enum ReportFixtures {
 
     /// Hires counted toward the goal, month by month from July 2022 to October 2026 (133 in all).
     static let monthlyHires = [
-        6, 2, 5, 3, 3, 4,                       // 2022-07 … 2022-12
-        4, 3, 4, 3, 4, 4, 1, 0, 2, 1, 1, 1,     // 2023
-        2, 2, 1, 2, 1, 2, 1, 0, 2, 1, 2, 1,     // 2024
-        1, 2, 1, 3, 2, 1, 1, 0, 2, 2, 4, 3,     // 2025
-        5, 4, 6, 4, 4, 5, 3, 2, 5, 5,           // 2026-01 … 2026-10
+        6, 2, 5, 3, 3, 4, // 2022-07 … 2022-12
+        4, 3, 4, 3, 4, 4, 1, 0, 2, 1, 1, 1, // 2023
+        2, 2, 1, 2, 1, 2, 1, 0, 2, 1, 2, 1, // 2024
+        1, 2, 1, 3, 2, 1, 1, 0, 2, 2, 4, 3, // 2025
+        5, 4, 6, 4, 4, 5, 3, 2, 5, 5, // 2026-01 … 2026-10
     ]
 
     static func months(from year: Int, _ month: Int, hires: [Int]) -> [MonthFigures] {
@@ -83,12 +90,15 @@ enum ReportFixtures {
         return hires.enumerated().map { offset, hired in
             let index = year * 12 + month - 1 + offset
             cumulative += hired
-            return MonthFigures(month: String(format: "%04d-%02d", index / 12, index % 12 + 1), hired: hired, cumulative: cumulative)
+            return MonthFigures(
+                month: String(format: "%04d-%02d", index / 12, index % 12 + 1), hired: hired, cumulative: cumulative)
         }
     }
 
     static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-        guard let date = CalendarDate(year: year, month: month, day: day) else { fatalError("date invalide \(year)-\(month)-\(day)") }
+        guard let date = CalendarDate(year: year, month: month, day: day) else {
+            fatalError("date invalide \(year)-\(month)-\(day)")
+        }
         return date
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import MaSante
 import Testing
+
 @testable import MaSanteReports
 
 /// The printable page: its HTML, then the same page printed by a real headless Chromium.
@@ -11,8 +12,13 @@ extension WeekGridTests {
         let page = WeekGridHTML(view: try WeekGridFixtures.millas()).render()
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
         #expect(page.contains(#"<meta charset="utf-8">"#))
-        #expect(page.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">"#))
-        for forbidden in ["http://", "https://", "<script", "<link", "<img", "<iframe", "<object", "<embed", "@import", "url("] {
+        #expect(
+            page.contains(
+                #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">"#)
+        )
+        for forbidden in [
+            "http://", "https://", "<script", "<link", "<img", "<iframe", "<object", "<embed", "@import", "url(",
+        ] {
             #expect(!page.lowercased().contains(forbidden), "élément ou ressource externe : \(forbidden)")
         }
         #expect(page.firstMatch(of: try Regex(#"\b(src|href)\s*="#).ignoresCase()) == nil)
@@ -33,8 +39,14 @@ extension WeekGridTests {
         #expect(page.contains("Du lundi 30 novembre au dimanche 6 décembre 2026 · version 3 · brouillon"))
         #expect(page.contains("<p class=\"mark draft\">BROUILLON</p>"))
         #expect(page.contains("Document provisoire, peut encore changer"))
-        #expect(page.contains("<span class=\"day\">Lundi 30/11</span><span class=\"open\"><span class=\"range\">08:30–12:30</span> <span class=\"range\">13:30–19:00</span></span>"))
-        #expect(page.contains("<span class=\"day\">Samedi 05/12</span><span class=\"open\"><span class=\"range\">08:30–12:00</span></span>"))
+        #expect(
+            page.contains(
+                "<span class=\"day\">Lundi 30/11</span><span class=\"open\"><span class=\"range\">08:30–12:30</span> <span class=\"range\">13:30–19:00</span></span>"
+            ))
+        #expect(
+            page.contains(
+                "<span class=\"day\">Samedi 05/12</span><span class=\"open\"><span class=\"range\">08:30–12:00</span></span>"
+            ))
         #expect(!page.contains("Dimanche 06/12"))
         var published = try WeekGridFixtures.millas()
         published.status = .publiee
@@ -46,13 +58,28 @@ extension WeekGridTests {
         let view = try WeekGridFixtures.millas()
         let page = WeekGridHTML(view: view).render()
         #expect(page.components(separatedBy: "<th scope=\"row\">").count - 1 == view.rows.count)
-        #expect(page.contains("<th scope=\"row\"><span class=\"name\">Marie DURAND</span><span class=\"prof\">Médecin généraliste</span></th>"))
-        #expect(page.contains("<span class=\"s a-consultation\" title=\"Consultation\"><span class=\"t\">08:30–12:30</span> Consult.</span>"))
+        #expect(
+            page.contains(
+                "<th scope=\"row\"><span class=\"name\">Marie DURAND</span><span class=\"prof\">Médecin généraliste</span></th>"
+            ))
+        #expect(
+            page.contains(
+                "<span class=\"s a-consultation\" title=\"Consultation\"><span class=\"t\">08:30–12:30</span> Consult.</span>"
+            ))
         #expect(page.contains("<span class=\"t\">14:00–16:30</span> EHPAD Les Tilleuls</span>"))
         #expect(page.contains("<span class=\"t\">22:00–06:00+1</span> SNP</span>"))
-        #expect(page.contains("<td class=\"total\"><strong>31\u{00A0}h\u{00A0}30</strong> <span class=\"contract\">/ 35\u{00A0}h</span></td>"))
-        #expect(page.contains("<strong>36\u{00A0}h\u{00A0}30</strong> <span class=\"contract\">/ 35\u{00A0}h</span><span class=\"elsewhere\">dont\u{00A0}4\u{00A0}h\u{00A0}ailleurs</span>"))
-        #expect(page.contains("<strong>33\u{00A0}h</strong> <span class=\"contract\">/ 28\u{00A0}h</span><span class=\"elsewhere\">dont\u{00A0}9\u{00A0}h\u{00A0}d&#39;absence</span>"))
+        #expect(
+            page.contains(
+                "<td class=\"total\"><strong>31\u{00A0}h\u{00A0}30</strong> <span class=\"contract\">/ 35\u{00A0}h</span></td>"
+            ))
+        #expect(
+            page.contains(
+                "<strong>36\u{00A0}h\u{00A0}30</strong> <span class=\"contract\">/ 35\u{00A0}h</span><span class=\"elsewhere\">dont\u{00A0}4\u{00A0}h\u{00A0}ailleurs</span>"
+            ))
+        #expect(
+            page.contains(
+                "<strong>33\u{00A0}h</strong> <span class=\"contract\">/ 28\u{00A0}h</span><span class=\"elsewhere\">dont\u{00A0}9\u{00A0}h\u{00A0}d&#39;absence</span>"
+            ))
         #expect(page.contains("<strong>4\u{00A0}h</strong> <span class=\"contract\">/ sans contrat</span>"))
         #expect(page.contains("<span class=\"flag bloquant\">1 constat bloquant</span>"))
         for activity in Activity.allCases {
@@ -64,8 +91,14 @@ extension WeekGridTests {
     @Test func theHTMLFindingsCarryTheirSeverityAndRuleLabel() throws {
         let page = WeekGridHTML(view: try WeekGridFixtures.millas()).render()
         #expect(page.contains("<h2>Constats\u{00A0}: 1 bloquant, 1 avertissement</h2>"))
-        #expect(page.contains("<li class=\"bloquant\"><span class=\"sev\">Bloquant</span> <strong>Repos quotidien</strong> — Élodie FABRE\u{00A0}: 8 h de repos"))
-        #expect(page.contains("<li class=\"avertissement\"><span class=\"sev\">Avertissement</span> <strong>Médecin et secrétaire présents</strong>"))
+        #expect(
+            page.contains(
+                "<li class=\"bloquant\"><span class=\"sev\">Bloquant</span> <strong>Repos quotidien</strong> — Élodie FABRE\u{00A0}: 8 h de repos"
+            ))
+        #expect(
+            page.contains(
+                "<li class=\"avertissement\"><span class=\"sev\">Avertissement</span> <strong>Médecin et secrétaire présents</strong>"
+            ))
         #expect(page.contains(".findings li.bloquant { border-color: #a4262c;"))
         var clean = try WeekGridFixtures.millas()
         clean.findings = []
@@ -76,8 +109,9 @@ extension WeekGridTests {
         var view = try WeekGridFixtures.millas()
         view.centreName = "Millas </style><script>alert(1)</script>"
         view.rows[0].name = "<script>alert('x')</script>"
-        view.rows[1] = try WeekGridFixtures.row(2, "Jean-Pierre CASTEL", "x", .medecinGeneraliste, 35, view.week,
-                                                [(1, "14:00", "16:30", .visiteEHPAD, "Les \"Tilleuls\" & <Pins>")])
+        view.rows[1] = try WeekGridFixtures.row(
+            2, "Jean-Pierre CASTEL", "x", .medecinGeneraliste, 35, view.week,
+            [(1, "14:00", "16:30", .visiteEHPAD, "Les \"Tilleuls\" & <Pins>")])
         view.findings[0].message = "<b>gras</b>"
         let page = WeekGridHTML(view: view).render()
         #expect(!page.lowercased().contains("<script"))
@@ -85,7 +119,9 @@ extension WeekGridTests {
         #expect(!page.contains("<b>"))
         #expect(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
         #expect(page.contains("EHPAD Les &quot;Tilleuls&quot; &amp; &lt;Pins&gt;"))
-        #expect(page.contains("Millas \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e "), "nom du centre échappé dans le pied de page CSS")
+        #expect(
+            page.contains("Millas \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e "),
+            "nom du centre échappé dans le pied de page CSS")
     }
 
     // MARK: - In a real browser
@@ -99,11 +135,17 @@ extension WeekGridTests {
         guard let printed else { return }
         #expect(printed.pages == 1, "le planning d'exemple tient sur une page A4 paysage (\(printed.pages) imprimées)")
         for (width, height) in printed.mediaBoxes {
-            #expect(abs(width - 841.9) < 2 && abs(height - 595.3) < 2, "page A4 paysage attendue (842 × 595 pt), vue \(width) × \(height)")
+            #expect(
+                abs(width - 841.9) < 2 && abs(height - 595.3) < 2,
+                "page A4 paysage attendue (842 × 595 pt), vue \(width) × \(height)")
         }
         #expect(!printed.mediaBoxes.isEmpty)
-        #expect(printed.screenshotBytes > 20_000, "la capture n'est pas une page blanche (\(printed.screenshotBytes) octets)")
-        #expect(printed.measure.hasPrefix("AUCUN-DEBORDEMENT") && printed.measure.contains("largeur=1123"), "\(printed.measure)")
+        #expect(
+            printed.screenshotBytes > 20_000,
+            "la capture n'est pas une page blanche (\(printed.screenshotBytes) octets)")
+        #expect(
+            printed.measure.hasPrefix("AUCUN-DEBORDEMENT") && printed.measure.contains("largeur=1123"),
+            "\(printed.measure)")
     }
 
     /// Sixteen people working all seven days, three shifts a day: the table still fits the width
@@ -112,15 +154,23 @@ extension WeekGridTests {
     func chromiumKeepsABusySixteenPersonWeekWithinThePageWidth() throws {
         var view = try WeekGridFixtures.millas()
         let busy: [WeekGridFixtures.Planned] = (0..<7).flatMap { day in
-            [(day, "08:00", "12:30", .visiteEHPAD, "Résidence les Oliviers"), (day, "13:30", "17:00", .soinsNonProgrammes, nil),
-             (day, "22:00", "06:00", .consultation, nil)]
+            [
+                (day, "08:00", "12:30", .visiteEHPAD, "Résidence les Oliviers"),
+                (day, "13:30", "17:00", .soinsNonProgrammes, nil),
+                (day, "22:00", "06:00", .consultation, nil),
+            ]
         }
         view.rows = try (1...16).map { id in
-            try WeekGridFixtures.row(id, "Marie-Françoise DE LA TOUR-D'AUVERGNE \(id)", "x", .secretaireMedical, 35, view.week, busy, elsewhere: 12.5)
+            try WeekGridFixtures.row(
+                id, "Marie-Françoise DE LA TOUR-D'AUVERGNE \(id)", "x", .secretaireMedical, 35, view.week, busy,
+                elsewhere: 12.5)
         }
-        let printed = try ChromiumPrint.print(WeekGridHTML(view: view).render(), name: "planning-charge", window: (1123, 794))
+        let printed = try ChromiumPrint.print(
+            WeekGridHTML(view: view).render(), name: "planning-charge", window: (1123, 794))
         guard let printed else { return }
         #expect((2...4).contains(printed.pages), "\(printed.pages) pages")
-        #expect(printed.measure.hasPrefix("AUCUN-DEBORDEMENT") && printed.measure.contains("largeur=1123"), "\(printed.measure)")
+        #expect(
+            printed.measure.hasPrefix("AUCUN-DEBORDEMENT") && printed.measure.contains("largeur=1123"),
+            "\(printed.measure)")
     }
 }

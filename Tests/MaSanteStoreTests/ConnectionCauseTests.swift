@@ -60,7 +60,8 @@ import Testing
         defer { try? database.drop() }
         let conn = try database.connect()
         try withLogin("NOLOGIN") { role in
-            try conn.runScript("""
+            try conn.runScript(
+                """
                 CREATE TABLE un_centre (centre int);
                 CREATE TABLE reserve (x int);
                 ALTER TABLE un_centre ENABLE ROW LEVEL SECURITY;
@@ -69,7 +70,9 @@ import Testing
                 SET ROLE \(role);
                 """)
             defer { _ = try? conn.execute("RESET ROLE") }
-            let rowSecurity = try #require(throws: PQError.self) { try conn.execute("INSERT INTO un_centre VALUES (2)") }
+            let rowSecurity = try #require(throws: PQError.self) {
+                try conn.execute("INSERT INTO un_centre VALUES (2)")
+            }
             let privilege = try #require(throws: PQError.self) { try conn.execute("INSERT INTO reserve VALUES (1)") }
             #expect(DatabaseFailure(rowSecurity).code == .permissionDenied)
             #expect(DatabaseFailure(rowSecurity).isRowSecurity)

@@ -13,7 +13,9 @@ import Testing
             let applied = try Migrator(connection: conn).migrate()
             #expect(applied == Migration.embedded.map(\.name))
             #expect(!applied.isEmpty)
-            let checksums = try conn.query("SELECT checksum FROM schema_migrations").map { try $0.decode(String.self, column: 0) }
+            let checksums = try conn.query("SELECT checksum FROM schema_migrations").map {
+                try $0.decode(String.self, column: 0)
+            }
             #expect(checksums.count == applied.count)
             #expect(checksums.allSatisfy { $0.count == 64 })
             #expect(try Migrator(connection: conn).migrate().isEmpty)
@@ -57,7 +59,9 @@ import Testing
             }
             #expect(try conn.query("SELECT to_regclass('a') IS NOT NULL").single(Bool.self))
             #expect(try conn.query("SELECT to_regclass('c') IS NULL").single(Bool.self))
-            let recorded = try conn.query("SELECT name FROM schema_migrations").map { try $0.decode(String.self, column: 0) }
+            let recorded = try conn.query("SELECT name FROM schema_migrations").map {
+                try $0.decode(String.self, column: 0)
+            }
             #expect(recorded == ["0001_a"])
         }
     }

@@ -57,18 +57,21 @@ import Testing
     @Test func aRefusedImportGivesEachProblemItsLineAndColumnSortedByLine() async throws {
         try await withRegistry { conn in
             let rejected = try rejection {
-                _ = try PeopleImporter(connection: conn).run(try reader([
-                    "BON;Jean;infirmier;;10000000066;Centre de santé de Millas;2024-01-01;35;CDI;",
-                    "MAUVAIS;Jean;infirmier;;10000000067;Centre de santé de Millas;2024-01-01;35;CDI;",
-                    "AILLEURS;Jean;infirmier;;10000000074;Centre de Mars;2024-01-01;35;CDI;",
-                    "LONG;Jean;dentiste;;10000000082;Centre de santé de Millas;2024-01-01;40;CDI;",
-                ]))
+                _ = try PeopleImporter(connection: conn).run(
+                    try reader([
+                        "BON;Jean;infirmier;;10000000066;Centre de santé de Millas;2024-01-01;35;CDI;",
+                        "MAUVAIS;Jean;infirmier;;10000000067;Centre de santé de Millas;2024-01-01;35;CDI;",
+                        "AILLEURS;Jean;infirmier;;10000000074;Centre de Mars;2024-01-01;35;CDI;",
+                        "LONG;Jean;dentiste;;10000000082;Centre de santé de Millas;2024-01-01;40;CDI;",
+                    ]))
             }
             #expect(rejected.total == 4)
             #expect(rejected.issues.map(\.line) == [3, 4, 5, 5])
             #expect(rejected.issues.map(\.column) == ["rpps", "centre", "heures_hebdo", "profession"])
             #expect(try conn.query("SELECT count(*) FROM people").single(Int.self) == 0)
-            #expect(try conn.query("SELECT to_regclass('import_people') IS NULL").single(Bool.self), "the staging table is gone")
+            #expect(
+                try conn.query("SELECT to_regclass('import_people') IS NULL").single(Bool.self),
+                "the staging table is gone")
         }
     }
 
@@ -86,39 +89,48 @@ import Testing
 
     @Test func theSummaryCountsCreatedUpdatedAndUnchangedLines() async throws {
         try await withRegistry { conn in
-            let first = try PeopleImporter(connection: conn).run(try reader([
-                "MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;18/07/2022;35;CDI;",
-                "DUPONT;Hélène;secretaire_medical;;;Centre de santé de Millas;05/09/2022;35;CDI;",
-            ]))
+            let first = try PeopleImporter(connection: conn).run(
+                try reader([
+                    "MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;18/07/2022;35;CDI;",
+                    "DUPONT;Hélène;secretaire_medical;;;Centre de santé de Millas;05/09/2022;35;CDI;",
+                ]))
             #expect((first.lines, first.created, first.updated, first.unchanged) == (2, 2, 0, 0))
 
-            let second = try PeopleImporter(connection: conn).run(try reader([
-                "MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;18/07/2022;35;CDI;",
-                "Dupont;Hélène;secretaire_medical;;;centre de santé de millas;05/09/2022;17,5;CDI;",
-                "FAURE;Noël;Infirmier;;10000000058;Centre de santé de Millas;15/03/2023;35;CDI;",
-            ]))
+            let second = try PeopleImporter(connection: conn).run(
+                try reader([
+                    "MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;18/07/2022;35;CDI;",
+                    "Dupont;Hélène;secretaire_medical;;;centre de santé de millas;05/09/2022;17,5;CDI;",
+                    "FAURE;Noël;Infirmier;;10000000058;Centre de santé de Millas;15/03/2023;35;CDI;",
+                ]))
             #expect((second.lines, second.created, second.updated, second.unchanged) == (3, 1, 1, 1))
             #expect(second.french == "3 ligne(s) : 1 créée(s), 1 mise(s) à jour, 1 inchangée(s)")
 
             // A secretary has no RPPS: found again by name and profession, whatever the case.
             #expect(try conn.query("SELECT count(*) FROM people WHERE rpps IS NULL").single(Int.self) == 1)
             #expect(try conn.query("SELECT last_name FROM people WHERE rpps IS NULL").single(String.self) == "Dupont")
-            #expect(try conn.query("SELECT weekly_hours::float8 FROM contracts c JOIN people p ON p.id = c.person_id WHERE p.rpps IS NULL")
+            #expect(
+                try conn.query(
+                    "SELECT weekly_hours::float8 FROM contracts c JOIN people p ON p.id = c.person_id WHERE p.rpps IS NULL"
+                )
                 .single(Double.self) == 17.5)
         }
     }
 
     @Test func staffAlreadyInPostAreHiredAndInPostFromTheirStartDate() async throws {
         try await withRegistry { conn in
-            _ = try PeopleImporter(connection: conn).run(try reader([
-                "MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;18/07/2022;35;CDI;",
-                "FUTUR;Paul;infirmier;;10000000058;Centre de santé de Millas;01/09/2099;35;CDI;",
-            ]))
-            let stages = try conn.query("""
+            _ = try PeopleImporter(connection: conn).run(
+                try reader([
+                    "MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;18/07/2022;35;CDI;",
+                    "FUTUR;Paul;infirmier;;10000000058;Centre de santé de Millas;01/09/2099;35;CDI;",
+                ]))
+            let stages = try conn.query(
+                """
                 SELECT p.last_name || ' ' || e.stage || ' ' || e.occurred_on FROM recruitment_events e JOIN people p ON p.id = e.person_id
                 ORDER BY 1
-                """).map { try $0.decode(String.self, column: 0) }
-            #expect(stages == ["FUTUR embauche 2099-09-01", "MARTIN embauche 2022-07-18", "MARTIN en_poste 2022-07-18"])
+                """
+            ).map { try $0.decode(String.self, column: 0) }
+            #expect(
+                stages == ["FUTUR embauche 2099-09-01", "MARTIN embauche 2022-07-18", "MARTIN en_poste 2022-07-18"])
         }
     }
 }

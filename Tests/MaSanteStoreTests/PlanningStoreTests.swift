@@ -24,10 +24,13 @@ import Testing
             try conn.query("SELECT id::int FROM people WHERE last_name = \(lastName)").single(Int.self)
         }
 
-        func shift(_ person: Int, _ centre: Int, _ day: String, _ from: String, _ to: String,
-                   _ activity: Activity = .consultation) throws -> Shift {
-            try Shift(personID: person, centreID: centre, day: try CalendarDate.parse(day), from: try TimeOfDay.parse(from),
-                      to: try TimeOfDay.parse(to), activity: activity)
+        func shift(
+            _ person: Int, _ centre: Int, _ day: String, _ from: String, _ to: String,
+            _ activity: Activity = .consultation
+        ) throws -> Shift {
+            try Shift(
+                personID: person, centreID: centre, day: try CalendarDate.parse(day), from: try TimeOfDay.parse(from),
+                to: try TimeOfDay.parse(to), activity: activity)
         }
 
         @discardableResult
@@ -37,7 +40,9 @@ import Testing
             return try PlanningEditor(connection: conn).apply(edit)
         }
 
-        func centre(_ name: String) throws -> CentreReference { try PlanningQueries(connection: conn).centre(named: name) }
+        func centre(_ name: String) throws -> CentreReference {
+            try PlanningQueries(connection: conn).centre(named: name)
+        }
 
         /// Every planning table, row by row: equal before and after means nothing was written.
         func planningState() throws -> String { try PlanningFixture.state(conn) }
@@ -45,17 +50,21 @@ import Testing
         func count(_ query: Query) throws -> Int { try conn.query(query).single(Int.self) }
 
         func status(_ centre: Int, _ week: ISOWeek) throws -> String {
-            try conn.query("SELECT status::text FROM planning_weeks WHERE centre_id = \(centre) AND week = \(week.description)").single(String.self)
+            try conn.query(
+                "SELECT status::text FROM planning_weeks WHERE centre_id = \(centre) AND week = \(week.description)"
+            ).single(String.self)
         }
 
         /// The Paris wall-clock start and end of a centre's shifts in a week, sorted.
         func wallClock(_ centre: Int, _ week: String) throws -> [String] {
-            try conn.query("""
+            try conn.query(
+                """
                 SELECT p.last_name || ' ' || to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI')
                        || '–' || to_char(s.ends_at AT TIME ZONE 'Europe/Paris', 'HH24:MI') || ' ' || s.activity::text
                 FROM shifts s JOIN people p ON p.id = s.person_id
                 WHERE s.centre_id = \(centre) AND s.week = \(week) ORDER BY 1
-                """).map { try $0.decode(String.self, column: 0) }
+                """
+            ).map { try $0.decode(String.self, column: 0) }
         }
 
         /// Switches off the coverage rules, so that a week of a few shifts has no blocking finding.
@@ -74,11 +83,16 @@ import Testing
         defer { conn.close() }
         try Migrator(connection: conn).migrate()
         try conn.runScript(PlanningFixture.sql)
-        let centre = { (name: String) in try conn.query("SELECT id::int FROM centres WHERE name = \(name)").single(Int.self) }
-        let person = { (name: String) in try conn.query("SELECT id::int FROM people WHERE last_name = \(name)").single(Int.self) }
-        let fixture = Fixture(database: database, conn: conn, millas: try centre(Self.millasName), thuir: try centre(Self.thuirName),
-                              rey: try person("REY"), denis: try person("DENIS"), delpech: try person("DELPECH"),
-                              muller: try person("MULLER"), fabre: try person("FABRE"))
+        let centre = { (name: String) in
+            try conn.query("SELECT id::int FROM centres WHERE name = \(name)").single(Int.self)
+        }
+        let person = { (name: String) in
+            try conn.query("SELECT id::int FROM people WHERE last_name = \(name)").single(Int.self)
+        }
+        let fixture = Fixture(
+            database: database, conn: conn, millas: try centre(Self.millasName), thuir: try centre(Self.thuirName),
+            rey: try person("REY"), denis: try person("DENIS"), delpech: try person("DELPECH"),
+            muller: try person("MULLER"), fabre: try person("FABRE"))
         try body(fixture)
     }
 
@@ -100,8 +114,10 @@ import Testing
             #expect(first.added == 1)
             #expect(first.weeks.map(\.version) == [1])
             #expect(first.weeks.first?.status == .brouillon)
-            let second = try f.add([try f.shift(f.rey, f.millas, "2026-12-01", "13:30", "19:00"),
-                                    try f.shift(f.delpech, f.millas, "2026-12-01", "08:30", "12:30", .secretariat)])
+            let second = try f.add([
+                try f.shift(f.rey, f.millas, "2026-12-01", "13:30", "19:00"),
+                try f.shift(f.delpech, f.millas, "2026-12-01", "08:30", "12:30", .secretariat),
+            ])
             #expect(second.weeks.map(\.version) == [2])
             let view = try PlanningQueries(connection: f.conn).view(centreID: f.millas, week: Self.w49)
             #expect(view.version == 2)
@@ -131,8 +147,10 @@ import Testing
         try withFixture { f in
             let before = try f.planningState()
             let error = try #require(throws: ImportRejected.self) {
-                try f.add([try f.shift(f.denis, f.millas, "2026-12-02", "08:30", "12:30"),
-                           try f.shift(f.denis, f.millas, "2026-12-02", "12:00", "14:00")])
+                try f.add([
+                    try f.shift(f.denis, f.millas, "2026-12-02", "08:30", "12:30"),
+                    try f.shift(f.denis, f.millas, "2026-12-02", "12:00", "14:00"),
+                ])
             }
             #expect(error.issues.map(\.line) == [2])
             #expect(error.issues.first?.message.contains("chevauche celui de la ligne 1") == true, "\(error)")
@@ -142,22 +160,30 @@ import Testing
 
     @Test func theDatabaseRefusesAnOverlapInsertedWithRawSQL() throws {
         try withFixture { f in
-            try f.conn.execute("INSERT INTO planning_weeks (centre_id, week) VALUES (\(f.millas), '2026-W49'), (\(f.thuir), '2026-W49')")
-            try f.conn.execute("""
+            try f.conn.execute(
+                "INSERT INTO planning_weeks (centre_id, week) VALUES (\(f.millas), '2026-W49'), (\(f.thuir), '2026-W49')"
+            )
+            try f.conn.execute(
+                """
                 INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
                 VALUES (\(f.rey), \(f.millas), '2026-12-01 08:30+01', '2026-12-01 12:30+01', 'consultation')
                 """)
-            let error = violation(f.conn, """
+            let error = violation(
+                f.conn,
+                """
                 INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
                 VALUES (\(f.rey), \(f.thuir), '2026-12-01 12:00+01', '2026-12-01 14:00+01', 'consultation');
                 """)
             #expect(error?.sqlState == .exclusionViolation)
             #expect(error?.constraintName == "shifts_no_overlap")
             // Touching ends are not an overlap.
-            #expect(violation(f.conn, """
-                INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
-                VALUES (\(f.rey), \(f.thuir), '2026-12-01 12:30+01', '2026-12-01 14:00+01', 'consultation');
-                """) == nil)
+            #expect(
+                violation(
+                    f.conn,
+                    """
+                    INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
+                    VALUES (\(f.rey), \(f.thuir), '2026-12-01 12:30+01', '2026-12-01 14:00+01', 'consultation');
+                    """) == nil)
         }
     }
 
@@ -170,8 +196,10 @@ import Testing
             let error = try #require(throws: ImportRejected.self) { try PlanningEditor(connection: f.conn).apply(edit) }
             #expect(error.issues.map(\.line) == [7])
             #expect(error.issues.first?.column == "personne")
-            #expect(error.issues.first?.message.contains("Lucie FABRE n'est pas affecté·e au centre « Centre de santé de Millas »") == true,
-                    "\(error)")
+            #expect(
+                error.issues.first?.message.contains(
+                    "Lucie FABRE n'est pas affecté·e au centre « Centre de santé de Millas »") == true,
+                "\(error)")
             #expect(try f.planningState() == before)
         }
     }
@@ -179,14 +207,18 @@ import Testing
     @Test func theDatabaseRefusesAShiftOutsideTheAssignmentInsertedWithRawSQL() throws {
         try withFixture { f in
             try f.conn.execute("INSERT INTO planning_weeks (centre_id, week) VALUES (\(f.millas), '2026-W49')")
-            let error = violation(f.conn, """
+            let error = violation(
+                f.conn,
+                """
                 INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
                 VALUES (\(f.fabre), \(f.millas), '2026-12-01 08:30+01', '2026-12-01 12:30+01', 'consultation');
                 """)
             #expect(error?.sqlState == .checkViolation)
             #expect(error?.constraintName == "shifts_within_assignment")
             // Before the assignment starts, the same.
-            let early = violation(f.conn, """
+            let early = violation(
+                f.conn,
+                """
                 INSERT INTO planning_weeks (centre_id, week) VALUES (\(f.millas), '2023-W49');
                 INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
                 VALUES (\(f.rey), \(f.millas), '2023-12-05 08:30+01', '2023-12-05 12:30+01', 'consultation');
@@ -204,17 +236,22 @@ import Testing
                 ("2026-12-01 08:00+01", "2026-12-02 08:01+01", "shifts_at_most_24_hours"),
             ]
             for item in cases {
-                let error = violation(f.conn, """
+                let error = violation(
+                    f.conn,
+                    """
                     INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
                     VALUES (\(f.rey), \(f.millas), '\(item.start)', '\(item.end)', 'consultation');
                     """)
                 #expect(error?.sqlState == .checkViolation, "\(item)")
                 #expect(error?.constraintName == item.constraint, "\(item): \(String(describing: error))")
             }
-            #expect(violation(f.conn, """
-                INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
-                VALUES (\(f.rey), \(f.millas), '2026-12-01 08:00+01', '2026-12-02 08:00+01', 'consultation');
-                """) == nil, "exactly 24 h is accepted")
+            #expect(
+                violation(
+                    f.conn,
+                    """
+                    INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
+                    VALUES (\(f.rey), \(f.millas), '2026-12-01 08:00+01', '2026-12-02 08:00+01', 'consultation');
+                    """) == nil, "exactly 24 h is accepted")
             #expect(try f.count("SELECT count(*)::int FROM shifts") == 1)
         }
     }
@@ -231,7 +268,9 @@ import Testing
             }
             #expect(!error.findings.isEmpty)
             #expect(error.findings.allSatisfy { $0.severity == .bloquant })
-            #expect(error.summary.contains("Publication refusée : la semaine 2026-W49 de Centre de santé de Millas"), "\(error.summary)")
+            #expect(
+                error.summary.contains("Publication refusée : la semaine 2026-W49 de Centre de santé de Millas"),
+                "\(error.summary)")
             #expect(try f.status(f.millas, Self.w49) == "brouillon")
             #expect(try f.planningState() == before)
         }
@@ -240,8 +279,10 @@ import Testing
     @Test func aPublishedWeekChangesOnlyWithAReasonAndEveryChangeIsRecordedForGood() throws {
         try withFixture { f in
             try f.switchOffCoverage(f.millas)
-            try f.add([try f.shift(f.rey, f.millas, "2026-11-30", "08:30", "12:30"),
-                       try f.shift(f.delpech, f.millas, "2026-11-30", "08:30", "12:30", .secretariat)])
+            try f.add([
+                try f.shift(f.rey, f.millas, "2026-11-30", "08:30", "12:30"),
+                try f.shift(f.delpech, f.millas, "2026-11-30", "08:30", "12:30", .secretariat),
+            ])
             let published = try PlanningEditor(connection: f.conn).publish(centreID: f.millas, week: Self.w49)
             #expect(published.status == .publiee)
             #expect(published.version == 2)
@@ -249,7 +290,9 @@ import Testing
             #expect(try f.count("SELECT count(*)::int FROM planning_changes WHERE operation = 'publication'") == 1)
 
             // Published: no second publication, no change without a reason.
-            #expect(throws: StoreError.self) { try PlanningEditor(connection: f.conn).publish(centreID: f.millas, week: Self.w49) }
+            #expect(throws: StoreError.self) {
+                try PlanningEditor(connection: f.conn).publish(centreID: f.millas, week: Self.w49)
+            }
             let before = try f.planningState()
             let refusal = try #require(throws: StoreError.self) {
                 try f.add([try f.shift(f.rey, f.millas, "2026-12-01", "08:30", "12:30")])
@@ -258,7 +301,9 @@ import Testing
             #expect(message.contains("est publiée, donc verrouillée"), "\(message)")
             #expect(message.contains("--motif"), "\(message)")
             #expect(try f.planningState() == before)
-            #expect(throws: StoreError.self) { try f.add([try f.shift(f.rey, f.millas, "2026-12-01", "08:30", "12:30")], reason: "   ") }
+            #expect(throws: StoreError.self) {
+                try f.add([try f.shift(f.rey, f.millas, "2026-12-01", "08:30", "12:30")], reason: "   ")
+            }
             #expect(try f.planningState() == before)
 
             // With a reason: written, and recorded with who, why, before and after.
@@ -285,14 +330,19 @@ import Testing
             #expect(changes[2].before == after)
 
             // The history is append-only, even for the owner of the table.
-            for statement in ["UPDATE planning_changes SET reason = 'autre'", "DELETE FROM planning_changes", "TRUNCATE planning_changes"] {
+            for statement in [
+                "UPDATE planning_changes SET reason = 'autre'", "DELETE FROM planning_changes",
+                "TRUNCATE planning_changes",
+            ] {
                 let error = violation(f.conn, statement)
                 #expect(error?.sqlState == .insufficientPrivilege, "\(statement): \(String(describing: error))")
             }
             #expect(try f.count("SELECT count(*)::int FROM planning_changes") == 3)
             // And a published week never goes back to draft.
-            #expect(violation(f.conn, "UPDATE planning_weeks SET status = 'brouillon', published_at = NULL, published_by = NULL")?
-                .constraintName == "shifts_published_lock")
+            #expect(
+                violation(
+                    f.conn, "UPDATE planning_weeks SET status = 'brouillon', published_at = NULL, published_by = NULL")?
+                    .constraintName == "shifts_published_lock")
         }
     }
 
@@ -310,23 +360,31 @@ import Testing
             try f.add([try f.shift(f.muller, f.millas, "2026-12-01", "08:30", "12:30", .secretariat)])
             let before = try f.planningState()
             let error = try #require(throws: ImportRejected.self) {
-                try importCSV(f, [
-                    Self.header,
-                    "Centre de santé de Nulle-Part;REY Arnaud;2026-12-01;08:30;12:30;consultation;",    // 2
-                    "Centre de santé de Millas;DUPONT Jean;2026-12-01;08:30;12:30;consultation;",       // 3
-                    "Centre de santé de Millas;REY Arnaud;31/02/2026;08:30;12:30;consultation;",        // 4
-                    "Centre de santé de Millas;REY Arnaud;2026-12-02;25:00;12:30;consultation;",        // 5
-                    "Centre de santé de Millas;REY Arnaud;2026-12-03;08:30;12:30;plongée;",             // 6
-                    "Centre de santé de Millas;DENIS Karim;2026-12-04;08:30;12:30;consultation;",       // 7
-                    "Centre de santé de Millas;DENIS Karim;2026-12-04;10:00;14:00;consultation;",       // 8
-                    "Centre de santé de Millas;DELPECH Clara;2026-12-04;08:30;12:30;secretariat;",      // 9, fine
-                ])
+                try importCSV(
+                    f,
+                    [
+                        Self.header,
+                        "Centre de santé de Nulle-Part;REY Arnaud;2026-12-01;08:30;12:30;consultation;", // 2
+                        "Centre de santé de Millas;DUPONT Jean;2026-12-01;08:30;12:30;consultation;", // 3
+                        "Centre de santé de Millas;REY Arnaud;31/02/2026;08:30;12:30;consultation;", // 4
+                        "Centre de santé de Millas;REY Arnaud;2026-12-02;25:00;12:30;consultation;", // 5
+                        "Centre de santé de Millas;REY Arnaud;2026-12-03;08:30;12:30;plongée;", // 6
+                        "Centre de santé de Millas;DENIS Karim;2026-12-04;08:30;12:30;consultation;", // 7
+                        "Centre de santé de Millas;DENIS Karim;2026-12-04;10:00;14:00;consultation;", // 8
+                        "Centre de santé de Millas;DELPECH Clara;2026-12-04;08:30;12:30;secretariat;", // 9, fine
+                    ])
             }
             let lines = Set(error.issues.map(\.line))
             #expect(lines.isSuperset(of: [2, 3, 4, 5, 6]), "\(error)")
             #expect(!lines.contains(9), "\(error)")
-            #expect(error.issues.contains { $0.line == 2 && $0.message.contains("centre inconnu « Centre de santé de Nulle-Part »") }, "\(error)")
-            #expect(error.issues.contains { $0.line == 3 && $0.message.contains("aucune personne ne correspond à « DUPONT Jean »") }, "\(error)")
+            #expect(
+                error.issues.contains {
+                    $0.line == 2 && $0.message.contains("centre inconnu « Centre de santé de Nulle-Part »")
+                }, "\(error)")
+            #expect(
+                error.issues.contains {
+                    $0.line == 3 && $0.message.contains("aucune personne ne correspond à « DUPONT Jean »")
+                }, "\(error)")
             #expect(try f.planningState() == before)
         }
     }
@@ -337,12 +395,14 @@ import Testing
         try withFixture { f in
             let before = try f.planningState()
             let error = try #require(throws: ImportRejected.self) {
-                try importCSV(f, [
-                    Self.header,
-                    "Centre de santé de Millas;DUPONT Jean;2026-12-01;08:30;12:30;consultation;",       // 2
-                    "Centre de santé de Millas;DENIS Karim;2026-12-04;08:30;12:30;consultation;",       // 3
-                    "Centre de santé de Millas;DENIS Karim;2026-12-04;10:00;14:00;consultation;",       // 4
-                ])
+                try importCSV(
+                    f,
+                    [
+                        Self.header,
+                        "Centre de santé de Millas;DUPONT Jean;2026-12-01;08:30;12:30;consultation;", // 2
+                        "Centre de santé de Millas;DENIS Karim;2026-12-04;08:30;12:30;consultation;", // 3
+                        "Centre de santé de Millas;DENIS Karim;2026-12-04;10:00;14:00;consultation;", // 4
+                    ])
             }
             #expect(error.issues.map(\.line) == [2, 4], "every bad line of the file is reported at once: \(error)")
             #expect(try f.planningState() == before)
@@ -353,11 +413,13 @@ import Testing
         try withFixture { f in
             let before = try f.planningState()
             let error = try #require(throws: ImportRejected.self) {
-                try importCSV(f, [
-                    Self.header,
-                    "Centre de santé de Millas;DENIS Karim;2026-12-04;08:30;12:30;consultation;",
-                    "Centre de santé de Millas;DENIS Karim;2026-12-04;10:00;14:00;consultation;",
-                ])
+                try importCSV(
+                    f,
+                    [
+                        Self.header,
+                        "Centre de santé de Millas;DENIS Karim;2026-12-04;08:30;12:30;consultation;",
+                        "Centre de santé de Millas;DENIS Karim;2026-12-04;10:00;14:00;consultation;",
+                    ])
             }
             #expect(error.issues.map(\.line) == [3])
             #expect(error.issues.first?.message.contains("chevauche celui de la ligne 2") == true, "\(error)")
@@ -367,26 +429,31 @@ import Testing
 
     @Test func anImportWithReplaceReplacesTheShiftsOfTheWeek() throws {
         try withFixture { f in
-            let first = try importCSV(f, [
-                Self.header,
-                "Centre de santé de Millas;REY Arnaud;2026-11-30;08:30;12:30;consultation;",
-                "Centre de santé de Millas;REY Arnaud;2026-12-01;08:30;12:30;consultation;",
-                "Centre de santé de Millas;DELPECH Clara;2026-12-01;08:30;12:30;secretariat;",
-            ])
+            let first = try importCSV(
+                f,
+                [
+                    Self.header,
+                    "Centre de santé de Millas;REY Arnaud;2026-11-30;08:30;12:30;consultation;",
+                    "Centre de santé de Millas;REY Arnaud;2026-12-01;08:30;12:30;consultation;",
+                    "Centre de santé de Millas;DELPECH Clara;2026-12-01;08:30;12:30;secretariat;",
+                ])
             #expect(first.added == 3)
             // Thuir's week is not in the file: untouched.
             try f.add([try f.shift(f.fabre, f.thuir, "2026-12-01", "08:30", "12:30", .soinsNonProgrammes)])
 
-            let second = try importCSV(f, [
-                Self.header,
-                "Centre de santé de Millas;REY Arnaud;2026-12-01;09:00;12:00;consultation;",
-                "Centre de santé de Millas;DENIS Karim;2026-12-02;13:30;19:00;soins_non_programmes;",
-            ], replace: true)
+            let second = try importCSV(
+                f,
+                [
+                    Self.header,
+                    "Centre de santé de Millas;REY Arnaud;2026-12-01;09:00;12:00;consultation;",
+                    "Centre de santé de Millas;DENIS Karim;2026-12-02;13:30;19:00;soins_non_programmes;",
+                ], replace: true)
             #expect(second.added == 2)
             #expect(second.removed == 3)
-            #expect(try f.wallClock(f.millas, "2026-W49") == [
-                "DENIS 2026-12-02 13:30–19:00 soins_non_programmes", "REY 2026-12-01 09:00–12:00 consultation",
-            ])
+            #expect(
+                try f.wallClock(f.millas, "2026-W49") == [
+                    "DENIS 2026-12-02 13:30–19:00 soins_non_programmes", "REY 2026-12-01 09:00–12:00 consultation",
+                ])
             #expect(try f.wallClock(f.thuir, "2026-W49") == ["FABRE 2026-12-01 08:30–12:30 soins_non_programmes"])
         }
     }
@@ -414,21 +481,26 @@ import Testing
                 centre: try f.centre(Self.millasName), from: .week(try ISOWeek.parse("2026-W43")),
                 to: try ISOWeek.parse("2026-W44"), replace: false)
 
-            #expect(try f.wallClock(f.millas, "2026-W44") == [
-                "DELPECH 2026-10-26 08:30–12:30 secretariat",
-                "MULLER 2026-10-29 13:30–19:00 secretariat",
-                "REY 2026-10-27 08:30–12:30 consultation",
-            ])
+            #expect(
+                try f.wallClock(f.millas, "2026-W44") == [
+                    "DELPECH 2026-10-26 08:30–12:30 secretariat",
+                    "MULLER 2026-10-29 13:30–19:00 secretariat",
+                    "REY 2026-10-27 08:30–12:30 consultation",
+                ])
             #expect(outcome.edit.added == 3)
             // Same clock time, one more hour of UTC offset: 06:30 UTC in summer time, 07:30 UTC in winter time.
-            let utc = try f.conn.query("""
+            let utc = try f.conn.query(
+                """
                 SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM shifts
                 WHERE person_id = \(f.delpech) ORDER BY starts_at
-                """).map { try $0.decode(String.self, column: 0) }
+                """
+            ).map { try $0.decode(String.self, column: 0) }
             #expect(utc == ["2026-10-19 06:30", "2026-10-26 07:30"])
             #expect(outcome.skipped.count == 2, "\(outcome.skipped)")
-            #expect(outcome.skipped.contains { $0.contains("REY") && $0.contains("absent·e (congé") }, "\(outcome.skipped)")
-            #expect(outcome.skipped.contains { $0.contains("DENIS") && $0.contains("non recopiée") }, "\(outcome.skipped)")
+            #expect(
+                outcome.skipped.contains { $0.contains("REY") && $0.contains("absent·e (congé") }, "\(outcome.skipped)")
+            #expect(
+                outcome.skipped.contains { $0.contains("DENIS") && $0.contains("non recopiée") }, "\(outcome.skipped)")
         }
     }
 
@@ -439,14 +511,16 @@ import Testing
             let millas = try f.centre(Self.millasName)
             let before = try f.planningState()
             let error = try #require(throws: StoreError.self) {
-                try PlanningCopier(connection: f.conn).copy(centre: millas, from: .week(try ISOWeek.parse("2026-W43")),
-                                                           to: try ISOWeek.parse("2026-W44"), replace: false)
+                try PlanningCopier(connection: f.conn).copy(
+                    centre: millas, from: .week(try ISOWeek.parse("2026-W43")),
+                    to: try ISOWeek.parse("2026-W44"), replace: false)
             }
             #expect(error.description.contains("--remplacer"), "\(error)")
             #expect(try f.planningState() == before)
 
-            let outcome = try PlanningCopier(connection: f.conn).copy(centre: millas, from: .week(try ISOWeek.parse("2026-W43")),
-                                                                      to: try ISOWeek.parse("2026-W44"), replace: true)
+            let outcome = try PlanningCopier(connection: f.conn).copy(
+                centre: millas, from: .week(try ISOWeek.parse("2026-W43")),
+                to: try ISOWeek.parse("2026-W44"), replace: true)
             #expect(outcome.edit.removed == 1)
             #expect(try f.wallClock(f.millas, "2026-W44").count == 4)
         }
@@ -457,22 +531,27 @@ import Testing
             try planWeek43(f)
             let millas = try f.centre(Self.millasName)
             let copier = PlanningCopier(connection: f.conn)
-            #expect(try copier.saveTemplate(centre: millas, week: try ISOWeek.parse("2026-W43"), name: "Semaine type") == 4)
+            #expect(
+                try copier.saveTemplate(centre: millas, week: try ISOWeek.parse("2026-W43"), name: "Semaine type") == 4)
             #expect(try copier.templates(centreID: f.millas).map(\.name) == ["Semaine type"])
             #expect(try copier.templates(centreID: f.millas).map(\.shifts) == [4])
 
-            let outcome = try copier.copy(centre: millas, from: CopySource.parse("semaine TYPE", today: CalendarDate.today()), to: Self.w49, replace: false)
+            let outcome = try copier.copy(
+                centre: millas, from: CopySource.parse("semaine TYPE", today: CalendarDate.today()), to: Self.w49,
+                replace: false)
             #expect(outcome.edit.added == 4)
             #expect(outcome.skipped.isEmpty)
-            #expect(try f.wallClock(f.millas, "2026-W49") == [
-                "DELPECH 2026-11-30 08:30–12:30 secretariat",
-                "MULLER 2026-12-03 13:30–19:00 secretariat",
-                "REY 2026-11-30 08:30–12:30 consultation",
-                "REY 2026-12-01 08:30–12:30 consultation",
-            ])
+            #expect(
+                try f.wallClock(f.millas, "2026-W49") == [
+                    "DELPECH 2026-11-30 08:30–12:30 secretariat",
+                    "MULLER 2026-12-03 13:30–19:00 secretariat",
+                    "REY 2026-11-30 08:30–12:30 consultation",
+                    "REY 2026-12-01 08:30–12:30 consultation",
+                ])
 
             let unknown = try #require(throws: StoreError.self) {
-                try copier.copy(centre: millas, from: .template("Été"), to: try ISOWeek.parse("2026-W50"), replace: false)
+                try copier.copy(
+                    centre: millas, from: .template("Été"), to: try ISOWeek.parse("2026-W50"), replace: false)
             }
             #expect(unknown.description.contains("modèles : Semaine type"), "\(unknown)")
         }
@@ -506,7 +585,9 @@ import Testing
             let conninfo = f.database.conninfo, rey = f.rey, millas = f.millas
             // Candidate shifts overlapping one another: Monday to Wednesday, 2 h starting each hour from 08:00 to 11:00.
             let candidates = try ["2026-11-30", "2026-12-01", "2026-12-02"].flatMap { day in
-                try (8...11).map { hour in (day: day, from: String(format: "%02d:00", hour), to: String(format: "%02d:00", hour + 2)) }
+                try (8...11).map { hour in
+                    (day: day, from: String(format: "%02d:00", hour), to: String(format: "%02d:00", hour + 2))
+                }
             }
             let tally = Tally()
             DispatchQueue.concurrentPerform(iterations: 2) { manager in
@@ -523,9 +604,10 @@ import Testing
                             edit.removals = [mine.remove(at: Int.random(in: 0..<mine.count, using: &random))]
                         } else {
                             let pick = candidates.randomElement(using: &random)!
-                            let shift = try Shift(personID: rey, centreID: millas, day: try CalendarDate.parse(pick.day),
-                                                  from: try TimeOfDay.parse(pick.from), to: try TimeOfDay.parse(pick.to),
-                                                  activity: .consultation)
+                            let shift = try Shift(
+                                personID: rey, centreID: millas, day: try CalendarDate.parse(pick.day),
+                                from: try TimeOfDay.parse(pick.from), to: try TimeOfDay.parse(pick.to),
+                                activity: .consultation)
                             edit.add(shift)
                         }
                         do {
@@ -548,14 +630,17 @@ import Testing
             #expect(tally.refusals.allSatisfy(Self.isFrench), "\(tally.refusals)")
             #expect(tally.added > 0)
             #expect(tally.refusals.count > 0, "no overlap was ever tried: the test proves nothing")
-            let overlapping = try f.count("""
+            let overlapping = try f.count(
+                """
                 SELECT count(*)::int FROM shifts a JOIN shifts b ON a.person_id = b.person_id AND a.id < b.id
                  AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
                 """)
             #expect(overlapping == 0)
             let shifts = try f.count("SELECT count(*)::int FROM shifts WHERE centre_id = \(millas)")
-            #expect(shifts == tally.added - tally.removed, "added \(tally.added), removed \(tally.removed), left \(shifts)")
-            let version = try f.count("SELECT version FROM planning_weeks WHERE centre_id = \(millas) AND week = '2026-W49'")
+            #expect(
+                shifts == tally.added - tally.removed, "added \(tally.added), removed \(tally.removed), left \(shifts)")
+            let version = try f.count(
+                "SELECT version FROM planning_weeks WHERE centre_id = \(millas) AND week = '2026-W49'")
             #expect(version == tally.added + tally.removed, "every successful edit bumps the version once")
         }
     }
@@ -571,14 +656,19 @@ import Testing
                 let day = try CalendarDate.parse("2026-11-30").adding(days: attempt)
                 let ready = DispatchGroup(), go = DispatchSemaphore(value: 0)
                 ready.enter(); ready.enter()
-                DispatchQueue.global().async { ready.wait(); go.signal(); go.signal() }
+                DispatchQueue.global().async {
+                    ready.wait(); go.signal(); go.signal()
+                }
                 DispatchQueue.concurrentPerform(iterations: 2) { manager in
                     do {
                         let conn = try Connection(conninfo: conninfo)
                         defer { conn.close() }
                         var edit = PlanningEdit()
-                        edit.add(try Shift(personID: rey, centreID: centres[manager], day: day,
-                                           from: try TimeOfDay.parse("09:00"), to: try TimeOfDay.parse("12:00"), activity: .consultation))
+                        edit.add(
+                            try Shift(
+                                personID: rey, centreID: centres[manager], day: day,
+                                from: try TimeOfDay.parse("09:00"), to: try TimeOfDay.parse("12:00"),
+                                activity: .consultation))
                         ready.leave()
                         go.wait()
                         do {
@@ -595,7 +685,8 @@ import Testing
                 #expect(tally.added == 1, "attempt \(attempt): \(tally.refusals)")
                 #expect(tally.refusals.count == 1, "attempt \(attempt)")
                 #expect(tally.refusals.allSatisfy { $0.contains("planifié") }, "\(tally.refusals)")
-                let planned = try f.count("""
+                let planned = try f.count(
+                    """
                     SELECT count(*)::int FROM shifts WHERE person_id = \(rey) AND (starts_at AT TIME ZONE 'Europe/Paris')::date = \(day)
                     """)
                 #expect(planned == 1)

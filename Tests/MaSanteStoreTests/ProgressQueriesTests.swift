@@ -15,9 +15,12 @@ import Testing
 private func loadSmallNetwork(_ conn: Connection) throws {
     try Migrator(connection: conn).migrate()
     func day(_ text: String) -> CalendarDate { try! CalendarDate.parse(text) }
-    func centre(_ name: String, _ insee: String, _ dep: String, _ status: CentreStatus, _ opened: String?) throws -> CentreRecord {
-        CentreRecord(name: name, commune: name, insee: try INSEECode.parse(insee), departement: Departement(dep)!,
-                     status: status, openedOn: opened.map(day), partner: nil, hours: OpeningHours())
+    func centre(
+        _ name: String, _ insee: String, _ dep: String, _ status: CentreStatus, _ opened: String?
+    ) throws -> CentreRecord {
+        CentreRecord(
+            name: name, commune: name, insee: try INSEECode.parse(insee), departement: Departement(dep)!,
+            status: status, openedOn: opened.map(day), partner: nil, hours: OpeningHours())
     }
     try CentreImporter(connection: conn).run(records: [
         (2, try centre("A", "31555", "31", .ouvert, "2023-01-15")),
@@ -27,12 +30,15 @@ private func loadSmallNetwork(_ conn: Connection) throws {
     ])
     try CentreQueries(connection: conn).setClosingDate(day("2023-12-31"), centre: "D")
     var serial = 0
-    func person(_ name: String, _ profession: Profession, _ centre: String, _ start: String, hours: Double = 35) throws -> PersonRecord {
+    func person(
+        _ name: String, _ profession: Profession, _ centre: String, _ start: String, hours: Double = 35
+    ) throws -> PersonRecord {
         serial += 1
         let base = String(format: "1888%06d", serial)
         let rpps = profession.hasRPPS ? try RPPS.parse(base + String(RPPS.checkDigit(for: base))) : nil
-        return PersonRecord(lastName: name, firstName: "Test", profession: profession, specialty: nil, rpps: rpps, centre: centre,
-                            contract: try Contract(type: .cdi, start: day(start), end: nil, weeklyHours: hours))
+        return PersonRecord(
+            lastName: name, firstName: "Test", profession: profession, specialty: nil, rpps: rpps, centre: centre,
+            contract: try Contract(type: .cdi, start: day(start), end: nil, weeklyHours: hours))
     }
     try PeopleImporter(connection: conn).run(records: [
         (2, try person("GP1", .medecinGeneraliste, "A", "2023-02-01")),
@@ -44,7 +50,8 @@ private func loadSmallNetwork(_ conn: Connection) throws {
     ])
     let queries = PeopleQueries(connection: conn)
     try queries.recordDeparture(of: try queries.find("GP3 Test"), on: day("2023-12-31"), note: nil)
-    try conn.execute("""
+    try conn.execute(
+        """
         INSERT INTO monthly_activity (centre_id, month, scheduled_consultations, unscheduled_consultations, home_visits, ehpad_visits, new_referring_patients)
         SELECT c.id, v.month::date, v.s, v.u, v.h, v.e, v.p FROM centres c JOIN (VALUES
             ('A', '2023-01-01', 100, 20, 5, 3, 10), ('A', '2023-02-01', 200, 40, 10, 6, 20),
@@ -67,7 +74,10 @@ private func loadSmallNetwork(_ conn: Connection) throws {
         #expect(r.goal == 200)
         #expect(r.deadline.description == "2028-03-31")
         #expect(r.hired == 4, "GP1, GP2, the midwife and GP3 who left; not the nurse hired later nor the secretary")
-        #expect(r.hiredByProfession == ["medecin_generaliste": 3, "sage_femme": 1, "infirmier": 0, "medecin_specialiste": 0])
+        #expect(
+            r.hiredByProfession == [
+                "medecin_generaliste": 3, "sage_femme": 1, "infirmier": 0, "medecin_specialiste": 0,
+            ])
         #expect(r.hiredOutsideGoal == ["secretaire_medical": 1])
         #expect(r.inPost == 3)
         #expect(r.fte == 2.5, "GP2 is half time; GP3 has left")
@@ -101,9 +111,10 @@ private func loadSmallNetwork(_ conn: Connection) throws {
         let conn = try database.connect()
         try loadSmallNetwork(conn)
         let base = "1888000099"
-        let record = PersonRecord(lastName: "GP4", firstName: "Test", profession: .medecinGeneraliste, specialty: nil,
-                                  rpps: try RPPS.parse(base + String(RPPS.checkDigit(for: base))), centre: "A",
-                                  contract: try Contract(type: .cdi, start: try CalendarDate.parse("2024-01-01"), end: nil, weeklyHours: 28))
+        let record = PersonRecord(
+            lastName: "GP4", firstName: "Test", profession: .medecinGeneraliste, specialty: nil,
+            rpps: try RPPS.parse(base + String(RPPS.checkDigit(for: base))), centre: "A",
+            contract: try Contract(type: .cdi, start: try CalendarDate.parse("2024-01-01"), end: nil, weeklyHours: 28))
         try PeopleImporter(connection: conn).run(records: [(2, record)])
         let r = try ProgressQueries(connection: conn).report(asOf: try CalendarDate.parse("2025-10-31"))
         let a = try #require(r.byCentre.first { $0.name == "A" })
@@ -130,14 +141,20 @@ private func loadSmallNetwork(_ conn: Connection) throws {
 
     @Test func monthsAnOpenCentreHasNotDeclaredAreProvisionalWithTheirCentres() throws {
         let r = try report(asOf: "2023-06-30")
-        #expect(r.provisionalActivity.map(\.month) == ["2022-07", "2022-08", "2022-09", "2022-10", "2022-11", "2022-12",
-                                                         "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"])
+        #expect(
+            r.provisionalActivity.map(\.month) == [
+                "2022-07", "2022-08", "2022-09", "2022-10", "2022-11", "2022-12",
+                "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06",
+            ])
         #expect(r.provisionalActivity.first?.missingCentres == ["D"], "D never declared; A opened in 2023")
         #expect(r.provisionalActivity[6].missingCentres == ["D"], "A declared January 2023")
         #expect(r.provisionalActivity.last?.missingCentres == ["A", "D"])
         let later = try report(asOf: "2024-03-31")
-        #expect(!later.provisionalActivity.contains { $0.month == "2024-01" && $0.missingCentres.contains("D") }, "D closed on 2023-12-31")
-        #expect(later.provisionalActivity.first { $0.month == "2024-03" }?.missingCentres == ["A"], "B declared March 2024")
+        #expect(
+            !later.provisionalActivity.contains { $0.month == "2024-01" && $0.missingCentres.contains("D") },
+            "D closed on 2023-12-31")
+        #expect(
+            later.provisionalActivity.first { $0.month == "2024-03" }?.missingCentres == ["A"], "B declared March 2024")
     }
 
     @Test func aMonthNotYetOverIsNotCounted() throws {
@@ -149,8 +166,9 @@ private func loadSmallNetwork(_ conn: Connection) throws {
         let r = try report(asOf: "2026-06-30")
         #expect(r.hired == 5)
         #expect(r.projection.monthlyPace == 1.0 / 12)
-        let expected = Projection.compute(hired: 5, hiredInLast12Months: 1, goal: 200,
-                                          asOf: try CalendarDate.parse("2026-06-30"), deadline: try CalendarDate.parse("2028-03-31"))
+        let expected = Projection.compute(
+            hired: 5, hiredInLast12Months: 1, goal: 200,
+            asOf: try CalendarDate.parse("2026-06-30"), deadline: try CalendarDate.parse("2028-03-31"))
         #expect(r.projection == expected)
     }
 }

@@ -10,7 +10,8 @@ import Testing
         defer { try? database.drop() }
         let conn = try database.connect()
         try Migrator(connection: conn).migrate()
-        try conn.runScript("""
+        try conn.runScript(
+            """
             INSERT INTO centres (name, commune, insee_code, departement, status, opened_on)
             VALUES ('A', 'A', '31555', '31', 'ouvert', '2023-01-01');
             INSERT INTO people (last_name, first_name, profession) VALUES ('B', 'C', 'secretaire_medical');
@@ -30,7 +31,8 @@ import Testing
 
     @Test func aPublishedWeeksLockRefusesAChangeWithoutReasonAsARuleWithAFrenchSentence() throws {
         try withRegistry { conn in
-            try conn.runScript("""
+            try conn.runScript(
+                """
                 INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-01-01', '2024-12-31');
                 INSERT INTO planning_weeks (centre_id, week) VALUES (1, '2024-W10');
                 INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
@@ -48,7 +50,9 @@ import Testing
 
     @Test func anAssignmentOutsideItsContractIsRefusedAtCommit() throws {
         try withRegistry { conn in
-            let error = violation(conn, """
+            let error = violation(
+                conn,
+                """
                 INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-06-01', '2025-06-30');
                 """)
             #expect(error?.constraintName == "assignments_within_contract")
@@ -58,7 +62,9 @@ import Testing
 
     @Test func shorteningAContractBelowItsAssignmentIsRefused() throws {
         try withRegistry { conn in
-            try conn.execute("INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-01-01', '2024-12-31')")
+            try conn.execute(
+                "INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-01-01', '2024-12-31')"
+            )
             let error = violation(conn, "UPDATE contracts SET ends_on = '2024-06-30' WHERE id = 1;")
             #expect(error?.constraintName == "assignments_within_contract")
         }
@@ -66,16 +72,21 @@ import Testing
 
     @Test func anAssignmentInsideItsContractIsAccepted() throws {
         try withRegistry { conn in
-            #expect(violation(conn, """
-                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-02-01', '2024-06-30');
-                UPDATE contracts SET ends_on = '2024-09-30' WHERE id = 1;
-                """) == nil)
+            #expect(
+                violation(
+                    conn,
+                    """
+                    INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-02-01', '2024-06-30');
+                    UPDATE contracts SET ends_on = '2024-09-30' WHERE id = 1;
+                    """) == nil)
         }
     }
 
     @Test func aSecondContractOverlappingTheFirstIsRefused() throws {
         try withRegistry { conn in
-            let error = violation(conn, "INSERT INTO contracts (person_id, kind, starts_on, weekly_hours) VALUES (1, 'CDI', '2024-12-01', 35);")
+            let error = violation(
+                conn,
+                "INSERT INTO contracts (person_id, kind, starts_on, weekly_hours) VALUES (1, 'CDI', '2024-12-01', 35);")
             #expect(error?.sqlState == .exclusionViolation)
             #expect(error?.constraintName == "contracts_no_overlap")
         }
@@ -83,7 +94,10 @@ import Testing
 
     @Test func anRPPSWithAWrongCheckDigitIsRefusedByTheDatabase() throws {
         try withRegistry { conn in
-            let error = violation(conn, "INSERT INTO people (last_name, first_name, profession, rpps) VALUES ('D', 'E', 'infirmier', '10000000018');")
+            let error = violation(
+                conn,
+                "INSERT INTO people (last_name, first_name, profession, rpps) VALUES ('D', 'E', 'infirmier', '10000000018');"
+            )
             #expect(error?.constraintName == "people_rpps_check")
         }
     }

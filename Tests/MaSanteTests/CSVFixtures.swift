@@ -34,6 +34,8 @@ func csvError(_ bytes: [UInt8], maxBytes: Int = 25_000_000) -> CSVError? {
 }
 
 /// One line of an import file, with the columns its header gives.
-func importLine(header: [String], _ fields: [String], required: [String], optional: [String]) throws -> (CSVLine, CSVColumns) {
+func importLine(
+    header: [String], _ fields: [String], required: [String], optional: [String]
+) throws -> (CSVLine, CSVColumns) {
     (CSVLine(number: 2, fields: fields), try CSVColumns(header: header, required: required, optional: optional))
 }

@@ -6,10 +6,14 @@ import Testing
     let optional = PersonRecord.optionalColumns
 
     @Test func namesMatchWithoutRegardToCaseAccentsSpacesOrLittleWords() throws {
-        let header = ["NOM", " Prénom ", "Profession", "N°", "RPPS", "Centre", "Date d'embauche", "Type de contrat", "Date de fin", "Heures hebdo"]
-            .filter { $0 != "N°" }
+        let header = [
+            "NOM", " Prénom ", "Profession", "N°", "RPPS", "Centre", "Date d'embauche", "Type de contrat",
+            "Date de fin", "Heures hebdo",
+        ]
+        .filter { $0 != "N°" }
         let columns = try CSVColumns(header: header, required: required, optional: optional)
-        let line = CSVLine(number: 2, fields: ["Dupont", " Marie ", "Sage-Femme", "", "Millas", "01/09/2022", "CDI", "", "35"])
+        let line = CSVLine(
+            number: 2, fields: ["Dupont", " Marie ", "Sage-Femme", "", "Millas", "01/09/2022", "CDI", "", "35"])
         #expect(columns.value("prenom", in: line) == "Marie")
         #expect(columns.value("profession", in: line) == "Sage-Femme")
         #expect(columns.value("date_embauche", in: line) == "01/09/2022")
@@ -32,13 +36,25 @@ import Testing
 
     @Test func aMissingColumnIsNamedWithTheExpectedOnes() {
         let header = ["nom", "prenom", "profession", "centre", "date_embauche"]
-        #expect(throws: CSVError(line: 1, message: "colonne manquante : rpps (colonnes attendues : nom, prenom, profession, rpps, centre, date_embauche, specialite, heures_hebdo, type_contrat, date_fin)")) {
+        #expect(
+            throws: CSVError(
+                line: 1,
+                message:
+                    "colonne manquante : rpps (colonnes attendues : nom, prenom, profession, rpps, centre, date_embauche, specialite, heures_hebdo, type_contrat, date_fin)"
+            )
+        ) {
             try CSVColumns(header: header, required: required, optional: optional)
         }
     }
 
     @Test func unknownDuplicatedAndMissingColumnsAreReportedTogether() {
-        #expect(throws: CSVError(line: 1, message: "colonne inconnue « xyz » ; colonne a en double (colonnes 1 et 3) ; colonnes manquantes : b, c (colonnes attendues : a, b, c, d)")) {
+        #expect(
+            throws: CSVError(
+                line: 1,
+                message:
+                    "colonne inconnue « xyz » ; colonne a en double (colonnes 1 et 3) ; colonnes manquantes : b, c (colonnes attendues : a, b, c, d)"
+            )
+        ) {
             try CSVColumns(header: ["a", "xyz", "A"], required: ["a", "b", "c"], optional: ["d"])
         }
     }

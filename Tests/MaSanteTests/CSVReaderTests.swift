@@ -19,8 +19,11 @@ import Testing
     }
 
     @Test func quotedFieldsHoldSeparatorsQuotesAndLineBreaks() throws {
-        let csv = try ReadCSV("nom;note\r\n\"Dupont; fils\";\"il a dit \"\"oui\"\"\"\r\n\"Martin\";\"ligne 1\r\nligne 2\"\r\nDurand;\"\"\r\n")
-        #expect(csv.fields == [["Dupont; fils", "il a dit \"oui\""], ["Martin", "ligne 1\nligne 2"], ["Durand", ""]])
+        let csv = try ReadCSV(
+            "nom;note\r\n\"Dupont; fils\";\"il a dit \"\"oui\"\"\"\r\n\"Martin\";\"ligne 1\r\nligne 2\"\r\nDurand;\"\"\r\n"
+        )
+        #expect(
+            csv.fields == [["Dupont; fils", "il a dit \"oui\""], ["Martin", "ligne 1\nligne 2"], ["Durand", ""]])
         #expect(csv.numbers == [2, 3, 5])
     }
 
@@ -47,7 +50,9 @@ import Testing
     }
 
     @Test func anUnclosedQuoteIsReportedAtTheLineItOpens() {
-        #expect(csvError(Array("a;b\n1;\"2\n3;4\n".utf8)) == CSVError(line: 2, message: "guillemet « \" » ouvert mais jamais refermé avant la fin du fichier"))
+        #expect(
+            csvError(Array("a;b\n1;\"2\n3;4\n".utf8))
+                == CSVError(line: 2, message: "guillemet « \" » ouvert mais jamais refermé avant la fin du fichier"))
     }
 
     @Test func anEmptyFileIsRefused() {
@@ -57,8 +62,11 @@ import Testing
     }
 
     @Test func binaryFilesAreRefused() {
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
-        let message = "ce fichier n'est pas un fichier texte CSV (contenu binaire) : enregistrer la feuille au format « CSV (séparateur : point-virgule) »"
+        let png: [UInt8] = [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        ]
+        let message =
+            "ce fichier n'est pas un fichier texte CSV (contenu binaire) : enregistrer la feuille au format « CSV (séparateur : point-virgule) »"
         #expect(csvError(png) == CSVError(message: message))
         #expect(csvError(Array("nom;prenom\nDupont\u{0};Marie\n".utf8)) == CSVError(message: message))
         let controls = (0..<200).map { UInt8($0 % 2 == 0 ? 0x41 : 0x01) }
@@ -70,7 +78,8 @@ import Testing
         while bytes.count <= CSVReader.chunkSize { bytes += Array("abc\n".utf8) }
         let line = bytes.count / 4 + 1
         bytes += Array("ab".utf8) + [0] + Array("c\n".utf8)
-        #expect(csvError(bytes) == CSVError(line: line, message: "caractère nul (octet 0x00) : fichier binaire ou abîmé"))
+        #expect(
+            csvError(bytes) == CSVError(line: line, message: "caractère nul (octet 0x00) : fichier binaire ou abîmé"))
     }
 
     @Test func utf16IsRefusedWithAHint() {
@@ -79,10 +88,16 @@ import Testing
 
     @Test func aFileOverTheLimitIsRefusedWithItsSize() {
         let bytes = Array(repeating: UInt8(ascii: "a"), count: 1_500)
-        #expect(csvError(bytes, maxBytes: 1_000) == CSVError(message: "fichier trop volumineux (1,5 ko) : la limite est de 1 ko"))
-        #expect(csvError(bytes, maxBytes: 900) == CSVError(message: "fichier trop volumineux (1,5 ko) : la limite est de 900 octets"))
+        #expect(
+            csvError(bytes, maxBytes: 1_000)
+                == CSVError(message: "fichier trop volumineux (1,5 ko) : la limite est de 1 ko"))
+        #expect(
+            csvError(bytes, maxBytes: 900)
+                == CSVError(message: "fichier trop volumineux (1,5 ko) : la limite est de 900 octets"))
         let big = Array(repeating: UInt8(ascii: "a"), count: 3_100_000)
-        #expect(csvError(big, maxBytes: 2_500_000) == CSVError(message: "fichier trop volumineux (3,1 Mo) : la limite est de 2,5 Mo"))
+        #expect(
+            csvError(big, maxBytes: 2_500_000)
+                == CSVError(message: "fichier trop volumineux (3,1 Mo) : la limite est de 2,5 Mo"))
     }
 
     @Test func aLineOverOneMegabyteIsRefused() {
@@ -153,7 +168,8 @@ import Testing
         for round in 0..<3_000 {
             let length = Int.random(in: 0...120, using: &generator)
             let bytes = (0..<length).map { _ in
-                round % 3 == 0 ? UInt8.random(in: 0...255, using: &generator) : alphabet.randomElement(using: &generator)!
+                round % 3 == 0
+                    ? UInt8.random(in: 0...255, using: &generator) : alphabet.randomElement(using: &generator)!
             }
             do {
                 let reader = try CSVReader(data: Data(bytes))
@@ -174,7 +190,8 @@ import Testing
     @Test func aWindows1252FileWhoseAccentsComeAfterThe64KBSampleIsStillDecoded() throws {
         var bytes = Array("nom;prenom\r\n".utf8)
         while bytes.count < 200_000 { bytes += Array("DURAND;Paul\r\n".utf8) }
-        bytes += Array("ROUSSEAU;".utf8) + [0x47, 0x61, 0xEB, 0x6C, 0x6C, 0x65] + Array("\r\n".utf8)  // Gaëlle in Windows-1252
+        // Gaëlle in Windows-1252
+        bytes += Array("ROUSSEAU;".utf8) + [0x47, 0x61, 0xEB, 0x6C, 0x6C, 0x65] + Array("\r\n".utf8)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("late-accent-\(UUID().uuidString).csv")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
@@ -188,7 +205,7 @@ import Testing
     @Test func aWindows1252AccentEndingThe64KBSampleIsNotTakenForCutUTF8() throws {
         // Found by CSVPropertyTests: an ASCII sample whose last byte is ë (0xEB, a UTF-8 lead byte)
         // was read as UTF-8 with a character cut by the sample, and the line then refused.
-        let accentLine = Array("ROUSSEAU;Ga".utf8) + [0xEB] + Array("lle\r\n".utf8)  // Gaëlle in Windows-1252
+        let accentLine = Array("ROUSSEAU;Ga".utf8) + [0xEB] + Array("lle\r\n".utf8) // Gaëlle in Windows-1252
         let target = CSVReader.chunkSize - 12
         var bytes = Array("nom;prenom\r\n".utf8)
         while bytes.count + 13 + 4 <= target { bytes += Array("DURAND;Paul\r\n".utf8) }

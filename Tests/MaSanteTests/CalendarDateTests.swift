@@ -12,7 +12,9 @@ import Testing
         #expect(try CalendarDate.parse("1/2/2024").description == "2024-02-01")
     }
 
-    @Test(arguments: ["31/01/24", "2024/01/31", "31-01-2024", "2024-01", "demain", "31/01/2024 10:00", "٣١/٠١/٢٠٢٤", "+1/01/2024"])
+    @Test(arguments: [
+        "31/01/24", "2024/01/31", "31-01-2024", "2024-01", "demain", "31/01/2024 10:00", "٣١/٠١/٢٠٢٤", "+1/01/2024",
+    ])
     func otherFormatsAreRefusedWithTheExpectedOnes(text: String) {
         #expect(throws: FieldError("date invalide « \(text) » : attendu JJ/MM/AAAA ou AAAA-MM-JJ")) {
             try CalendarDate.parse(text)
@@ -27,7 +29,9 @@ import Testing
     }
 
     @Test func anEmptyDateIsReportedAsMissing() {
-        #expect(throws: FieldError("date manquante : attendu JJ/MM/AAAA ou AAAA-MM-JJ")) { try CalendarDate.parse("  ") }
+        #expect(throws: FieldError("date manquante : attendu JJ/MM/AAAA ou AAAA-MM-JJ")) {
+            try CalendarDate.parse("  ")
+        }
     }
 
     @Test func leapDaysExistInLeapYearsOnly() {
@@ -86,6 +90,8 @@ import Testing
         let json = try JSONEncoder().encode([date])
         #expect(String(decoding: json, as: UTF8.self) == #"["2024-01-31"]"#)
         #expect(try JSONDecoder().decode([CalendarDate].self, from: json) == [date])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([CalendarDate].self, from: Data(#"["2024-02-30"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([CalendarDate].self, from: Data(#"["2024-02-30"]"#.utf8))
+        }
     }
 }

@@ -18,21 +18,33 @@ import Testing
     }
 
     @Test func refusalsAreExplainedInFrench() {
-        #expect(CentreStatus.transitionError(from: .retenue, to: .ferme) == FieldError("seul un centre ouvert peut fermer (statut actuel « retenue »)"))
-        #expect(CentreStatus.transitionError(from: .ouvert, to: .retenue) == FieldError("retour en arrière impossible : de « ouvert » à « retenue »"))
-        #expect(CentreStatus.transitionError(from: .ferme, to: .ouvert) == FieldError("un centre fermé ne change plus de statut"))
+        #expect(
+            CentreStatus.transitionError(from: .retenue, to: .ferme)
+                == FieldError("seul un centre ouvert peut fermer (statut actuel « retenue »)"))
+        #expect(
+            CentreStatus.transitionError(from: .ouvert, to: .retenue)
+                == FieldError("retour en arrière impossible : de « ouvert » à « retenue »"))
+        #expect(
+            CentreStatus.transitionError(from: .ferme, to: .ouvert)
+                == FieldError("un centre fermé ne change plus de statut"))
     }
 
     @Test(arguments: [
-        ("Ouvert", CentreStatus.ouvert), ("convention signée", .conventionSignee), ("fermé", .ferme), ("en_preparation", .enPreparation),
-        ("En préparation (travaux, recrutement)", .enPreparation), ("Candidature AMI", .candidature), ("travaux", .enPreparation),
+        ("Ouvert", CentreStatus.ouvert), ("convention signée", .conventionSignee), ("fermé", .ferme),
+        ("en_preparation", .enPreparation),
+        ("En préparation (travaux, recrutement)", .enPreparation), ("Candidature AMI", .candidature),
+        ("travaux", .enPreparation),
     ])
     func codesAndLabelsAreRead(text: String, status: CentreStatus) throws {
         #expect(try CentreStatus.parse(text) == status)
     }
 
     @Test func anUnknownStatusListsTheCodes() {
-        #expect(throws: FieldError("statut de centre inconnu « actif » : valeurs possibles candidature, retenue, convention_signee, en_preparation, ouvert, ferme")) {
+        #expect(
+            throws: FieldError(
+                "statut de centre inconnu « actif » : valeurs possibles candidature, retenue, convention_signee, en_preparation, ouvert, ferme"
+            )
+        ) {
             try CentreStatus.parse("actif")
         }
     }

@@ -18,7 +18,9 @@ import Testing
     }
 
     @Test func anEmptyNumberIsReportedAsMissing() {
-        #expect(throws: FieldError("nombre manquant : attendu par exemple 17,5 ou 35")) { try FrenchNumber.parseDecimal("") }
+        #expect(throws: FieldError("nombre manquant : attendu par exemple 17,5 ou 35")) {
+            try FrenchNumber.parseDecimal("")
+        }
     }
 
     @Test func numbersAreWrittenTheFrenchWay() {

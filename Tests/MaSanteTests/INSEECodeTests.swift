@@ -2,7 +2,9 @@ import MaSante
 import Testing
 
 @Suite struct INSEECodeTests {
-    @Test(arguments: [("31555", "31"), ("2A004", "2A"), ("2b033", "2B"), ("97411", "974"), ("09001", "09"), ("9001", "09")])
+    @Test(arguments: [
+        ("31555", "31"), ("2A004", "2A"), ("2b033", "2B"), ("97411", "974"), ("09001", "09"), ("9001", "09"),
+    ])
     func theCodeNamesItsDepartement(text: String, departement: String) throws {
         let code = try INSEECode.parse(text)
         #expect(code.departement.code == departement)
@@ -11,7 +13,9 @@ import Testing
 
     @Test(arguments: ["315", "315555", "2C004", "3155A", "", "31 555"])
     func otherShapesAreRefused(text: String) {
-        #expect(throws: FieldError("code INSEE invalide « \(text) » : 5 caractères attendus, par exemple 31555 ou 2A004")) {
+        #expect(
+            throws: FieldError("code INSEE invalide « \(text) » : 5 caractères attendus, par exemple 31555 ou 2A004")
+        ) {
             try INSEECode.parse(text)
         }
     }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct ImportIssueTests {
     @Test func itNamesItsLineAndColumn() {
-        let issue = ImportIssue(line: 4, column: "rpps", FieldError("RPPS invalide « 123 » : chiffre de contrôle incorrect"))
+        let issue = ImportIssue(
+            line: 4, column: "rpps", FieldError("RPPS invalide « 123 » : chiffre de contrôle incorrect"))
         #expect(issue.description == "ligne 4, colonne rpps : RPPS invalide « 123 » : chiffre de contrôle incorrect")
         #expect(ImportIssue(line: 4, message: "centre en double").description == "ligne 4 : centre en double")
     }

@@ -18,11 +18,16 @@ import Testing
     }
 
     @Test func onlyHealthProfessionalsCountTowardTheGoal() {
-        #expect(Profession.allCases.filter(\.countsTowardGoal) == [.medecinGeneraliste, .medecinSpecialiste, .infirmier, .sageFemme])
+        #expect(
+            Profession.allCases.filter(\.countsTowardGoal) == [
+                .medecinGeneraliste, .medecinSpecialiste, .infirmier, .sageFemme,
+            ])
     }
 
     @Test func validCodesListEveryProfession() {
-        #expect(Profession.validCodes == "medecin_generaliste, medecin_specialiste, infirmier, sage_femme, secretaire_medical")
+        #expect(
+            Profession.validCodes
+                == "medecin_generaliste, medecin_specialiste, infirmier, sage_femme, secretaire_medical")
     }
 }
 

@@ -5,8 +5,11 @@ import Testing
 @Suite struct ProvisionalMonthTests {
     @Test func pairsAreGroupedByMonthOldestFirstWithNamesSorted() {
         let months = ProvisionalMonth.grouping([("2026-10", "Quillan"), ("2026-09", "Millas"), ("2026-10", "Lussan")])
-        #expect(months == [ProvisionalMonth(month: "2026-09", missingCentres: ["Millas"]),
-                           ProvisionalMonth(month: "2026-10", missingCentres: ["Lussan", "Quillan"])])
+        #expect(
+            months == [
+                ProvisionalMonth(month: "2026-09", missingCentres: ["Millas"]),
+                ProvisionalMonth(month: "2026-10", missingCentres: ["Lussan", "Quillan"]),
+            ])
     }
 
     @Test func noPairMeansNothingProvisional() {

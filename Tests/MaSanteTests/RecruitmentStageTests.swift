@@ -22,17 +22,29 @@ import Testing
     @Test func aPersonEntersAsACandidateOrAlreadyHired() {
         let first = RecruitmentStage.allCases.filter { RecruitmentStage.transitionError(from: nil, to: $0) == nil }
         #expect(first == [.candidat, .embauche, .enPoste])
-        #expect(RecruitmentStage.transitionError(from: nil, to: .parti) == FieldError(
-            "première étape « parti·e » impossible : une personne entre comme candidat, embauché·e ou en poste"))
+        #expect(
+            RecruitmentStage.transitionError(from: nil, to: .parti)
+                == FieldError(
+                    "première étape « parti·e » impossible : une personne entre comme candidat, embauché·e ou en poste")
+        )
     }
 
     @Test(arguments: [
-        (RecruitmentStage.enPoste, RecruitmentStage.entretien, "retour en arrière impossible : de « en poste » à « entretien »"),
+        (
+            RecruitmentStage.enPoste, RecruitmentStage.entretien,
+            "retour en arrière impossible : de « en poste » à « entretien »"
+        ),
         (.entretien, .entretien, "la personne est déjà à l'étape « entretien »"),
         (.parti, .enPoste, "l'étape « parti·e » est définitive : passage à « en poste » impossible"),
         (.abandon, .candidat, "l'étape « abandon » est définitive : passage à « candidat » impossible"),
-        (.enPoste, .abandon, "abandon impossible après l'embauche (étape « en poste ») : enregistrer un départ (parti·e)"),
-        (.candidat, .parti, "départ impossible à l'étape « candidat » : la personne n'a pas été embauchée (utiliser abandon)"),
+        (
+            .enPoste, .abandon,
+            "abandon impossible après l'embauche (étape « en poste ») : enregistrer un départ (parti·e)"
+        ),
+        (
+            .candidat, .parti,
+            "départ impossible à l'étape « candidat » : la personne n'a pas été embauchée (utiliser abandon)"
+        ),
     ])
     func refusalsAreExplainedInFrench(from: RecruitmentStage, to: RecruitmentStage, message: String) {
         #expect(RecruitmentStage.transitionError(from: from, to: to) == FieldError(message))
@@ -43,15 +55,21 @@ import Testing
     }
 
     @Test(arguments: [
-        ("embauché", RecruitmentStage.embauche), ("Embauchée", .embauche), ("embauché·e", .embauche), ("En poste", .enPoste),
-        ("en_poste", .enPoste), ("Promesse d'embauche", .promesse), ("partie", .parti), ("ABANDON", .abandon), ("candidate", .candidat),
+        ("embauché", RecruitmentStage.embauche), ("Embauchée", .embauche), ("embauché·e", .embauche),
+        ("En poste", .enPoste),
+        ("en_poste", .enPoste), ("Promesse d'embauche", .promesse), ("partie", .parti), ("ABANDON", .abandon),
+        ("candidate", .candidat),
     ])
     func codesAndLabelsAreRead(text: String, stage: RecruitmentStage) throws {
         #expect(try RecruitmentStage.parse(text) == stage)
     }
 
     @Test func anUnknownStageListsTheCodes() {
-        #expect(throws: FieldError("étape de recrutement inconnue « stage » : valeurs possibles candidat, entretien, promesse, embauche, en_poste, parti, abandon")) {
+        #expect(
+            throws: FieldError(
+                "étape de recrutement inconnue « stage » : valeurs possibles candidat, entretien, promesse, embauche, en_poste, parti, abandon"
+            )
+        ) {
             try RecruitmentStage.parse("stage")
         }
     }

@@ -22,7 +22,10 @@ import Testing
     }
 
     @Test func anUnknownSpecialtyListsTheValidCodes() {
-        #expect(throws: FieldError("spécialité inconnue « chirurgie cardiaque » : valeurs possibles \(Specialty.validCodes)")) {
+        #expect(
+            throws: FieldError(
+                "spécialité inconnue « chirurgie cardiaque » : valeurs possibles \(Specialty.validCodes)")
+        ) {
             try Specialty.parse("chirurgie cardiaque")
         }
         #expect(Specialty.validCodes.hasPrefix("pediatrie, gynecologie_medicale, "))

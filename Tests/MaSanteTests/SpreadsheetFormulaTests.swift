@@ -2,7 +2,9 @@ import MaSante
 import Testing
 
 @Suite struct SpreadsheetFormulaTests {
-    @Test(arguments: ["=HYPERLINK(\"http://x\";\"clic\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tDUPONT", "\rDUPONT"])
+    @Test(arguments: [
+        "=HYPERLINK(\"http://x\";\"clic\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tDUPONT", "\rDUPONT",
+    ])
     func aFormulaLikeTextGetsAQuoteAndComesBackUnchanged(_ text: String) {
         let cell = SpreadsheetFormula.neutralised(text)
         #expect(cell == "'" + text)

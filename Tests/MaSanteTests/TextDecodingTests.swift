@@ -5,7 +5,9 @@ import Testing
 @Suite struct TextDecodingTests {
     @Test func windows1252FromExcelIsDecoded() throws {
         var bytes = Array("nom;profession;note\r\nDupont;Infirmi".utf8) + [0xE8] + Array("re;".utf8)
-        bytes += [0x80, 0x20, 0x92, 0x20, 0x9C, 0x20, 0xAB, 0x20, 0xBB, 0x20, 0x85, 0x20, 0xE9, 0xE0, 0xC7] + Array("\r\n".utf8)
+        bytes +=
+            [0x80, 0x20, 0x92, 0x20, 0x9C, 0x20, 0xAB, 0x20, 0xBB, 0x20, 0x85, 0x20, 0xE9, 0xE0, 0xC7]
+            + Array("\r\n".utf8)
         let csv = try ReadCSV(bytes)
         #expect(csv.reader.encoding == .windows1252)
         #expect(csv.fields == [["Dupont", "Infirmière", "€ ’ œ « » … éàÇ"]])
@@ -26,7 +28,13 @@ import Testing
     func bytesUndefinedInWindows1252AreRefusedWithTheLine(byte: UInt8) {
         let bytes = Array("nom\n".utf8) + [0xE8] + Array("\nx".utf8) + [byte] + Array("\n".utf8)
         let hex = String(format: "0x%02X", byte)
-        #expect(csvError(bytes) == CSVError(line: 3, message: "caractère illisible (octet \(hex)) : ce fichier n'est ni en UTF-8 ni en Windows-1252 ; enregistrer le fichier au format « CSV UTF-8 »"))
+        #expect(
+            csvError(bytes)
+                == CSVError(
+                    line: 3,
+                    message:
+                        "caractère illisible (octet \(hex)) : ce fichier n'est ni en UTF-8 ni en Windows-1252 ; enregistrer le fichier au format « CSV UTF-8 »"
+                ))
     }
 
     @Test func aCharacterCutByTheFirstChunkKeepsTheFileUTF8() throws {
@@ -48,6 +56,12 @@ import Testing
             lines += 1
         }
         bytes += Array("Infirmi".utf8) + [0xE8] + Array("re\n".utf8)
-        #expect(csvError(bytes) == CSVError(line: lines + 1, message: "caractère illisible (octet 0xE8) : le début du fichier est en UTF-8, mais pas cette ligne ; enregistrer le fichier au format « CSV UTF-8 »"))
+        #expect(
+            csvError(bytes)
+                == CSVError(
+                    line: lines + 1,
+                    message:
+                        "caractère illisible (octet 0xE8) : le début du fichier est en UTF-8, mais pas cette ligne ; enregistrer le fichier au format « CSV UTF-8 »"
+                ))
     }
 }

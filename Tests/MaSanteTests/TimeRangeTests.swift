@@ -19,7 +19,11 @@ import Testing
     }
 
     @Test func aBadTimeInsideARangeIsNamed() {
-        #expect(throws: FieldError("plage horaire invalide « 08:30-25:00 » : heure invalide « 25:00 » : attendu HH:MM, par exemple 08:30 ou 8h30")) {
+        #expect(
+            throws: FieldError(
+                "plage horaire invalide « 08:30-25:00 » : heure invalide « 25:00 » : attendu HH:MM, par exemple 08:30 ou 8h30"
+            )
+        ) {
             try TimeRange.parse("08:30-25:00")
         }
     }

@@ -1,5 +1,6 @@
-@testable import MaSante
 import Testing
+
+@testable import MaSante
 
 @Suite struct TrimmingTests {
     @Test(arguments: [

@@ -35,12 +35,16 @@ import Testing
 
     @Test func aNameOfAHundredCharactersPassesAndOneMoreIsRefused() {
         #expect(message(String(repeating: "é", count: 100), as: .name) == nil)
-        #expect(message(String(repeating: "é", count: 101), as: .name) == "texte trop long : 101 caractères, 100 au plus pour un nom")
+        #expect(
+            message(String(repeating: "é", count: 101), as: .name)
+                == "texte trop long : 101 caractères, 100 au plus pour un nom")
     }
 
     @Test func freeTextMayHoldFiveHundredCharacters() {
         #expect(message(String(repeating: "x", count: 500), as: .freeText) == nil)
-        #expect(message(String(repeating: "x", count: 501), as: .freeText) == "texte trop long : 501 caractères, 500 au plus pour un texte libre")
+        #expect(
+            message(String(repeating: "x", count: 501), as: .freeText)
+                == "texte trop long : 501 caractères, 500 au plus pour un texte libre")
     }
 
     @Test func combiningMarksCountOneByOne() {
@@ -60,19 +64,22 @@ import Testing
             required: PersonRecord.requiredColumns, optional: PersonRecord.optionalColumns)
         let result = PersonRecord.parse(line, columns: columns)
         #expect(result.record == nil)
-        #expect(result.issues.map(\.description) == [
-            "ligne 2, colonne nom : caractère de contrôle U+001B en position 1 (séquence d'échappement ANSI) : tabulations, sauts de ligne et caractères de contrôle sont refusés",
-        ])
+        #expect(
+            result.issues.map(\.description) == [
+                "ligne 2, colonne nom : caractère de contrôle U+001B en position 1 (séquence d'échappement ANSI) : tabulations, sauts de ligne et caractères de contrôle sont refusés"
+            ])
     }
 
     @Test func aTabInsideAPlaceIsRefusedButSpacesAroundItAreTrimmed() throws {
         let header = ["centre", "personne", "jour", "debut", "fin", "activite", "lieu"]
         let fields = ["Millas", "REY Arnaud", "2026-12-01", "08:00", "12:00", "visite_ehpad"]
-        let inside = try importLine(header: header, fields + ["EHPAD\tLes Tilleuls"],
-                                    required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
+        let inside = try importLine(
+            header: header, fields + ["EHPAD\tLes Tilleuls"],
+            required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
         #expect(PlanningRecord.parse(inside.0, columns: inside.1).issues.map(\.column).contains("lieu"))
-        let around = try importLine(header: header, fields + ["  EHPAD Les Tilleuls  "],
-                                    required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
+        let around = try importLine(
+            header: header, fields + ["  EHPAD Les Tilleuls  "],
+            required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
         #expect(PlanningRecord.parse(around.0, columns: around.1).record?.place == "EHPAD Les Tilleuls")
     }
 

@@ -37,15 +37,18 @@ struct AccessByRoleTests {
     func homePageFollowsTheRole() async throws {
         try await WebFixture.with { fixture in
             try await fixture.withApp { client in
-                let homes = [(fixture.region, "/region/rapport"), (fixture.manager, "/centres"),
-                             (fixture.rh, "/personnel"), (fixture.admin, "/admin/utilisateurs")]
+                let homes = [
+                    (fixture.region, "/region/rapport"), (fixture.manager, "/centres"),
+                    (fixture.rh, "/personnel"), (fixture.admin, "/admin/utilisateurs"),
+                ]
                 for (login, home) in homes {
                     var browser = Browser(client)
                     let response = try await browser.signIn(login, password: fixture.password)
                     #expect(response.headers[.location] == home, "\(login)")
                     let page = try await browser.send(home)
                     #expect(page.status == .ok, "\(login) \(home)")
-                    #expect(page.text.contains("href=\"/admin/journal\"") == (home == "/admin/utilisateurs"), "\(login)")
+                    #expect(
+                        page.text.contains("href=\"/admin/journal\"") == (home == "/admin/utilisateurs"), "\(login)")
                 }
             }
         }

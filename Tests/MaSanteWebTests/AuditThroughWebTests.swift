@@ -13,17 +13,23 @@ struct AuditThroughWebTests {
                 try await browser.signIn(fixture.region, password: fixture.password)
                 let page = try await browser.send("/region/rapport")
                 let token = try #require(browser.csrfToken(in: page))
-                let saved = try await browser.send("/region/objectif", method: .post,
-                                                   form: [("_csrf", token), ("cible", "250"), ("echeance", "31/12/2029"), ("au", "")])
+                let saved = try await browser.send(
+                    "/region/objectif", method: .post,
+                    form: [("_csrf", token), ("cible", "250"), ("echeance", "31/12/2029"), ("au", "")])
                 #expect(saved.status == .seeOther)
-                let row = try fixture.superuser.query("""
+                let row = try fixture.superuser.query(
+                    """
                     SELECT login, acting_role FROM audit_log WHERE table_name = 'settings' ORDER BY id DESC LIMIT 1
-                    """).first
+                    """
+                ).first
                 let (login, acting) = try #require(row).decode((String, String?).self)
                 #expect(login == fixture.region)
                 #expect(acting == fixture.region)
                 #expect(login != fixture.authenticator)
-                #expect(try fixture.superuser.query("SELECT value->>'cible' FROM settings WHERE key = 'objectif_recrutement'").single(String.self) == "250")
+                #expect(
+                    try fixture.superuser.query(
+                        "SELECT value->>'cible' FROM settings WHERE key = 'objectif_recrutement'"
+                    ).single(String.self) == "250")
             }
         }
     }
@@ -37,8 +43,9 @@ struct AuditThroughWebTests {
                 let page = try await browser.send("/region/rapport")
                 let token = try #require(browser.csrfToken(in: page))
                 let before = try fixture.superuser.query("SELECT count(*) FROM audit_log").single(Int.self)
-                let refused = try await browser.send("/region/objectif", method: .post,
-                                                     form: [("_csrf", token), ("cible", "-3"), ("echeance", "31/02/2029")])
+                let refused = try await browser.send(
+                    "/region/objectif", method: .post,
+                    form: [("_csrf", token), ("cible", "-3"), ("echeance", "31/02/2029")])
                 #expect(refused.status == .badRequest)
                 #expect(refused.text.contains("id=\"cible-erreur\""))
                 #expect(refused.text.contains("id=\"echeance-erreur\""))

@@ -10,7 +10,9 @@ struct AuthenticatorLoginTests {
             let name = "web2.\(fixture.suffix)"
             let rh = Session(connection: try fixture.connect(as: fixture.rh))
             defer { rh.close() }
-            #expect(throws: (any Error).self) { try AuthenticatorAccounts(rh).create(login: name, password: fixture.password) }
+            #expect(throws: (any Error).self) {
+                try AuthenticatorAccounts(rh).create(login: name, password: fixture.password)
+            }
             let admin = Session(connection: try fixture.connect(as: fixture.admin))
             defer { admin.close() }
             try AuthenticatorAccounts(admin).create(login: name, password: fixture.password)
@@ -19,7 +21,9 @@ struct AuthenticatorLoginTests {
             server.close()
             #expect(throws: (any Error).self) { try AuthenticatorAccounts(admin).remove(login: fixture.region) }
             try AuthenticatorAccounts(admin).remove(login: name)
-            #expect(try fixture.superuser.query("SELECT count(*) FROM pg_roles WHERE rolname = \(name)").single(Int.self) == 0)
+            #expect(
+                try fixture.superuser.query("SELECT count(*) FROM pg_roles WHERE rolname = \(name)").single(Int.self)
+                    == 0)
         }
     }
 

@@ -16,10 +16,13 @@ struct CSRFTests {
                 let missing = try await browser.send("/region/objectif", method: .post, form: goal)
                 #expect(missing.status == .forbidden)
                 #expect(missing.text.contains("Ce formulaire a expiré ou ne vient pas de masante"))
-                let forged = try await browser.send("/region/objectif", method: .post, form: [("_csrf", String(repeating: "0", count: 64))] + goal)
+                let forged = try await browser.send(
+                    "/region/objectif", method: .post, form: [("_csrf", String(repeating: "0", count: 64))] + goal)
                 #expect(forged.status == .forbidden)
                 #expect(try fixture.superuser.query("SELECT count(*) FROM audit_log").single(Int.self) == auditBefore)
-                #expect(try fixture.superuser.query("SELECT count(*) FROM settings WHERE value->>'cible' = '321'").single(Int.self) == 0)
+                #expect(
+                    try fixture.superuser.query("SELECT count(*) FROM settings WHERE value->>'cible' = '321'").single(
+                        Int.self) == 0)
             }
         }
     }
@@ -29,8 +32,9 @@ struct CSRFTests {
         try await WebFixture.with { fixture in
             try await fixture.withApp { client in
                 var browser = Browser(client)
-                let response = try await browser.send("/connexion", method: .post,
-                                                      form: [("identifiant", fixture.region), ("mot_de_passe", fixture.password)])
+                let response = try await browser.send(
+                    "/connexion", method: .post,
+                    form: [("identifiant", fixture.region), ("mot_de_passe", fixture.password)])
                 #expect(response.status == .forbidden)
                 #expect(browser.cookies["masante_session"] == nil)
             }

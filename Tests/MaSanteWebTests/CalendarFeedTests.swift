@@ -46,13 +46,16 @@ import Testing
             let token = try CalendarLinks(connection: manager).create(for: .person(id: rey))
 
             let first = try await Self.fetch(fixture, token: token)
-            #expect(Set(first.map(\.uid)) == Set([ids["REY Millas 0"], ids["REY Millas 1"], ids["REY Thuir 2"]].compactMap { $0 }))
+            #expect(
+                Set(first.map(\.uid))
+                    == Set([ids["REY Millas 0"], ids["REY Millas 1"], ids["REY Thuir 2"]].compactMap { $0 }))
             #expect(first.allSatisfy { $0.status == "CONFIRMED" && $0.sequence == 0 })
             #expect(!first.contains { $0.uid == ids["DENIS Millas 0"] }, "un service d'une autre personne apparaît")
 
             try Self.change(manager, reason: "Absence imprévue") {
                 try manager.execute("DELETE FROM shifts WHERE id = \(try Self.uuid(ids["REY Millas 0"]))")
-                try manager.execute("""
+                try manager.execute(
+                    """
                     UPDATE shifts SET starts_at = starts_at + interval '1 hour', ends_at = ends_at + interval '1 hour'
                     WHERE id = \(try Self.uuid(ids["REY Millas 1"]))
                     """)
@@ -86,19 +89,23 @@ import Testing
             let millas = try fixture.superuser.query("SELECT id FROM centres WHERE commune = 'Millas'").single(Int.self)
             let token = try CalendarLinks(connection: manager).create(for: .centre(id: millas))
             let first = try await Self.fetch(fixture, token: token)
-            #expect(Set(first.map(\.uid)) == Set([ids["REY Millas 0"], ids["REY Millas 1"], ids["DENIS Millas 0"]].compactMap { $0 }))
+            #expect(
+                Set(first.map(\.uid))
+                    == Set([ids["REY Millas 0"], ids["REY Millas 1"], ids["DENIS Millas 0"]].compactMap { $0 }))
             #expect(first.contains { $0.summary.hasPrefix("Karim DENIS") })
 
             // REY's Tuesday moves to DENIS: still Millas's, now DENIS's, with a higher SEQUENCE.
             try Self.change(manager, reason: "Remplacement") {
-                try manager.execute("""
+                try manager.execute(
+                    """
                     UPDATE shifts SET person_id = (SELECT id FROM people WHERE last_name = 'DENIS')
                     WHERE id = \(try Self.uuid(ids["REY Millas 1"]))
                     """)
             }
             let second = try await Self.fetch(fixture, token: token)
             let moved = second.first { $0.uid == ids["REY Millas 1"] }
-            #expect(moved?.status == "CONFIRMED" && moved?.sequence == 1 && moved?.summary.hasPrefix("Karim DENIS") == true)
+            #expect(
+                moved?.status == "CONFIRMED" && moved?.sequence == 1 && moved?.summary.hasPrefix("Karim DENIS") == true)
 
             // REY's own calendar has it cancelled.
             let rey = try Self.personID(fixture, "REY")
@@ -123,12 +130,18 @@ import Testing
             #expect(throws: PQError.self) {
                 try manager.query("SELECT * FROM calendar_feed(sha256(convert_to(\(token), 'UTF8')))")
             }
-            #expect(try rh.query("SELECT count(*) FROM calendar_links WHERE token_hash = sha256(convert_to(\(token), 'UTF8'))").single(Int.self) == 1)
+            #expect(
+                try rh.query(
+                    "SELECT count(*) FROM calendar_links WHERE token_hash = sha256(convert_to(\(token), 'UTF8'))"
+                ).single(Int.self) == 1)
             // A new link revokes the previous one.
             let newer = try CalendarLinks(connection: rh).create(for: .person(id: fabre))
             #expect(try await Self.fetch(fixture, token: newer).isEmpty, "FABRE n'a aucun service publié")
             try await fixture.withApp { client in
-                for uri in ["/agenda/\(token).ics", "/agenda/\(String(repeating: "0", count: 64)).ics", "/agenda/pas-un-jeton.ics"] {
+                for uri in [
+                    "/agenda/\(token).ics", "/agenda/\(String(repeating: "0", count: 64)).ics",
+                    "/agenda/pas-un-jeton.ics",
+                ] {
                     let response = try await client.execute(uri: uri, method: .get)
                     #expect(response.status == .notFound, "\(uri)")
                 }
@@ -153,7 +166,8 @@ import Testing
 
     /// The shifts' UIDs in the feed, keyed « LASTNAME Commune dayOffset ».
     static func shiftIDs(_ fixture: WebFixture) throws -> [String: String] {
-        let rows = try fixture.superuser.query("""
+        let rows = try fixture.superuser.query(
+            """
             SELECT p.last_name || ' ' || c.commune || ' ' ||
                    ((s.starts_at AT TIME ZONE 'Europe/Paris')::date - date_trunc('week', s.starts_at AT TIME ZONE 'Europe/Paris')::date),
                    s.id::text || '@masante.laregion.fr'
@@ -174,26 +188,29 @@ import Testing
             #expect(response.headers[.contentType] == "text/calendar; charset=utf-8")
             return String(buffer: response.body)
         }
-        let python = try #require(Python.withICalendar(),
+        let python = try #require(
+            Python.withICalendar(),
             "Le module Python « icalendar » est introuvable : installez python3-icalendar ou indiquez MASANTE_PYTHON3.")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("masante-agenda-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "masante-agenda-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("agenda.ics")
         try Data(ics.utf8).write(to: file)
         let script = folder.appendingPathComponent("lire.py")
         try """
-            import sys, icalendar
-            cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
-            for event in cal.walk('VEVENT'):
-                print(str(event['UID']), str(event['STATUS']), int(event['SEQUENCE']),
-                      event.decoded('DTSTART').strftime('%Y-%m-%d %H:%M'), str(event['SUMMARY']), sep='|')
-            """.write(to: script, atomically: true, encoding: .utf8)
+        import sys, icalendar
+        cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+        for event in cal.walk('VEVENT'):
+            print(str(event['UID']), str(event['STATUS']), int(event['SEQUENCE']),
+                  event.decoded('DTSTART').strftime('%Y-%m-%d %H:%M'), str(event['SUMMARY']), sep='|')
+        """.write(to: script, atomically: true, encoding: .utf8)
         let run = try Python.run(python, [script.path, file.path], in: folder)
         try #require(run.status == 0, "python3 : \(run.errors)")
         return run.output.split(separator: "\n").map { line in
             let field = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            return Event(uid: field[0], status: field[1], sequence: Int(field[2]) ?? -1, start: field[3], summary: field[4])
+            return Event(
+                uid: field[0], status: field[1], sequence: Int(field[2]) ?? -1, start: field[3], summary: field[4])
         }
     }
 }

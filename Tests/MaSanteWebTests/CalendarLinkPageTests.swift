@@ -16,7 +16,9 @@ struct CalendarLinkPageTests {
         return String(html[range])
     }
 
-    @Test("a manager makes their centre's address, shown once with how to subscribe; the feed answers until it is revoked")
+    @Test(
+        "a manager makes their centre's address, shown once with how to subscribe; the feed answers until it is revoked"
+    )
     func managerMakesAndRevokes() async throws {
         try await WebFixture.with { fixture in
             let millas = try fixture.centreID("Centre de santé de Millas")
@@ -28,9 +30,11 @@ struct CalendarLinkPageTests {
                 #expect(page.text.contains("href=\"/agendas\""))
                 #expect(!page.text.contains("Thuir"))
 
-                let created = try await browser.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "centre"), ("centre", "\(millas)"), ("action", "creer"),
-                ])
+                let created = try await browser.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "centre"), ("centre", "\(millas)"), ("action", "creer"),
+                    ])
                 #expect(created.status == .ok)
                 #expect(created.headers[.location] == nil)
                 #expect(created.text.contains("Google Agenda"))
@@ -45,22 +49,28 @@ struct CalendarLinkPageTests {
                 #expect(calendar.status == .ok)
                 #expect(calendar.text.contains("BEGIN:VCALENDAR"))
 
-                let person = try await browser.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "personne"), ("personne", "REY Arnaud"), ("action", "creer"),
-                ])
+                let person = try await browser.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "personne"), ("personne", "REY Arnaud"), ("action", "creer"),
+                    ])
                 #expect(person.status == .ok)
                 #expect(person.text.contains("Arnaud REY"))
                 #expect(try Self.liveLinks(fixture) == 2)
 
-                let revoked = try await browser.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "centre"), ("centre", "\(millas)"), ("action", "revoquer"),
-                ])
+                let revoked = try await browser.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "centre"), ("centre", "\(millas)"), ("action", "revoquer"),
+                    ])
                 #expect(revoked.status == .seeOther)
                 #expect(revoked.headers[.location] == "/agendas?fait=revocation")
                 #expect(try await subscriber.send(feed).status == .notFound)
-                let none = try await browser.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "centre"), ("centre", "\(millas)"), ("action", "revoquer"),
-                ])
+                let none = try await browser.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "centre"), ("centre", "\(millas)"), ("action", "revoquer"),
+                    ])
                 #expect(none.headers[.location] == "/agendas?fait=aucun")
             }
         }
@@ -72,20 +82,26 @@ struct CalendarLinkPageTests {
             let thuir = try fixture.centreID("Centre de santé de Thuir")
             try await fixture.withApp { client in
                 var (browser, token) = try await fixture.signedInManager(client)
-                let empty = try await browser.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "personne"), ("personne", " "), ("action", "creer"),
-                ])
+                let empty = try await browser.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "personne"), ("personne", " "), ("action", "creer"),
+                    ])
                 #expect(empty.status == .badRequest)
                 #expect(empty.text.contains("id=\"personne-erreur\""))
-                let otherPerson = try await browser.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "personne"), ("personne", "FABRE Lucie"), ("action", "creer"),
-                ])
+                let otherPerson = try await browser.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "personne"), ("personne", "FABRE Lucie"), ("action", "creer"),
+                    ])
                 #expect(otherPerson.status == .unprocessableContent)
                 #expect(otherPerson.text.contains("id=\"personne-erreur\""))
                 #expect(otherPerson.text.contains("value=\"FABRE Lucie\""))
-                let otherCentre = try await browser.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "centre"), ("centre", "\(thuir)"), ("action", "creer"),
-                ])
+                let otherCentre = try await browser.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "centre"), ("centre", "\(thuir)"), ("action", "creer"),
+                    ])
                 #expect(otherCentre.status == .unprocessableContent)
                 #expect(otherCentre.text.contains("id=\"centre-erreur\""))
                 #expect(!otherCentre.text.contains("Thuir"))
@@ -103,14 +119,18 @@ struct CalendarLinkPageTests {
                 let page = try await hr.send("/agendas")
                 let token = try #require(hr.csrfToken(in: page))
                 #expect(page.text.contains("Thuir"))
-                let noToken = try await hr.send("/agendas", method: .post, form: [
-                    ("pour", "personne"), ("personne", "FABRE Lucie"), ("action", "creer"),
-                ])
+                let noToken = try await hr.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("pour", "personne"), ("personne", "FABRE Lucie"), ("action", "creer"),
+                    ])
                 #expect(noToken.status == .forbidden)
                 #expect(try Self.liveLinks(fixture) == 0)
-                let created = try await hr.send("/agendas", method: .post, form: [
-                    ("_csrf", token), ("pour", "personne"), ("personne", "FABRE Lucie"), ("action", "creer"),
-                ])
+                let created = try await hr.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", token), ("pour", "personne"), ("personne", "FABRE Lucie"), ("action", "creer"),
+                    ])
                 #expect(created.status == .ok)
                 #expect(Self.feedPath(in: created.text) != nil)
                 #expect(try Self.liveLinks(fixture) == 1)
@@ -120,9 +140,12 @@ struct CalendarLinkPageTests {
                 let regionPage = try await region.send("/agendas")
                 #expect(regionPage.status == .notFound)
                 let regionToken = try #require(region.csrfToken(in: try await region.send("/region/rapport")))
-                let posted = try await region.send("/agendas", method: .post, form: [
-                    ("_csrf", regionToken), ("pour", "personne"), ("personne", "FABRE Lucie"), ("action", "revoquer"),
-                ])
+                let posted = try await region.send(
+                    "/agendas", method: .post,
+                    form: [
+                        ("_csrf", regionToken), ("pour", "personne"), ("personne", "FABRE Lucie"),
+                        ("action", "revoquer"),
+                    ])
                 #expect(posted.status == .notFound)
                 #expect(try Self.liveLinks(fixture) == 1)
             }

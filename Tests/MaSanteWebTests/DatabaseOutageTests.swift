@@ -17,8 +17,9 @@ struct DatabaseOutageTests {
             let form = try await browser.send("/connexion")
             #expect(form.status == .ok, "the sign-in page itself needs no database")
             let token = try #require(browser.cookies["masante_connexion"])
-            let signIn = try await browser.send("/connexion", method: .post,
-                                                form: [("_csrf", token), ("identifiant", "region.x"), ("mot_de_passe", "un-mot-de-passe")])
+            let signIn = try await browser.send(
+                "/connexion", method: .post,
+                form: [("_csrf", token), ("identifiant", "region.x"), ("mot_de_passe", "un-mot-de-passe")])
             #expect(signIn.status == .serviceUnavailable)
             #expect(signIn.text.contains("Base de données indisponible"))
             browser.cookies["masante_session"] = String(repeating: "a", count: 64)
@@ -37,7 +38,8 @@ struct DatabaseOutageTests {
                 var browser = Browser(client)
                 try await browser.signIn(fixture.region, password: fixture.password)
                 #expect(try await browser.send("/region/rapport").status == .ok)
-                try fixture.superuser.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(fixture.authenticator)")
+                try fixture.superuser.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(fixture.authenticator)")
                 let during = try await browser.send("/region/rapport")
                 #expect(during.status == .serviceUnavailable)
                 #expect(try await browser.send("/region/rapport").status == .ok)

@@ -11,8 +11,10 @@ struct EscapingTests {
     @Test("a person's and a centre's names holding markup are escaped on every page that shows them")
     func markupInNamesIsEscaped() async throws {
         try await WebFixture.with { fixture in
-            try fixture.superuser.execute("UPDATE people SET last_name = \(Self.script), first_name = \(Self.attribute) WHERE last_name = 'REY'")
-            try fixture.superuser.execute("UPDATE centres SET name = \(Self.attribute + " Millas") WHERE name = 'Centre de santé de Millas'")
+            try fixture.superuser.execute(
+                "UPDATE people SET last_name = \(Self.script), first_name = \(Self.attribute) WHERE last_name = 'REY'")
+            try fixture.superuser.execute(
+                "UPDATE centres SET name = \(Self.attribute + " Millas") WHERE name = 'Centre de santé de Millas'")
             try await fixture.withApp { client in
                 var rh = Browser(client)
                 try await rh.signIn(fixture.rh, password: fixture.password)

@@ -7,7 +7,8 @@ import Testing
 /// An accepted file's warnings reach the page HR lands on, as the CLI prints them on stderr.
 @Suite("HR imports a centres file through the web, and sees its warnings")
 struct HRImportWarningsTests {
-    static let header = "nom;commune;code_insee;departement;statut;date_ouverture;partenaire;lundi;mardi;mercredi;jeudi;vendredi;samedi"
+    static let header =
+        "nom;commune;code_insee;departement;statut;date_ouverture;partenaire;lundi;mardi;mercredi;jeudi;vendredi;samedi"
 
     static func centres(_ fixture: WebFixture) throws -> Int {
         try fixture.superuser.query("SELECT count(*) FROM centres").single(Int.self)
@@ -24,17 +25,24 @@ struct HRImportWarningsTests {
                 let token = try #require(rh.csrfToken(in: form))
                 let before = try Self.centres(fixture)
                 let csv = [Self.header, "Centre test;Paris;75056;75;retenue;;;;;;;;"].joined(separator: "\r\n")
-                let done = try await rh.send("/personnel/importer", method: .post,
-                                             form: [("_csrf", token), ("type", "centres"), ("contenu", csv)])
+                let done = try await rh.send(
+                    "/personnel/importer", method: .post,
+                    form: [("_csrf", token), ("type", "centres"), ("contenu", csv)])
                 #expect(done.status == .ok)
                 #expect(done.headers[.location] == nil)
-                #expect(done.text.contains("Import des centres terminé — 1 ligne(s) : 1 créée(s), 0 mise(s) à jour, 0 inchangée(s)."))
-                #expect(done.text.contains("<li>Attention : ligne 2, colonne departement : département 75 hors Occitanie</li>"))
+                #expect(
+                    done.text.contains(
+                        "Import des centres terminé — 1 ligne(s) : 1 créée(s), 0 mise(s) à jour, 0 inchangée(s)."))
+                #expect(
+                    done.text.contains(
+                        "<li>Attention : ligne 2, colonne departement : département 75 hors Occitanie</li>"))
                 #expect(try Self.centres(fixture) == before + 1)
 
-                let clean = [Self.header, "Centre de Salviac;Salviac;46297;46;en préparation;;;;;;;;"].joined(separator: "\r\n")
-                let redirected = try await rh.send("/personnel/importer", method: .post,
-                                                   form: [("_csrf", token), ("type", "centres"), ("contenu", clean)])
+                let clean = [Self.header, "Centre de Salviac;Salviac;46297;46;en préparation;;;;;;;;"].joined(
+                    separator: "\r\n")
+                let redirected = try await rh.send(
+                    "/personnel/importer", method: .post,
+                    form: [("_csrf", token), ("type", "centres"), ("contenu", clean)])
                 #expect(redirected.status == .seeOther)
                 let summary = try await rh.send(try #require(redirected.headers[.location]))
                 #expect(summary.text.contains("Import des centres terminé — 1 ligne(s) : 1 créée(s)"))
@@ -52,16 +60,21 @@ struct HRImportWarningsTests {
                 let token = try #require(rh.csrfToken(in: try await rh.send("/personnel/importer")))
                 let before = try Self.centres(fixture)
                 let bad = [Self.header, "Centre de Millas bis;Millas;66108;31;ouvert;;;;;;;;"].joined(separator: "\r\n")
-                let refused = try await rh.send("/personnel/importer", method: .post,
-                                                form: [("_csrf", token), ("type", "centres"), ("contenu", bad)])
+                let refused = try await rh.send(
+                    "/personnel/importer", method: .post,
+                    form: [("_csrf", token), ("type", "centres"), ("contenu", bad)])
                 #expect(refused.status == .badRequest)
-                #expect(refused.text.contains("ligne 2, colonne departement : le département 31 ne correspond pas au code INSEE 66108"))
-                let noToken = try await rh.send("/personnel/importer", method: .post,
-                                                form: [("type", "centres"), ("contenu", bad)])
+                #expect(
+                    refused.text.contains(
+                        "ligne 2, colonne departement : le département 31 ne correspond pas au code INSEE 66108"))
+                let noToken = try await rh.send(
+                    "/personnel/importer", method: .post,
+                    form: [("type", "centres"), ("contenu", bad)])
                 #expect(noToken.status == .forbidden)
                 var (manager, managerToken) = try await fixture.signedInManager(client)
-                let asManager = try await manager.send("/personnel/importer", method: .post,
-                                                       form: [("_csrf", managerToken), ("type", "centres"), ("contenu", bad)])
+                let asManager = try await manager.send(
+                    "/personnel/importer", method: .post,
+                    form: [("_csrf", managerToken), ("type", "centres"), ("contenu", bad)])
                 #expect(asManager.status == .notFound)
                 #expect(try Self.centres(fixture) == before)
             }

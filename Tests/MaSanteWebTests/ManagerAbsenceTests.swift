@@ -14,26 +14,34 @@ struct ManagerAbsenceTests {
     /// select names them) of Arnaud REY, who works all Monday 30 November.
     static func plannedWeek(_ fixture: WebFixture) throws -> (Int, String) {
         let session = Session(connection: fixture.superuser)
-        let monday = CalendarDate(year: 2026, month: 11, day: 30)!, tuesday = CalendarDate(year: 2026, month: 12, day: 1)!
+        let monday = CalendarDate(year: 2026, month: 11, day: 30)!,
+            tuesday = CalendarDate(year: 2026, month: 12, day: 1)!
         let shifts: [(String, CalendarDate, String, String, Activity)] = [
-            ("REY Arnaud", monday, "08:30", "12:30", .consultation), ("REY Arnaud", monday, "13:30", "19:00", .consultation),
-            ("DENIS Karim", tuesday, "08:30", "12:30", .consultation), ("DELPECH Clara", monday, "08:30", "12:30", .secretariat),
+            ("REY Arnaud", monday, "08:30", "12:30", .consultation),
+            ("REY Arnaud", monday, "13:30", "19:00", .consultation),
+            ("DENIS Karim", tuesday, "08:30", "12:30", .consultation),
+            ("DELPECH Clara", monday, "08:30", "12:30", .secretariat),
         ]
         for (person, day, start, end, activity) in shifts {
-            _ = try AddShift(session).run(PlanningRecord(centre: "Centre de santé de Millas", person: person, day: day,
-                                                         start: try TimeOfDay.parse(start), end: try TimeOfDay.parse(end),
-                                                         activity: activity))
+            _ = try AddShift(session).run(
+                PlanningRecord(
+                    centre: "Centre de santé de Millas", person: person, day: day,
+                    start: try TimeOfDay.parse(start), end: try TimeOfDay.parse(end),
+                    activity: activity))
         }
-        let reference = try fixture.superuser.query("""
+        let reference = try fixture.superuser.query(
+            """
             SELECT coalesce(rpps, last_name || ' ' || first_name) FROM people WHERE last_name = 'REY' AND first_name = 'Arnaud'
-            """).single(String.self)
+            """
+        ).single(String.self)
         return (try fixture.shiftCount(), reference)
     }
 
     /// Marks Millas's week published, as if « Publier » had passed (its few shifts leave needs
     /// short, which publication refuses; these tests are about what follows).
     static func publish(_ fixture: WebFixture) throws {
-        try fixture.superuser.execute("""
+        try fixture.superuser.execute(
+            """
             UPDATE planning_weeks SET status = 'publiee', published_at = now(), published_by = 'test'
             WHERE centre_id = \(try fixture.centreID("Centre de santé de Millas")) AND week = \(WebFixture.week)
             """)
@@ -43,7 +51,9 @@ struct ManagerAbsenceTests {
         try fixture.superuser.query("SELECT count(*) FROM shifts WHERE activity = 'conge'").single(Int.self)
     }
 
-    @Test("the preview writes nothing and says which shifts become the absence; « Enregistrer » writes them and the re-planning")
+    @Test(
+        "the preview writes nothing and says which shifts become the absence; « Enregistrer » writes them and the re-planning"
+    )
     func previewThenAccept() async throws {
         try await WebFixture.with { fixture in
             try await fixture.withApp { client in
@@ -54,7 +64,10 @@ struct ManagerAbsenceTests {
                 #expect(week.text.contains("Absence : replanifier des jours"))
                 #expect(week.text.contains("action=\"\(path)/absence\""))
 
-                let form = [("_csrf", token), ("personne", reference), ("type", "conge"), ("du", "2026-11-30"), ("au", "2026-11-30")]
+                let form = [
+                    ("_csrf", token), ("personne", reference), ("type", "conge"), ("du", "2026-11-30"),
+                    ("au", "2026-11-30"),
+                ]
                 let preview = try await browser.send("\(path)/absence", method: .post, form: form)
                 #expect(preview.status == .ok)
                 #expect(preview.text.contains("Replanifier une absence"))
@@ -65,9 +78,11 @@ struct ManagerAbsenceTests {
                 #expect(try Self.absentShifts(fixture) == 0)
 
                 let fingerprint = try #require(ManagerWeekTests.field("empreinte", in: preview.text))
-                let accepted = try await browser.send("\(path)/proposition", method: .post, form: form + [
-                    ("graine", "1"), ("empreinte", fingerprint), ("motif", ""),
-                ])
+                let accepted = try await browser.send(
+                    "\(path)/proposition", method: .post,
+                    form: form + [
+                        ("graine", "1"), ("empreinte", fingerprint), ("motif", ""),
+                    ])
                 #expect(accepted.status == .seeOther)
                 #expect(accepted.headers[.location] == "\(path)?fait=absence")
                 #expect(try Self.absentShifts(fixture) > 0)
@@ -85,9 +100,12 @@ struct ManagerAbsenceTests {
                 let path = try fixture.millasWeek()
                 let (planned, reference) = try Self.plannedWeek(fixture)
                 let audited = try fixture.superuser.query("SELECT count(*) FROM audit_log").single(Int.self)
-                let refused = try await browser.send("\(path)/absence", method: .post, form: [
-                    ("_csrf", token), ("personne", "FABRE Lucie"), ("type", "vacances"), ("du", "2026-12-25"), ("au", "2027-01-01"),
-                ])
+                let refused = try await browser.send(
+                    "\(path)/absence", method: .post,
+                    form: [
+                        ("_csrf", token), ("personne", "FABRE Lucie"), ("type", "vacances"), ("du", "2026-12-25"),
+                        ("au", "2027-01-01"),
+                    ])
                 #expect(refused.status == .badRequest)
                 for field in ["personne", "type", "du", "au"] {
                     #expect(refused.text.contains("id=\"absence-\(field)-erreur\""), "\(field)")
@@ -95,16 +113,22 @@ struct ManagerAbsenceTests {
                 #expect(refused.text.contains("Choisissez la personne absente dans la liste"))
                 #expect(refused.text.contains("Choisissez le type d&#39;absence"))
 
-                let backwards = try await browser.send("\(path)/absence", method: .post, form: [
-                    ("_csrf", token), ("personne", reference), ("type", "maladie"), ("du", "2026-12-02"), ("au", "2026-11-30"),
-                ])
+                let backwards = try await browser.send(
+                    "\(path)/absence", method: .post,
+                    form: [
+                        ("_csrf", token), ("personne", reference), ("type", "maladie"), ("du", "2026-12-02"),
+                        ("au", "2026-11-30"),
+                    ])
                 #expect(backwards.status == .badRequest)
                 #expect(backwards.text.contains("id=\"absence-au-erreur\""))
                 #expect(backwards.text.contains("ne peut pas précéder le premier"))
 
-                let sunday = try await browser.send("\(path)/absence", method: .post, form: [
-                    ("_csrf", token), ("personne", reference), ("type", "formation"), ("du", "2026-12-06"), ("au", "2026-12-06"),
-                ])
+                let sunday = try await browser.send(
+                    "\(path)/absence", method: .post,
+                    form: [
+                        ("_csrf", token), ("personne", reference), ("type", "formation"), ("du", "2026-12-06"),
+                        ("au", "2026-12-06"),
+                    ])
                 #expect(sunday.status == .unprocessableContent)
                 #expect(sunday.text.contains("id=\"absence-personne-erreur\""))
                 #expect(sunday.text.contains("rien à replanifier"))
@@ -122,7 +146,10 @@ struct ManagerAbsenceTests {
                 let path = try fixture.millasWeek()
                 let (planned, reference) = try Self.plannedWeek(fixture)
                 try Self.publish(fixture)
-                let form = [("_csrf", token), ("personne", reference), ("type", "maladie"), ("du", "2026-11-30"), ("au", "2026-11-30")]
+                let form = [
+                    ("_csrf", token), ("personne", reference), ("type", "maladie"), ("du", "2026-11-30"),
+                    ("au", "2026-11-30"),
+                ]
                 let refused = try await browser.send("\(path)/absence", method: .post, form: form)
                 #expect(refused.status == .badRequest)
                 #expect(refused.text.contains("id=\"absence-motif-erreur\""))
@@ -132,10 +159,13 @@ struct ManagerAbsenceTests {
                 #expect(preview.status == .ok)
                 #expect(try fixture.shiftCount() == planned)
                 let fingerprint = try #require(ManagerWeekTests.field("empreinte", in: preview.text))
-                let accepted = try await browser.send("\(path)/proposition", method: .post,
-                                                      form: withReason + [("graine", "1"), ("empreinte", fingerprint)])
+                let accepted = try await browser.send(
+                    "\(path)/proposition", method: .post,
+                    form: withReason + [("graine", "1"), ("empreinte", fingerprint)])
                 #expect(accepted.status == .seeOther)
-                #expect(try fixture.superuser.query("SELECT count(*) FROM shifts WHERE activity = 'maladie'").single(Int.self) > 0)
+                #expect(
+                    try fixture.superuser.query("SELECT count(*) FROM shifts WHERE activity = 'maladie'").single(
+                        Int.self) > 0)
                 let history = try await browser.send("\(path)/historique")
                 #expect(history.text.contains("motif : Arrêt maladie"))
             }
@@ -149,8 +179,9 @@ struct ManagerAbsenceTests {
             try await fixture.withApp { client in
                 var (browser, token) = try await fixture.signedInManager(client)
                 let form = [("personne", "FABRE Lucie"), ("type", "conge"), ("du", "2026-11-30"), ("au", "2026-11-30")]
-                let other = try await browser.send("/planning/\(thuir)/\(WebFixture.week)/absence", method: .post,
-                                                   form: [("_csrf", token)] + form)
+                let other = try await browser.send(
+                    "/planning/\(thuir)/\(WebFixture.week)/absence", method: .post,
+                    form: [("_csrf", token)] + form)
                 #expect(other.status == .notFound)
                 #expect(other.text.contains("Page introuvable"))
                 #expect(!other.text.contains("FABRE"))

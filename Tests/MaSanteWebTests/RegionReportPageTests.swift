@@ -22,7 +22,9 @@ struct RegionReportPageTests {
                 #expect(html.contains("href=\"/region/rapport.css?au=2026-10-31\""))
                 #expect(!html.contains("<style"), "the CSP forbids inline styles")
                 #expect(!html.contains("<script"))
-                #expect(html.range(of: #"\sstyle="#, options: .regularExpression) == nil, "no style attribute (SVG's font-style is not one)")
+                #expect(
+                    html.range(of: #"\sstyle="#, options: .regularExpression) == nil,
+                    "no style attribute (SVG's font-style is not one)")
                 #expect(html.contains("value=\"2026-10-31\""))
 
                 let css = try await browser.send("/region/rapport.css?au=2026-10-31")
@@ -32,7 +34,8 @@ struct RegionReportPageTests {
 
                 let csv = try await browser.send("/region/rapport.csv?au=2026-10-31")
                 #expect(csv.status == .ok)
-                #expect(csv.headers[.contentDisposition] == "attachment; filename=\"rapport-avancement-2026-10-31.csv\"")
+                #expect(
+                    csv.headers[.contentDisposition] == "attachment; filename=\"rapport-avancement-2026-10-31.csv\"")
                 #expect(csv.text.contains("133"))
                 let json = try await browser.send("/region/rapport.json?au=2026-10-31")
                 #expect(json.headers[.contentType] == "application/json; charset=utf-8")

@@ -28,16 +28,21 @@ struct SignInTests {
                 let response = try await browser.signIn(fixture.region, password: fixture.password)
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/region/rapport")
-                let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("masante_session=") })
+                let cookie = try #require(
+                    response.headers[values: .setCookie].first { $0.hasPrefix("masante_session=") })
                 #expect(cookie.contains("HttpOnly"))
                 #expect(cookie.contains("SameSite=Strict"))
                 #expect(cookie.contains("Path=/"))
                 #expect(!cookie.contains("Secure"), "plain HTTP on loopback: a Secure cookie would never come back")
                 let token = try #require(browser.cookies["masante_session"])
                 #expect(token.count == 64)
-                let stored = try fixture.superuser.query("SELECT count(*) FROM web_sessions WHERE login = \(fixture.region)").single(Int.self)
+                let stored = try fixture.superuser.query(
+                    "SELECT count(*) FROM web_sessions WHERE login = \(fixture.region)"
+                ).single(Int.self)
                 #expect(stored == 1)
-                let clear = try fixture.superuser.query("SELECT count(*) FROM web_sessions WHERE token_hash = convert_to(\(token), 'UTF8')").single(Int.self)
+                let clear = try fixture.superuser.query(
+                    "SELECT count(*) FROM web_sessions WHERE token_hash = convert_to(\(token), 'UTF8')"
+                ).single(Int.self)
                 #expect(clear == 0, "the table keeps the token's hash, not the token")
             }
         }
@@ -50,10 +55,12 @@ struct SignInTests {
                 var browser = Browser(client)
                 try await browser.send("/connexion", headers: [HTTPFields.Element.Name("X-Forwarded-Proto")!: "https"])
                 let token = try #require(browser.cookies["masante_connexion"])
-                let response = try await browser.send("/connexion", method: .post,
-                                                      form: [("_csrf", token), ("identifiant", fixture.admin), ("mot_de_passe", fixture.password)],
-                                                      headers: [HTTPFields.Element.Name("X-Forwarded-Proto")!: "https"])
-                let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("masante_session=") })
+                let response = try await browser.send(
+                    "/connexion", method: .post,
+                    form: [("_csrf", token), ("identifiant", fixture.admin), ("mot_de_passe", fixture.password)],
+                    headers: [HTTPFields.Element.Name("X-Forwarded-Proto")!: "https"])
+                let cookie = try #require(
+                    response.headers[values: .setCookie].first { $0.hasPrefix("masante_session=") })
                 #expect(cookie.contains("Secure"))
             }
         }
@@ -70,7 +77,9 @@ struct SignInTests {
                 let stolen = browser.cookies
                 let out = try await browser.send("/deconnexion", method: .post, form: [("_csrf", token)])
                 #expect(out.headers[.location] == "/connexion")
-                #expect(try fixture.superuser.query("SELECT count(*) FROM web_sessions WHERE login = \(fixture.region)").single(Int.self) == 0)
+                #expect(
+                    try fixture.superuser.query("SELECT count(*) FROM web_sessions WHERE login = \(fixture.region)")
+                        .single(Int.self) == 0)
                 var replay = Browser(client)
                 replay.cookies = stolen
                 #expect(try await replay.send("/region/rapport").headers[.location] == "/connexion")

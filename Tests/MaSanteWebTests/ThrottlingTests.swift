@@ -11,11 +11,14 @@ struct ThrottlingTests {
             try await fixture.withApp { client in
                 var browser = Browser(client)
                 for _ in 1...5 {
-                    #expect(try await browser.signIn(fixture.rh, password: "mauvais-mot-de-passe").status == .unauthorized)
+                    #expect(
+                        try await browser.signIn(fixture.rh, password: "mauvais-mot-de-passe").status == .unauthorized)
                 }
                 let blocked = try await browser.signIn(fixture.rh, password: fixture.password)
                 #expect(blocked.status == .tooManyRequests)
-                #expect(blocked.text.contains("Trop d&#39;essais pour cet identifiant") || blocked.text.contains("Trop d'essais pour cet identifiant"))
+                #expect(
+                    blocked.text.contains("Trop d&#39;essais pour cet identifiant")
+                        || blocked.text.contains("Trop d'essais pour cet identifiant"))
                 #expect(browser.cookies["masante_session"] == nil)
                 // Another identifiant is not affected.
                 #expect(try await browser.signIn(fixture.region, password: fixture.password).status == .seeOther)

@@ -42,7 +42,8 @@ final class WebFixture: @unchecked Sendable {
         try accounts.create(login: region, role: .region, password: password, centres: [])
         try accounts.create(login: admin, role: .admin, password: password, centres: [])
         try accounts.create(login: rh, role: .rh, password: password, centres: [])
-        try accounts.create(login: manager, role: .responsable, password: password, centres: ["Centre de santé de Millas"])
+        try accounts.create(
+            login: manager, role: .responsable, password: password, centres: ["Centre de santé de Millas"])
         try AuthenticatorAccounts(session).create(login: authenticator, password: password)
     }
 
@@ -55,7 +56,9 @@ final class WebFixture: @unchecked Sendable {
 
     /// Runs `body` against the application over a pool of `size` authenticator sessions.
     @discardableResult
-    func withApp<Value: Sendable>(size: Int = 2, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+    func withApp<Value: Sendable>(
+        size: Int = 2, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value
+    ) async throws -> Value {
         let pool = DatabasePool(conninfo: conninfo, size: size)
         defer { pool.close() }
         let router = try await WebApplication.router(pool: pool, conninfo: conninfo)

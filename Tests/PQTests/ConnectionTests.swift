@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func keyValueConninfo() throws {
-        let conn = try Connection(conninfo: "host=\(socketDirectory) port=\(port) dbname=\(database) application_name=cle_valeur")
+        let conn = try Connection(
+            conninfo: "host=\(socketDirectory) port=\(port) dbname=\(database) application_name=cle_valeur")
         #expect(conn.database == database)
         #expect(try conn.scalar("SELECT current_database()", as: String.self) == database)
         #expect(try conn.scalar("SHOW application_name", as: String.self) == "cle_valeur")
@@ -35,7 +36,8 @@ import Testing
     @Test func uriWithAPercentEncodedSocketDirectory() throws {
         let encoded = socketDirectory.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
         #expect(encoded.contains("%2F"))
-        let conn = try Connection(conninfo: "postgresql:///\(database)?host=\(encoded)&port=\(port)&application_name=par_uri")
+        let conn = try Connection(
+            conninfo: "postgresql:///\(database)?host=\(encoded)&port=\(port)&application_name=par_uri")
         #expect(conn.host == socketDirectory)
         #expect(try conn.scalar("SELECT current_database()", as: String.self) == database)
         #expect(try conn.scalar("SHOW application_name", as: String.self) == "par_uri")
@@ -50,9 +52,11 @@ import Testing
     }
 
     @Test func parametersOverrideTheConninfo() throws {
-        let conn = try Connection(conninfo: "application_name=perdu", parameters: [
-            ("application_name", "gagnant"), ("options", "-c search_path=pg_temp,public -c TimeZone=UTC"),
-        ])
+        let conn = try Connection(
+            conninfo: "application_name=perdu",
+            parameters: [
+                ("application_name", "gagnant"), ("options", "-c search_path=pg_temp,public -c TimeZone=UTC"),
+            ])
         #expect(try conn.scalar("SHOW application_name", as: String.self) == "gagnant")
         #expect(try conn.scalar("SHOW TimeZone", as: String.self) == "UTC")
     }

@@ -19,7 +19,8 @@ import Testing
             #expect(writer.rowCount == 100_000)
         }
         #expect(copied == 100_000)
-        let (count, sum, nulls, first, last, label) = try conn.query("""
+        let (count, sum, nulls, first, last, label) = try conn.query(
+            """
             SELECT count(*), sum(n)::int8, count(*) - count(note), min(pris_le), max(pris_le),
                    (SELECT libelle FROM mesures WHERE n = 99999 * 3 - 50000)
             FROM mesures
@@ -102,7 +103,8 @@ import Testing
             try $0.writeRow(6, PostgresDate?.none)
         }
         #expect(copied == 2)
-        #expect(try conn.scalar("SELECT \"jour de\" FROM \"Relevés\" WHERE \"Valeur\" = 5", as: PostgresDate.self) == day)
+        #expect(
+            try conn.scalar("SELECT \"jour de\" FROM \"Relevés\" WHERE \"Valeur\" = 5", as: PostgresDate.self) == day)
     }
 
     @Test func copyInsideATransactionIsUndoneByItsRollback() throws {

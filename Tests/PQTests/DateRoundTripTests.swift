@@ -7,21 +7,23 @@ import Testing
 @Suite struct DateRoundTripTests {
     @Test func dateRoundTripsAsTimestamptz() throws {
         let paris = calendar("Europe/Paris")
-        try expectRoundTrip([
-            Date(timeIntervalSince1970: 0),
-            Date(timeIntervalSince1970: 1_700_000_000.5),
-            Date(timeIntervalSince1970: -1_000_000_000.25),
-            Date(timeIntervalSinceReferenceDate: 796_438_200.123_456),
-            instant(2026, 3, 29, 3, 0, in: paris),
-            .distantPast, .distantFuture,
-        ], as: "timestamptz")
+        try expectRoundTrip(
+            [
+                Date(timeIntervalSince1970: 0),
+                Date(timeIntervalSince1970: 1_700_000_000.5),
+                Date(timeIntervalSince1970: -1_000_000_000.25),
+                Date(timeIntervalSinceReferenceDate: 796_438_200.123_456),
+                instant(2026, 3, 29, 3, 0, in: paris),
+                .distantPast, .distantFuture,
+            ], as: "timestamptz")
     }
 
     @Test func dateKeepsMicroseconds() throws {
         let conn = try connect()
         // 2026-03-29 01:30:00.123456 UTC, written as Foundation sees it.
         let date = Date(timeIntervalSince1970: 1_774_747_800.123_456)
-        let text = try conn.scalar("SELECT to_char(\(date) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')", as: String.self)
+        let text = try conn.scalar(
+            "SELECT to_char(\(date) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')", as: String.self)
         #expect(text == "2026-03-29 01:30:00.123456")
 
         let fromServer = try conn.scalar("SELECT '2026-03-29 01:30:00.000001+00'::timestamptz", as: Date.self)
@@ -43,8 +45,10 @@ import Testing
 
     @Test func dateBeyondPostgresRangeIsRejectedByTheServerNotACrash() throws {
         let conn = try connect()
-        for date in [Date(timeIntervalSince1970: 1e15), Date(timeIntervalSince1970: -1e15),
-                     Date(timeIntervalSince1970: 1e300), Date(timeIntervalSinceReferenceDate: .nan)] {
+        for date in [
+            Date(timeIntervalSince1970: 1e15), Date(timeIntervalSince1970: -1e15),
+            Date(timeIntervalSince1970: 1e300), Date(timeIntervalSinceReferenceDate: .nan),
+        ] {
             let error = try #require(throws: PQError.self) { try conn.query("SELECT \(date)") }
             #expect(error.sqlState?.code == "22008") // datetime_field_overflow: timestamp out of range
         }
@@ -79,7 +83,8 @@ import Testing
         let texts = try conn.query("SELECT \(times[0])::text, \(times[2])::text, \(times[3])::text")[0]
             .decode((String, String, String).self)
         #expect(texts == ("00:00:00", "23:59:59.999999", "24:00:00"))
-        #expect(try conn.scalar("SELECT '24:00'::time", as: PostgresTime.self).microsecondsSinceMidnight
+        #expect(
+            try conn.scalar("SELECT '24:00'::time", as: PostgresTime.self).microsecondsSinceMidnight
                 == PostgresTime.microsecondsPerDay)
     }
 }

@@ -39,8 +39,10 @@ import Testing
 
     @Test func pointAndArrayColumnsThrowAsIntAndAsString() throws {
         let conn = try connect()
-        for sql: Query in ["SELECT point(1, 2) AS p", "SELECT ARRAY[1, 2] AS p", "SELECT '127.0.0.1'::inet AS p",
-                           "SELECT tstzrange(now(), now() + '1 hour') AS p", "SELECT '\\x00ff'::bytea AS p"] {
+        for sql: Query in [
+            "SELECT point(1, 2) AS p", "SELECT ARRAY[1, 2] AS p", "SELECT '127.0.0.1'::inet AS p",
+            "SELECT tstzrange(now(), now() + '1 hour') AS p", "SELECT '\\x00ff'::bytea AS p",
+        ] {
             let result = try conn.query(sql)
             #expect(throws: PostgresDecodingError.self) { try result.single(Int.self) }
             let error = try #require(throws: PostgresDecodingError.self) { try result.single(String.self) }
@@ -51,7 +53,8 @@ import Testing
 
     @Test func otherMismatchesThrowInsteadOfMisreading() throws {
         let conn = try connect()
-        let row = try conn.query("""
+        let row = try conn.query(
+            """
             SELECT 3000000000::int8, 70000::int4, 1.5::float8, 'x'::text, now(), now()::timestamp, 12::int4
             """)[0]
         #expect(throws: PostgresDecodingError.self) { try row.decode(Int32.self, column: 0) }
@@ -68,7 +71,9 @@ import Testing
 
     @Test func infiniteDateAndNaNNumericThrow() throws {
         let conn = try connect()
-        #expect(throws: PostgresDecodingError.self) { try conn.scalar("SELECT 'infinity'::date", as: PostgresDate.self) }
+        #expect(throws: PostgresDecodingError.self) {
+            try conn.scalar("SELECT 'infinity'::date", as: PostgresDate.self)
+        }
         #expect(throws: PostgresDecodingError.self) { try conn.scalar("SELECT 'NaN'::numeric", as: Decimal.self) }
     }
 }

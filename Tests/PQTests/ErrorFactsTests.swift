@@ -1,8 +1,9 @@
 import Foundation
 import PQ
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Facts that do not depend on the server's language: the SQLSTATE of a refused connection, and
@@ -31,7 +32,9 @@ import Glibc
             (directory + "/.s.PGSQL.5432").utf8CString.withUnsafeBytes { path.copyMemory(from: $0) }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         try #require(bound == 0 && listen(listener, 4) == 0)
 
@@ -71,7 +74,8 @@ import Glibc
         let conn = try connect()
         let role = uniqueName("pq_centre"), schema = uniqueName("pq_rls")
         // A schema of its own: the test database's `public` may be closed to other roles.
-        try conn.runScript("""
+        try conn.runScript(
+            """
             CREATE ROLE \(role) NOLOGIN;
             CREATE SCHEMA \(schema);
             GRANT USAGE ON SCHEMA \(schema) TO \(role);

@@ -63,8 +63,13 @@ import Testing
         try conn.execute("INSERT INTO \(identifier: table) (\(identifier: column)) VALUES (\("ok"))")
         #expect(try conn.scalar("SELECT \(identifier: column) FROM \(identifier: table)", as: String.self) == "ok")
         let quoted = "pg_temp." + quoteIdentifier(table)
-        #expect(try conn.scalar("SELECT relname::text FROM pg_class WHERE oid = to_regclass(\(quoted))", as: String.self) == table)
-        #expect(try conn.scalar("SELECT attname::text FROM pg_attribute WHERE attrelid = to_regclass(\(quoted)) AND attnum = 1", as: String.self) == column)
+        #expect(
+            try conn.scalar("SELECT relname::text FROM pg_class WHERE oid = to_regclass(\(quoted))", as: String.self)
+                == table)
+        #expect(
+            try conn.scalar(
+                "SELECT attname::text FROM pg_attribute WHERE attrelid = to_regclass(\(quoted)) AND attnum = 1",
+                as: String.self) == column)
         #expect(quoteIdentifier(table) == "\"we\"\"ird\"")
     }
 

@@ -6,8 +6,9 @@ import Testing
 @Suite struct PreparedStatementTests {
     @Test func parameterTypesFixTheServerTypes() throws {
         let conn = try connect()
-        let statement = try conn.prepare("SELECT pg_typeof($1)::text, pg_typeof($2)::text, pg_typeof($3)::text, $1",
-                                         parameterTypes: [Int16.self, Date.self, Decimal.self])
+        let statement = try conn.prepare(
+            "SELECT pg_typeof($1)::text, pg_typeof($2)::text, pg_typeof($3)::text, $1",
+            parameterTypes: [Int16.self, Date.self, Decimal.self])
         let (first, second, third, echoed) = try conn.query(statement, Int16(7), Date(), Decimal(string: "1.5")!)[0]
             .decode((String, String, String, Int16).self)
         #expect(first == "smallint")

@@ -52,7 +52,9 @@ import Testing
         let row = try conn.query("SELECT 1::int8, 2::int8, 3::int8, 4::int8, 5::int8, 6::int8, 7::int8, 'huit'")[0]
         let (a, b, c, d, e, f, g, h) = try row.decode((Int, Int, Int, Int, Int, Int, Int, String).self)
         #expect([a, b, c, d, e, f, g] == [1, 2, 3, 4, 5, 6, 7] && h == "huit")
-        for decode in [{ _ = try row.decode((Int, Int).self) }, { _ = try row.decode((Int, Int, Int, Int, Int, Int, Int).self) }] {
+        for decode in [
+            { _ = try row.decode((Int, Int).self) }, { _ = try row.decode((Int, Int, Int, Int, Int, Int, Int).self) },
+        ] {
             let error = try #require(throws: PostgresDecodingError.self, performing: decode)
             #expect(error.reason == "row has 8 columns")
         }

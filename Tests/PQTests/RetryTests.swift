@@ -106,7 +106,8 @@ import Testing
                 try waitUntil("the other transaction waits for row 1") {
                     let pid = other.value.pid
                     guard pid != 0 else { return false }
-                    return try a.scalar("""
+                    return try a.scalar(
+                        """
                         SELECT count(*) FROM pg_locks WHERE pid = \(Int32(pid)) AND NOT granted
                         """, as: Int.self) > 0
                 }
@@ -119,7 +120,9 @@ import Testing
         #expect(attempts >= 2)
         #expect(other.value.attempts == 1)
         #expect(other.value.error == nil)
-        let values = try a.query("SELECT v FROM \(identifier: table) ORDER BY id").map { try $0.decode(Int.self, column: 0) }
+        let values = try a.query("SELECT v FROM \(identifier: table) ORDER BY id").map {
+            try $0.decode(Int.self, column: 0)
+        }
         #expect(values == [11, 11])
     }
 

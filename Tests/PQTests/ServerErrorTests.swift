@@ -26,7 +26,9 @@ import Testing
         let conn = try connect()
         try conn.execute("CREATE TEMP TABLE patients (nom text CONSTRAINT patients_nom_unique UNIQUE)")
         try conn.execute("INSERT INTO patients VALUES (\("Jeanne Secret"))")
-        let error = try #require(throws: PQError.self) { try conn.execute("INSERT INTO patients VALUES (\("Jeanne Secret"))") }
+        let error = try #require(throws: PQError.self) {
+            try conn.execute("INSERT INTO patients VALUES (\("Jeanne Secret"))")
+        }
         let detail = try #require(error.detail)
         #expect(!error.description.contains(detail))
         #expect(!error.description.contains("Jeanne Secret"))
@@ -37,7 +39,8 @@ import Testing
 
     @Test func exclusionViolationCarriesSQLStateAndConstraintName() throws {
         let conn = try connect()
-        try conn.execute("""
+        try conn.execute(
+            """
             CREATE TEMP TABLE gardes (debut timestamptz, fin timestamptz,
                 CONSTRAINT gardes_sans_chevauchement EXCLUDE USING gist (tstzrange(debut, fin) WITH &&))
             """)
@@ -45,9 +48,13 @@ import Testing
         let start = instant(2026, 10, 24, 22, in: paris)
         try conn.execute("INSERT INTO gardes VALUES (\(start), \(start.addingTimeInterval(9 * 3_600)))")
         // Touching ranges do not overlap.
-        try conn.execute("INSERT INTO gardes VALUES (\(start.addingTimeInterval(9 * 3_600)), \(start.addingTimeInterval(12 * 3_600)))")
+        try conn.execute(
+            "INSERT INTO gardes VALUES (\(start.addingTimeInterval(9 * 3_600)), \(start.addingTimeInterval(12 * 3_600)))"
+        )
         let error = try #require(throws: PQError.self) {
-            try conn.execute("INSERT INTO gardes VALUES (\(start.addingTimeInterval(3_600)), \(start.addingTimeInterval(2 * 3_600)))")
+            try conn.execute(
+                "INSERT INTO gardes VALUES (\(start.addingTimeInterval(3_600)), \(start.addingTimeInterval(2 * 3_600)))"
+            )
         }
         #expect(error.sqlState == .exclusionViolation)
         #expect(error.sqlState?.code == "23P01")
@@ -90,7 +97,8 @@ import Testing
         let missing = try #require(throws: PQError.self) { try conn.query("SELECT * FROM table_qui_n_existe_pas") }
         #expect(missing.sqlState == .undefinedTable)
         let raised = try #require(throws: PQError.self) {
-            try conn.runScript("DO $$ BEGIN RAISE EXCEPTION 'refusé' USING HINT = 'réessayez', DETAIL = 'détail'; END $$")
+            try conn.runScript(
+                "DO $$ BEGIN RAISE EXCEPTION 'refusé' USING HINT = 'réessayez', DETAIL = 'détail'; END $$")
         }
         #expect(raised.sqlState == .raiseException)
         #expect(raised.message == "refusé")

@@ -23,10 +23,12 @@ func expectRoundTrip<T: PostgresEncodable & PostgresDecodable & Equatable>(
     let conn = try connect()
     try conn.execute("CREATE TEMP TABLE v (i int4, x \(unsafeRaw: sqlType))")
     for (index, value) in values.enumerated() {
-        #expect(try conn.scalar("SELECT \(value)::\(unsafeRaw: sqlType)", as: T.self) == value,
-                sourceLocation: sourceLocation)
-        #expect(try conn.scalar("SELECT \(Optional(value))::\(unsafeRaw: sqlType)", as: T?.self) == value,
-                sourceLocation: sourceLocation)
+        #expect(
+            try conn.scalar("SELECT \(value)::\(unsafeRaw: sqlType)", as: T.self) == value,
+            sourceLocation: sourceLocation)
+        #expect(
+            try conn.scalar("SELECT \(Optional(value))::\(unsafeRaw: sqlType)", as: T?.self) == value,
+            sourceLocation: sourceLocation)
         try conn.execute("INSERT INTO v VALUES (\(Int32(index)), \(value))")
     }
     try conn.execute("INSERT INTO v VALUES (-1, \(T?.none))")
@@ -35,8 +37,9 @@ func expectRoundTrip<T: PostgresEncodable & PostgresDecodable & Equatable>(
     #expect(stored == values, sourceLocation: sourceLocation)
     #expect(try conn.scalar("SELECT x IS NULL FROM v WHERE i = -1", as: Bool.self), sourceLocation: sourceLocation)
     #expect(try conn.scalar("SELECT x FROM v WHERE i = -1", as: T?.self) == nil, sourceLocation: sourceLocation)
-    #expect(try conn.scalar("SELECT \(T?.none)::\(unsafeRaw: sqlType)", as: T?.self) == nil,
-            sourceLocation: sourceLocation)
+    #expect(
+        try conn.scalar("SELECT \(T?.none)::\(unsafeRaw: sqlType)", as: T?.self) == nil,
+        sourceLocation: sourceLocation)
 }
 
 /// A name used by no other test or run, for an object several connections share.

@@ -39,7 +39,8 @@ import Testing
     @Test func serverWallClockInParisMatchesFoundation() throws {
         let conn = try connect()
         for date in instantsAroundTheChanges {
-            let wall = try conn.scalar("SELECT (\(date)::timestamptz AT TIME ZONE 'Europe/Paris')::text", as: String.self)
+            let wall = try conn.scalar(
+                "SELECT (\(date)::timestamptz AT TIME ZONE 'Europe/Paris')::text", as: String.self)
             #expect(wall == parisWallClock(date))
         }
         #expect(parisWallClock(instant(2026, 3, 29, 3, in: paris)) == "2026-03-29 03:00:00")
@@ -47,9 +48,11 @@ import Testing
 
     @Test func serverReadsParisWallClockAsFoundationDoes() throws {
         let conn = try connect()
-        for (wall, date) in [("2026-03-29 01:59:59", instant(2026, 3, 29, 1, 59, 59, in: paris)),
-                             ("2026-03-29 03:00:00", instant(2026, 3, 29, 3, in: paris)),
-                             ("2026-10-25 03:00:00", instant(2026, 10, 25, 3, in: paris))] {
+        for (wall, date) in [
+            ("2026-03-29 01:59:59", instant(2026, 3, 29, 1, 59, 59, in: paris)),
+            ("2026-03-29 03:00:00", instant(2026, 3, 29, 3, in: paris)),
+            ("2026-10-25 03:00:00", instant(2026, 10, 25, 3, in: paris)),
+        ] {
             let read = try conn.scalar("SELECT \(wall)::timestamp AT TIME ZONE 'Europe/Paris'", as: Date.self)
             #expect(read == date, "\(wall)")
         }
@@ -58,20 +61,24 @@ import Testing
     @Test func theTwoInstantsAt0230OnOctober25StayDistinct() throws {
         let conn = try connect()
         let summer = Date(timeIntervalSince1970: 1_792_888_200) // 2026-10-25 00:30 UTC = 02:30 CEST
-        let winter = summer.addingTimeInterval(3_600)            // 2026-10-25 01:30 UTC = 02:30 CET
+        let winter = summer.addingTimeInterval(3_600) // 2026-10-25 01:30 UTC = 02:30 CET
         #expect(parisWallClock(summer) == "2026-10-25 02:30:00")
         #expect(parisWallClock(winter) == "2026-10-25 02:30:00")
 
         try conn.execute("CREATE TEMP TABLE passages (at timestamptz UNIQUE)")
         try conn.execute("INSERT INTO passages VALUES (\(summer)), (\(winter))")
-        let rows = try conn.query("""
+        let rows = try conn.query(
+            """
             SELECT at, (at AT TIME ZONE 'Europe/Paris')::text, to_char(at AT TIME ZONE 'UTC', 'HH24:MI')
             FROM passages ORDER BY at
-            """).map { try $0.decode((Date, String, String).self) }
+            """
+        ).map { try $0.decode((Date, String, String).self) }
         #expect(rows.map(\.0) == [summer, winter])
         #expect(rows.map(\.1) == ["2026-10-25 02:30:00", "2026-10-25 02:30:00"])
         #expect(rows.map(\.2) == ["00:30", "01:30"])
-        #expect(try conn.scalar("SELECT extract(epoch FROM \(winter)::timestamptz - \(summer)::timestamptz)", as: Double.self) == 3_600)
+        #expect(
+            try conn.scalar(
+                "SELECT extract(epoch FROM \(winter)::timestamptz - \(summer)::timestamptz)", as: Double.self) == 3_600)
     }
 
     @Test func anOvernightShiftAcrossTheAutumnChangeLastsNineHours() throws {
@@ -79,7 +86,8 @@ import Testing
         let start = instant(2026, 10, 24, 22, in: paris)
         let end = instant(2026, 10, 25, 6, in: paris)
         #expect(end.timeIntervalSince(start) == 9 * 3_600)
-        let seconds = try conn.scalar("SELECT extract(epoch FROM \(end)::timestamptz - \(start)::timestamptz)", as: Decimal.self)
+        let seconds = try conn.scalar(
+            "SELECT extract(epoch FROM \(end)::timestamptz - \(start)::timestamptz)", as: Decimal.self)
         #expect(seconds == 32_400)
     }
 
@@ -87,7 +95,8 @@ import Testing
         let conn = try connect()
         let start = instant(2026, 3, 28, 22, in: paris)
         let end = instant(2026, 3, 29, 6, in: paris)
-        let seconds = try conn.scalar("SELECT extract(epoch FROM \(end)::timestamptz - \(start)::timestamptz)", as: Double.self)
+        let seconds = try conn.scalar(
+            "SELECT extract(epoch FROM \(end)::timestamptz - \(start)::timestamptz)", as: Double.self)
         #expect(seconds == 7 * 3_600)
     }
 
@@ -112,7 +121,9 @@ import Testing
         let day = PostgresDate(lateEvening, in: paris.timeZone)
         #expect(day.description == "2026-03-28")
         #expect(PostgresDate(lateEvening, in: TimeZone(identifier: "Asia/Tokyo")!).description == "2026-03-29")
-        #expect(try conn.scalar("SELECT (\(lateEvening)::timestamptz AT TIME ZONE 'Europe/Paris')::date", as: PostgresDate.self) == day)
+        #expect(
+            try conn.scalar(
+                "SELECT (\(lateEvening)::timestamptz AT TIME ZONE 'Europe/Paris')::date", as: PostgresDate.self) == day)
         #expect(day.adding(days: 1).start(in: paris.timeZone) == instant(2026, 3, 29, 0, in: paris))
     }
 }

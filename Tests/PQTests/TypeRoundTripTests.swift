@@ -29,8 +29,11 @@ import Testing
     }
 
     @Test func doubleRoundTripsAsFloat8IncludingNegativeLargeAndFractional() throws {
-        try expectRoundTrip([0.0, -1.5, 0.1, .pi, -2.718281828459045, 1e300, -1e-300, 123_456_789.012_345,
-                             .greatestFiniteMagnitude, .infinity, -.infinity], as: "float8")
+        try expectRoundTrip(
+            [
+                0.0, -1.5, 0.1, .pi, -2.718281828459045, 1e300, -1e-300, 123_456_789.012_345,
+                .greatestFiniteMagnitude, .infinity, -.infinity,
+            ], as: "float8")
     }
 
     @Test func boolRoundTrips() throws {
@@ -47,14 +50,18 @@ import Testing
 
     @Test func emptyStringAloneIsNotNull() throws {
         let conn = try connect()
-        let (isNull, length) = try conn.query("SELECT \("")::text IS NULL, length(\("")::text)")[0].decode((Bool, Int32).self)
+        let (isNull, length) = try conn.query("SELECT \("")::text IS NULL, length(\("")::text)")[0].decode(
+            (Bool, Int32).self)
         #expect(!isNull)
         #expect(length == 0)
     }
 
     @Test func uuidRoundTrips() throws {
-        try expectRoundTrip([UUID(), UUID(uuidString: "00000000-0000-0000-0000-000000000000")!,
-                             UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!], as: "uuid")
+        try expectRoundTrip(
+            [
+                UUID(), UUID(uuidString: "00000000-0000-0000-0000-000000000000")!,
+                UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!,
+            ], as: "uuid")
         let conn = try connect()
         let (uuid, text) = try conn.query("SELECT u, u::text FROM (SELECT gen_random_uuid() AS u) s")[0]
             .decode((UUID, String).self)

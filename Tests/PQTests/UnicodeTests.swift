@@ -28,7 +28,8 @@ import Testing
     @Test func decomposedAndPrecomposedAccentsStayDistinct() throws {
         let conn = try connect()
         // Swift's == treats them as equal; the server and the bytes must not.
-        let (same, decomposedLength) = try conn.query("SELECT \("e\u{301}")::text = \("\u{E9}")::text, length(\("e\u{301}")::text)")[0]
+        let (same, decomposedLength) = try conn.query(
+            "SELECT \("e\u{301}")::text = \("\u{E9}")::text, length(\("e\u{301}")::text)")[0]
             .decode((Bool, Int32).self)
         #expect(!same)
         #expect(decomposedLength == 2)

@@ -16,7 +16,9 @@ import Testing
         #expect(labels == ["calme", "énervé", "épuisé 😴"])
         #expect(try conn.scalar("SELECT count(*) FROM journal WHERE h = \("énervé")", as: Int.self) == 1)
 
-        let error = try #require(throws: PQError.self) { try conn.execute("INSERT INTO journal VALUES (9, \("joyeux"))") }
+        let error = try #require(throws: PQError.self) {
+            try conn.execute("INSERT INTO journal VALUES (9, \("joyeux"))")
+        }
         #expect(error.sqlState == .invalidTextRepresentation)
     }
 

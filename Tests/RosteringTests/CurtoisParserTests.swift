@@ -22,7 +22,8 @@ import Testing
         #expect(problem.staff[1].maxShifts == [7, 0])
         #expect(problem.staff[0].daysOff == [6])
         #expect(problem.requests.filter { $0.kind == .off }.map(\.weight) == [3])
-        #expect(problem.covers[1] == CoverRequirement(day: 1, shift: 0, requirement: 2, weightUnder: 100, weightOver: 1))
+        #expect(
+            problem.covers[1] == CoverRequirement(day: 1, shift: 0, requirement: 2, weightUnder: 100, weightOver: 1))
     }
 
     @Test(arguments: [
@@ -52,7 +53,9 @@ import Testing
     }
 
     @Test func itReadsTheEightBenchmarkInstances() throws {
-        let sizes = [(14, 8, 1), (14, 14, 2), (14, 20, 3), (28, 10, 2), (28, 16, 2), (28, 18, 3), (28, 20, 3), (28, 30, 4)]
+        let sizes = [
+            (14, 8, 1), (14, 14, 2), (14, 20, 3), (28, 10, 2), (28, 16, 2), (28, 18, 3), (28, 20, 3), (28, 30, 4),
+        ]
         for (number, size) in sizes.enumerated() {
             guard let text = Fixtures.benchmark("Instance\(number + 1)") else { continue }
             let instance = try CurtoisInstance(text: text)

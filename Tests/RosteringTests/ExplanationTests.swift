@@ -7,8 +7,11 @@ import Testing
         let instance = try Fixtures.instance(Fixtures.week)
         let why = instance.problem.explain(Fixtures.roster(instance, ["DDN----", "D------"]))
         let terms = why.terms.filter { $0.penalty > 0 }.map { "\($0.name) \($0.count) \($0.penalty)" }
-        #expect(terms == ["sous-couverture 1 100", "sur-couverture 1 1", "demande de poste non accordée 1 1",
-                          "demande de repos non accordée 1 3"])
+        #expect(
+            terms == [
+                "sous-couverture 1 100", "sur-couverture 1 1", "demande de poste non accordée 1 1",
+                "demande de repos non accordée 1 3",
+            ])
         #expect(why.objective == 105)
     }
 
@@ -19,8 +22,9 @@ import Testing
         off.daysOff = [3]
         var other = StaffMember(id: "C", shiftTypeCount: 2)
         other.eligible = [false, true]
-        var problem = RosterProblem(days: 7, shiftTypes: [day, night],
-                                    staff: [off, StaffMember(id: "B", shiftTypeCount: 2), other])
+        var problem = RosterProblem(
+            days: 7, shiftTypes: [day, night],
+            staff: [off, StaffMember(id: "B", shiftTypeCount: 2), other])
         problem.covers = [CoverRequirement(day: 3, shift: 0, requirement: 2, weightUnder: 100, weightOver: 1)]
         problem.pinned = [PinnedAssignment(staff: 1, day: 2, shift: 1)]
         let result = RosterSolver.solve(problem, options: SolverOptions(seconds: 5, maxIterations: 5_000, seed: 2))
@@ -29,21 +33,26 @@ import Testing
         let gaps = problem.explain(result.roster).unmetCovers
         #expect(gaps.count == 1)
         #expect(gaps.first?.day == 3 && gaps.first?.shift == 0 && gaps.first?.missing == 2)
-        #expect(gaps.first?.candidates == [
-            CandidateReason(staff: 0, alreadyWorking: nil, wouldBreak: [.dayOff(staff: 0, day: 3)]),
-            CandidateReason(staff: 1, alreadyWorking: nil,
-                            wouldBreak: [.forbiddenSuccession(staff: 1, day: 2, shift: 1, next: 0)]),
-        ])
-        #expect(problem.describe(.forbiddenSuccession(staff: 1, day: 2, shift: 1, next: 0))
-            == "B : succession interdite après le jour 2 poste N (poste D le lendemain)")
+        #expect(
+            gaps.first?.candidates == [
+                CandidateReason(staff: 0, alreadyWorking: nil, wouldBreak: [.dayOff(staff: 0, day: 3)]),
+                CandidateReason(
+                    staff: 1, alreadyWorking: nil,
+                    wouldBreak: [.forbiddenSuccession(staff: 1, day: 2, shift: 1, next: 0)]),
+            ])
+        #expect(
+            problem.describe(.forbiddenSuccession(staff: 1, day: 2, shift: 1, next: 0))
+                == "B : succession interdite après le jour 2 poste N (poste D le lendemain)")
     }
 }
 
 @Suite struct DocumentationExampleTests {
     @Test func theAdapterExampleOfTheDocsRunsAsWritten() {
-        let shifts = [ShiftType(id: "consultation-matin", minutes: 240),
-                      ShiftType(id: "soins-non-programmés", minutes: 120),
-                      ShiftType(id: "tournée-ehpad", minutes: 180)]
+        let shifts = [
+            ShiftType(id: "consultation-matin", minutes: 240),
+            ShiftType(id: "soins-non-programmés", minutes: 120),
+            ShiftType(id: "tournée-ehpad", minutes: 180),
+        ]
         var infirmiere = StaffMember(id: "IDE-1", shiftTypeCount: shifts.count)
         infirmiere.eligible = [false, true, true]
         infirmiere.maxTotalMinutes = 48 * 60

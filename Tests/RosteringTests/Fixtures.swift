@@ -56,8 +56,9 @@ enum Fixtures {
     static func randomProblem(seed: UInt64, staff: Int, days: Int, types: Int) -> RosterProblem {
         var rng = SplitMix(seed: seed)
         let shiftTypes = (0..<types).map { t in
-            ShiftType(id: "S\(t)", minutes: 240 + 60 * rng.below(5),
-                      forbiddenSuccessors: Set((0..<types).filter { $0 < t && rng.below(2) == 0 }))
+            ShiftType(
+                id: "S\(t)", minutes: 240 + 60 * rng.below(5),
+                forbiddenSuccessors: Set((0..<types).filter { $0 < t && rng.below(2) == 0 }))
         }
         let members = (0..<staff).map { s in
             var member = StaffMember(id: "P\(s)", shiftTypeCount: types)
@@ -70,22 +71,30 @@ enum Fixtures {
             member.minConsecutiveDaysOff = 1 + rng.below(2)
             member.maxWeekends = rng.below(2)
             if rng.below(2) == 0 { member.daysOff = [rng.below(days)] }
-            if rng.below(2) == 0 { member.targetMinutes = 240 * rng.below(days); member.targetWeightPerHour = 1 + rng.below(5) }
+            if rng.below(2) == 0 {
+                member.targetMinutes = 240 * rng.below(days); member.targetWeightPerHour = 1 + rng.below(5)
+            }
             return member
         }
         var problem = RosterProblem(days: days, shiftTypes: shiftTypes, staff: members)
         for day in 0..<days {
             for t in 0..<types where rng.below(3) != 0 {
-                problem.covers.append(CoverRequirement(day: day, shift: t, requirement: rng.below(3),
-                                                       weightUnder: 1 + rng.below(30), weightOver: rng.below(5)))
+                problem.covers.append(
+                    CoverRequirement(
+                        day: day, shift: t, requirement: rng.below(3),
+                        weightUnder: 1 + rng.below(30), weightOver: rng.below(5)))
             }
         }
         for _ in 0..<(staff * days / 2) {
-            problem.requests.append(ShiftRequest(rng.below(2) == 0 ? .on : .off, staff: rng.below(staff),
-                                                 day: rng.below(days), shift: rng.below(types), weight: 1 + rng.below(4)))
+            problem.requests.append(
+                ShiftRequest(
+                    rng.below(2) == 0 ? .on : .off, staff: rng.below(staff),
+                    day: rng.below(days), shift: rng.below(types), weight: 1 + rng.below(4)))
         }
-        problem.fairness = [FairnessTerm(counting: .weekends, weight: 1 + rng.below(3)),
-                            FairnessTerm(counting: .shiftTypes([0]), weight: 1 + rng.below(3))]
+        problem.fairness = [
+            FairnessTerm(counting: .weekends, weight: 1 + rng.below(3)),
+            FairnessTerm(counting: .shiftTypes([0]), weight: 1 + rng.below(3)),
+        ]
         return problem
     }
 }

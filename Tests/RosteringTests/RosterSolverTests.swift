@@ -34,12 +34,17 @@ import Testing
     }
 
     @Test func itNeverMovesAPinnedAssignment() {
-        var problem = RosterProblem(days: 7, shiftTypes: [ShiftType(id: "J", minutes: 420)],
-                                    staff: [StaffMember(id: "X", shiftTypeCount: 1), StaffMember(id: "Y", shiftTypeCount: 1)])
-        problem.covers = (0..<7).map { CoverRequirement(day: $0, shift: 0, requirement: 1, weightUnder: 100, weightOver: 10) }
+        var problem = RosterProblem(
+            days: 7, shiftTypes: [ShiftType(id: "J", minutes: 420)],
+            staff: [StaffMember(id: "X", shiftTypeCount: 1), StaffMember(id: "Y", shiftTypeCount: 1)])
+        problem.covers = (0..<7).map {
+            CoverRequirement(day: $0, shift: 0, requirement: 1, weightUnder: 100, weightOver: 10)
+        }
         problem.requests = [ShiftRequest(.off, staff: 1, day: 2, shift: 0, weight: 50)]
-        problem.pinned = [PinnedAssignment(staff: 0, day: 2, shift: nil), PinnedAssignment(staff: 1, day: 4, shift: 0),
-                          PinnedAssignment(staff: 0, day: 4, shift: 0)]
+        problem.pinned = [
+            PinnedAssignment(staff: 0, day: 2, shift: nil), PinnedAssignment(staff: 1, day: 4, shift: 0),
+            PinnedAssignment(staff: 0, day: 4, shift: 0),
+        ]
         let result = RosterSolver.solve(problem, options: SolverOptions(seconds: 5, maxIterations: 20_000, seed: 9))
         #expect(result.roster[0, 2] == nil)
         #expect(result.roster[1, 4] == 0 && result.roster[0, 4] == 0)
@@ -77,9 +82,12 @@ import Testing
     }
 
     @Test func itSharesWeekendsOutWhenAskedForFairness() {
-        var problem = RosterProblem(days: 14, shiftTypes: [ShiftType(id: "W", minutes: 480)],
-                                    staff: [StaffMember(id: "U", shiftTypeCount: 1), StaffMember(id: "V", shiftTypeCount: 1)])
-        problem.covers = [5, 6, 12, 13].map { CoverRequirement(day: $0, shift: 0, requirement: 1, weightUnder: 100, weightOver: 100) }
+        var problem = RosterProblem(
+            days: 14, shiftTypes: [ShiftType(id: "W", minutes: 480)],
+            staff: [StaffMember(id: "U", shiftTypeCount: 1), StaffMember(id: "V", shiftTypeCount: 1)])
+        problem.covers = [5, 6, 12, 13].map {
+            CoverRequirement(day: $0, shift: 0, requirement: 1, weightUnder: 100, weightOver: 100)
+        }
         problem.requests = [5, 6, 12, 13].map { ShiftRequest(.on, staff: 0, day: $0, shift: 0, weight: 1) }
         let unfair = RosterSolver.solve(problem, options: SolverOptions(seconds: 5, maxIterations: 5_000, seed: 1))
         #expect(unfair.objective == 0)
@@ -101,16 +109,18 @@ import Testing
 
 @Suite struct ValidationTests {
     @Test func itListsEveryIndexOutOfRangeInFrench() {
-        var problem = RosterProblem(days: 7, shiftTypes: [ShiftType(id: "J", minutes: 480, forbiddenSuccessors: [3])],
-                                    staff: [StaffMember(id: "A", shiftTypeCount: 2)])
+        var problem = RosterProblem(
+            days: 7, shiftTypes: [ShiftType(id: "J", minutes: 480, forbiddenSuccessors: [3])],
+            staff: [StaffMember(id: "A", shiftTypeCount: 2)])
         problem.covers = [CoverRequirement(day: 7, shift: 0, requirement: 1, weightUnder: 1, weightOver: 1)]
         problem.pinned = [PinnedAssignment(staff: 1, day: 0, shift: nil)]
-        #expect(problem.validationIssues() == [
-            "poste J : successeur interdit 3 inconnu (poste n° 0)",
-            "A : maxShifts et eligible doivent avoir 1 valeur(s)",
-            "couverture jour 7 poste 0 : hors limites",
-            "affectation imposée personne 1 jour 0 : hors limites",
-        ])
+        #expect(
+            problem.validationIssues() == [
+                "poste J : successeur interdit 3 inconnu (poste n° 0)",
+                "A : maxShifts et eligible doivent avoir 1 valeur(s)",
+                "couverture jour 7 poste 0 : hors limites",
+                "affectation imposée personne 1 jour 0 : hors limites",
+            ])
         #expect(Fixtures.randomProblem(seed: 1, staff: 3, days: 14, types: 2).validationIssues() == [])
     }
 }

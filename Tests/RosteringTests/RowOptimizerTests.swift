@@ -1,5 +1,6 @@
-@testable import Rostering
 import Testing
+
+@testable import Rostering
 
 @Suite struct RowOptimizerTests {
     @Test(arguments: [21, 22, 23, 24, 25] as [UInt64])

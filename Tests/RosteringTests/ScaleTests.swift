@@ -1,6 +1,7 @@
-@testable import Rostering
 import RosteringCurtois
 import Testing
+
+@testable import Rostering
 
 /// The engine on rows too long for a whole-row dynamic programme, and its first feasible roster.
 @Suite struct ScaleTests {
@@ -37,7 +38,8 @@ import Testing
     @Test func itSaysWhenItFirstHeldAFeasibleRoster() throws {
         guard let text = Fixtures.benchmark("Instance3") else { return }
         let instance = try CurtoisInstance(text: text)
-        let result = RosterSolver.solve(instance.problem, options: SolverOptions(seconds: 10, maxIterations: 20_000, seed: 1))
+        let result = RosterSolver.solve(
+            instance.problem, options: SolverOptions(seconds: 10, maxIterations: 20_000, seed: 1))
         #expect(result.feasible)
         let first = try #require(result.firstFeasibleSeconds)
         #expect(first >= 0 && first <= result.seconds)

@@ -1,5 +1,6 @@
-@testable import Rostering
 import Testing
+
+@testable import Rostering
 
 @Suite struct SearchStateTests {
     @Test(arguments: [1, 2, 3] as [UInt64])

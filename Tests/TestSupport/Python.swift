@@ -17,17 +17,22 @@ public enum Python {
         for path in candidates where tried.insert(path).inserted && FileManager.default.isExecutableFile(atPath: path) {
             let python = URL(fileURLWithPath: path)
             let folder = FileManager.default.temporaryDirectory
-            if let probe = try? run(python, ["-c", "import icalendar"], in: folder), probe.status == 0 { return python }
+            if let probe = try? run(python, ["-c", "import icalendar"], in: folder), probe.status == 0 {
+                return python
+            }
         }
         return nil
     }
 
     /// Runs `python` with `arguments`; stdout and stderr go through files so that nothing
     /// blocks on a pipe. Stopped after `timeout` seconds.
-    public static func run(_ python: URL, _ arguments: [String], in folder: URL,
-                    timeout: TimeInterval = 30) throws -> (status: Int32, output: String, errors: String) {
+    public static func run(
+        _ python: URL, _ arguments: [String], in folder: URL,
+        timeout: TimeInterval = 30
+    ) throws -> (status: Int32, output: String, errors: String) {
         let tag = UUID().uuidString.prefix(8)
-        let output = folder.appendingPathComponent("python-\(tag).stdout"), errors = folder.appendingPathComponent("python-\(tag).stderr")
+        let output = folder.appendingPathComponent("python-\(tag).stdout"),
+            errors = folder.appendingPathComponent("python-\(tag).stderr")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer {
@@ -48,8 +53,10 @@ public enum Python {
             process.waitUntilExit()
             return (-1, "", "python3 n'a pas fini en \(Int(timeout)) s")
         }
-        return (process.terminationStatus,
-                (try? String(contentsOf: output, encoding: .utf8)) ?? "",
-                (try? String(contentsOf: errors, encoding: .utf8)) ?? "")
+        return (
+            process.terminationStatus,
+            (try? String(contentsOf: output, encoding: .utf8)) ?? "",
+            (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        )
     }
 }

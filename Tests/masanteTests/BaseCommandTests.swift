@@ -22,7 +22,8 @@ import Testing
         #expect(migrate.status == 0, "\(migrate.stderr)")
         #expect(migrate.stdout.contains("migration(s) appliquée(s)"))
 
-        let after = try runMasante(["base", "etat"], binary: copy, directory: folder, environment: ["MASANTE_BASE": database.conninfo])
+        let after = try runMasante(
+            ["base", "etat"], binary: copy, directory: folder, environment: ["MASANTE_BASE": database.conninfo])
         #expect(after.status == 0)
         #expect(after.stdout.contains("En attente : aucune"))
         #expect(after.stdout.contains("base « \(database.name) »"))
@@ -32,7 +33,8 @@ import Testing
     }
 
     @Test func anUnreachableServerExitsWith69AndSaysWhatWasTried() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-server-\(UUID().uuidString.prefix(8))")
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "no-server-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
         let result = try runMasante(["base", "etat", "--base", "host=\(empty.path) dbname=masante user=rh"])
@@ -54,7 +56,8 @@ import Testing
         defer { try? database.drop() }
         #expect(try runMasante(["base", "migrer", "--base", database.conninfo]).status == 0)
         // Simulate an edited file: the recorded checksum no longer matches the embedded text.
-        try database.connect().execute("UPDATE schema_migrations SET checksum = repeat('0', 64) WHERE name = '0001_extensions'")
+        try database.connect().execute(
+            "UPDATE schema_migrations SET checksum = repeat('0', 64) WHERE name = '0001_extensions'")
         let migrate = try runMasante(["base", "migrer", "--base", database.conninfo])
         #expect(migrate.status == 70)
         #expect(migrate.stderr.contains("Migration déjà appliquée puis modifiée"))

@@ -23,15 +23,19 @@ struct DatabaseSnapshot: Equatable, CustomTestStringConvertible {
 
     init(of database: TemporaryDatabase) throws {
         let conn = try database.connect()
-        schema = try conn.query("""
+        schema = try conn.query(
+            """
             SELECT coalesce(string_agg(table_name || '.' || column_name || ' ' || data_type, E'\n'
                                        ORDER BY table_name, ordinal_position), '')
             FROM information_schema.columns WHERE table_schema = 'public'
-            """).single(String.self)
-        let tableNames = try conn.query("""
+            """
+        ).single(String.self)
+        let tableNames = try conn.query(
+            """
             SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1
-            """).map { try $0.decode(String.self, column: 0) }
+            """
+        ).map { try $0.decode(String.self, column: 0) }
         tables = [:]
         for name in tableNames {
             tables[name] = try conn.query(
@@ -40,10 +44,12 @@ struct DatabaseSnapshot: Equatable, CustomTestStringConvertible {
         }
         // The audit trail's numbering is left out: a refused edit may have drawn a number for an
         // entry that its rollback then removed, and a gap there carries no data.
-        let sequenceNames = try conn.query("""
+        let sequenceNames = try conn.query(
+            """
             SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind = 'S' AND c.relname <> 'audit_log_id_seq' ORDER BY 1
-            """).map { try $0.decode(String.self, column: 0) }
+            """
+        ).map { try $0.decode(String.self, column: 0) }
         sequences = [:]
         for name in sequenceNames {
             sequences[name] = try conn.query(
@@ -65,10 +71,13 @@ struct DatabaseSnapshot: Equatable, CustomTestStringConvertible {
         var lines: [String] = []
         if schema != earlier.schema { lines.append("schema changed") }
         for name in Set(tables.keys).union(earlier.tables.keys).sorted() where tables[name] != earlier.tables[name] {
-            lines.append("table \(name): before ⟨\(earlier.tables[name] ?? "absent")⟩ after ⟨\(tables[name] ?? "absent")⟩")
+            lines.append(
+                "table \(name): before ⟨\(earlier.tables[name] ?? "absent")⟩ after ⟨\(tables[name] ?? "absent")⟩")
         }
-        for name in Set(sequences.keys).union(earlier.sequences.keys).sorted() where sequences[name] != earlier.sequences[name] {
-            lines.append("sequence \(name): before \(earlier.sequences[name] ?? "absent") after \(sequences[name] ?? "absent")")
+        for name in Set(sequences.keys).union(earlier.sequences.keys).sorted()
+        where sequences[name] != earlier.sequences[name] {
+            lines.append(
+                "sequence \(name): before \(earlier.sequences[name] ?? "absent") after \(sequences[name] ?? "absent")")
         }
         return lines.isEmpty ? "no change" : lines.joined(separator: "\n")
     }
@@ -99,8 +108,9 @@ struct Registry {
     @discardableResult
     func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIResult {
         let result = try run(arguments)
-        try #require(result.status == 0, "masante \(arguments.joined(separator: " ")) → \(result.status)\n\(result.stderr)",
-                     sourceLocation: sourceLocation)
+        try #require(
+            result.status == 0, "masante \(arguments.joined(separator: " ")) → \(result.status)\n\(result.stderr)",
+            sourceLocation: sourceLocation)
         return result
     }
 
@@ -200,17 +210,21 @@ func expectRefused(
     let prefix = context.isEmpty ? "" : "[\(context)] "
     #expect(result.status == status, "\(prefix)stderr: \(result.stderr)", sourceLocation: sourceLocation)
     for fragment in fragments {
-        #expect(result.stderr.contains(fragment), "\(prefix)« \(fragment) » missing from:\n\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.contains(fragment), "\(prefix)« \(fragment) » missing from:\n\(result.stderr)",
+            sourceLocation: sourceLocation)
     }
     #expect(result.stdout.isEmpty, "\(prefix)stdout: \(result.stdout)", sourceLocation: sourceLocation)
     let after = try registry.snapshot()
-    #expect(after.hasEveryRegistryTable, "\(prefix)tables: \(after.tables.keys.sorted())", sourceLocation: sourceLocation)
+    #expect(
+        after.hasEveryRegistryTable, "\(prefix)tables: \(after.tables.keys.sorted())", sourceLocation: sourceLocation)
     #expect(after == before, "\(prefix)\(after.changes(since: before))", sourceLocation: sourceLocation)
 }
 
 /// The example files shipped in docs/exemples.
 enum Examples {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let centres = root.appendingPathComponent("docs/exemples/centres.csv")
     /// Windows-1252, CRLF, French headers with accents.
     static let personnel = root.appendingPathComponent("docs/exemples/personnel.csv")
@@ -221,16 +235,17 @@ enum Examples {
     ]
 
     /// `personnel liste --format csv` after importing the examples (with a BOM, for Excel).
-    static let staffCSV = "\u{FEFF}" + """
-        nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin
-        BERNARD;Loïc;medecin_generaliste;;10000000025;Centre de santé de Sainte-Croix-Volvestre;2022-07-01;17,5;CDI;
-        DUPONT;Hélène;secretaire_medical;;;Centre de santé de Millas;2022-09-05;35;CDI;
-        FAURE;Noël;infirmier;;10000000058;Centre de santé de Sainte-Croix-Volvestre;2023-03-15;35;CDI;
-        GARCIA;Inès;sage_femme;;10000000033;Centre de santé de Millas;2022-09-05;35;CDD;2025-09-04
-        MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;2022-07-18;35;CDI;
-        ROUSSEAU;Gaëlle;medecin_specialiste;pediatrie;10000000041;Centre de santé de Salviac;2024-01-02;28;CDI;
+    static let staffCSV =
+        "\u{FEFF}" + """
+            nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin
+            BERNARD;Loïc;medecin_generaliste;;10000000025;Centre de santé de Sainte-Croix-Volvestre;2022-07-01;17,5;CDI;
+            DUPONT;Hélène;secretaire_medical;;;Centre de santé de Millas;2022-09-05;35;CDI;
+            FAURE;Noël;infirmier;;10000000058;Centre de santé de Sainte-Croix-Volvestre;2023-03-15;35;CDI;
+            GARCIA;Inès;sage_femme;;10000000033;Centre de santé de Millas;2022-09-05;35;CDD;2025-09-04
+            MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;2022-07-18;35;CDI;
+            ROUSSEAU;Gaëlle;medecin_specialiste;pediatrie;10000000041;Centre de santé de Salviac;2024-01-02;28;CDI;
 
-        """
+            """
 }
 
 /// The header of the `personnel` CSV format.
@@ -277,11 +292,12 @@ struct ScratchFiles {
 /// The Windows-1252 bytes of `text` (as Excel writes "CSV (séparateur : point-virgule)").
 func windows1252(_ text: String) -> Data {
     let high: [Unicode.Scalar: UInt8] = ["€": 0x80, "’": 0x92, "œ": 0x9C, "Œ": 0x8C, "…": 0x85]
-    return Data(text.unicodeScalars.map { scalar in
-        if let byte = high[scalar] { return byte }
-        precondition(scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value), "not in Windows-1252: \(scalar)")
-        return UInt8(scalar.value)
-    })
+    return Data(
+        text.unicodeScalars.map { scalar in
+            if let byte = high[scalar] { return byte }
+            precondition(scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value), "not in Windows-1252: \(scalar)")
+            return UInt8(scalar.value)
+        })
 }
 
 /// Reads Windows-1252 bytes that hold only Latin-1 letters (as the example file does).

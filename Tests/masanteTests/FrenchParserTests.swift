@@ -6,8 +6,10 @@ import Testing
 /// The parser's own words reach users in French (issue 14): errors with the same exit status
 /// (64), and every help text with French headings, defaults and help flag.
 @Suite struct FrenchParserTests {
-    static let english = ["Error:", "Usage:", "USAGE:", "OVERVIEW:", "OPTIONS:\n", "SUBCOMMANDS:", "Help:", "See '", "Show help",
-                          "default:", "Missing", "Unknown", "invalid", "Please provide", "<subcommand>"]
+    static let english = [
+        "Error:", "Usage:", "USAGE:", "OVERVIEW:", "OPTIONS:\n", "SUBCOMMANDS:", "Help:", "See '", "Show help",
+        "default:", "Missing", "Unknown", "invalid", "Please provide", "<subcommand>",
+    ]
 
     static func expectNoEnglish(_ text: String, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for phrase in english {
@@ -19,7 +21,9 @@ import Testing
         let result = try runMasante(["planning", "semaine", "--centre", "millas", "--bidule"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Erreur : option inconnue « --bidule »"), "\(result.stderr)")
-        #expect(result.stderr.contains("Voir « masante planning semaine --help » pour plus de détails."), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("Voir « masante planning semaine --help » pour plus de détails."), "\(result.stderr)"
+        )
         #expect(result.stdout.isEmpty)
         Self.expectNoEnglish(result.stderr, "unknown option")
     }
@@ -27,19 +31,24 @@ import Testing
     @Test func aMisspeltOptionIsAnsweredWithTheRightOneInFrench() throws {
         let result = try runMasante(["centres", "liste", "--formt", "json"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Erreur : option inconnue « --formt » ; vouliez-vous dire « --format » ?"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("Erreur : option inconnue « --formt » ; vouliez-vous dire « --format » ?"),
+            "\(result.stderr)")
     }
 
     @Test func aMissingArgumentOrOptionIsRefusedInFrenchWithExit64() throws {
         let argument = try runMasante(["centres", "importer"])
         #expect(argument.status == 64)
-        #expect(argument.stderr.hasPrefix("Erreur : argument obligatoire manquant : « <fichier> »"), "\(argument.stderr)")
+        #expect(
+            argument.stderr.hasPrefix("Erreur : argument obligatoire manquant : « <fichier> »"), "\(argument.stderr)")
         #expect(argument.stderr.contains("Utilisation : masante centres importer"), "\(argument.stderr)")
         Self.expectNoEnglish(argument.stderr, "missing argument")
 
         let option = try runMasante(["planning", "ajouter", "--jour", "2026-12-01"])
         #expect(option.status == 64)
-        #expect(option.stderr.hasPrefix("Erreur : option obligatoire manquante : « --personne <personne> »"), "\(option.stderr)")
+        #expect(
+            option.stderr.hasPrefix("Erreur : option obligatoire manquante : « --personne <personne> »"),
+            "\(option.stderr)")
         Self.expectNoEnglish(option.stderr, "missing option")
 
         let value = try runMasante(["planning", "semaine", "--centre"])
@@ -50,7 +59,9 @@ import Testing
     @Test func aValueOfTheWrongTypeIsRefusedInFrenchWithExit64() throws {
         let result = try runMasante(["planning", "proposer", "--secondes", "trois"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Erreur : la valeur « trois » n'est pas valable pour « --secondes <secondes> »"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("Erreur : la valeur « trois » n'est pas valable pour « --secondes <secondes> »"),
+            "\(result.stderr)")
         Self.expectNoEnglish(result.stderr, "bad value")
     }
 
@@ -67,8 +78,11 @@ import Testing
         } catch {
             let message = FrenchParserText.translate(Probe.fullMessage(for: error))
             #expect(Probe.exitCode(for: error).rawValue == 64)
-            #expect(message.hasPrefix("Erreur : la valeur « jaune » n'est pas valable pour « --couleur <couleur> ». Valeurs possibles : « rouge », « vert » ou « bleu »."),
-                    "\(message)")
+            #expect(
+                message.hasPrefix(
+                    "Erreur : la valeur « jaune » n'est pas valable pour « --couleur <couleur> ». Valeurs possibles : « rouge », « vert » ou « bleu »."
+                ),
+                "\(message)")
             Self.expectNoEnglish(message, "enum")
         }
         let help = FrenchParserText.translate(Probe.helpMessage(columns: 80))

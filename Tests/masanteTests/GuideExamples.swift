@@ -90,8 +90,10 @@ struct GuideExamples {
                 }
                 result.blocks.append(block)
             } else if !language.isEmpty {
-                result.listings.append(Listing(line: open + 1, section: section, language: language,
-                                               text: body.joined(separator: "\n")))
+                result.listings.append(
+                    Listing(
+                        line: open + 1, section: section, language: language,
+                        text: body.joined(separator: "\n")))
             }
         }
         return result
@@ -240,7 +242,9 @@ enum ShellWords {
             case "&" where characters.first == "&", "|", ";", ">", "<":
                 flush()
                 var op = String(character)
-                if let next = characters.first, (character == "&" || character == "|" || character == ">"), next == character {
+                if let next = characters.first, (character == "&" || character == "|" || character == ">"),
+                    next == character
+                {
                     op.append(next)
                     characters = characters.dropFirst()
                 }
@@ -279,7 +283,8 @@ enum DocumentedOutput {
         let pieces = pattern.components(separatedBy: "…")
         guard pieces.count > 1 else { return pattern == line }
         guard line.hasPrefix(pieces[0]), line.hasSuffix(pieces[pieces.count - 1]),
-              line.count >= pieces[0].count + pieces[pieces.count - 1].count else { return false }
+            line.count >= pieces[0].count + pieces[pieces.count - 1].count
+        else { return false }
         var rest = line.dropFirst(pieces[0].count).dropLast(pieces[pieces.count - 1].count)
         for piece in pieces.dropFirst().dropLast() where !piece.isEmpty {
             guard let range = rest.range(of: piece) else { return false }
@@ -290,7 +295,8 @@ enum DocumentedOutput {
 
     /// The line as a reader sees it: no-break spaces as spaces, no trailing spaces.
     private static func visible(_ line: String) -> String {
-        var line = Substring(line.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " "))
+        var line = Substring(
+            line.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " "))
         while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
         return String(line)
     }

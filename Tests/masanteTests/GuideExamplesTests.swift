@@ -42,10 +42,13 @@ import Testing
     static let guides: [String: (reader: Reader, others: [[String]: Reader])] = [
         "docs/guide-rh.md": (Reader(role: .rh), [:]),
         "docs/guide-responsable.md": (Reader(role: .responsable, centres: [millas]), [:]),
-        "docs/guide-region.md": (Reader(role: .region), [
-            ["personnel"]: Reader(role: .rh),
-            ["activite"]: Reader(role: .responsable, centres: [millas]),
-        ]),
+        "docs/guide-region.md": (
+            Reader(role: .region),
+            [
+                ["personnel"]: Reader(role: .rh),
+                ["activite"]: Reader(role: .responsable, centres: [millas]),
+            ]
+        ),
         "docs/securite.md": (Reader(role: .admin), [:]),
         "docs/exploitation.md": (Reader(role: .admin), [:]),
         "README.md": (Reader(role: .admin), [:]),
@@ -67,13 +70,15 @@ import Testing
             defer { conn.close() }
             for listing in queries {
                 for statement in listing.text.components(separatedBy: ";\n") {
-                    let sql = statement.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
+                    let sql = statement.trimmingCharacters(
+                        in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
                     guard !sql.isEmpty, !sql.hasPrefix("--") || sql.contains("\n") else { continue }
                     do {
                         let rows = try conn.query(Query(unsafeSQL: sql))
                         #expect(rows.count > 0, "docs/guide-region.md:\(listing.line): no row\n\(sql)")
                     } catch {
-                        Issue.record("docs/guide-region.md:\(listing.line) as the Region: \(String(reflecting: error))\n\(sql)")
+                        Issue.record(
+                            "docs/guide-region.md:\(listing.line) as the Region: \(String(reflecting: error))\n\(sql)")
                     }
                 }
             }
@@ -95,7 +100,8 @@ import Testing
     @Test func everyGuideWithExamplesIsRunByATest() throws {
         let docs = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("docs").path)
         for name in docs.filter({ $0.hasSuffix(".md") }).map({ "docs/\($0)" }) + ["README.md"] {
-            let examples = GuideExamples.parse(try String(contentsOf: Self.root.appendingPathComponent(name), encoding: .utf8))
+            let examples = GuideExamples.parse(
+                try String(contentsOf: Self.root.appendingPathComponent(name), encoding: .utf8))
             if examples.blocks.contains(where: { !$0.commands.isEmpty }) {
                 #expect(Self.guides[name] != nil, "\(name) has masante examples but no reader in GuideExamplesTests")
             }
@@ -110,7 +116,8 @@ import Testing
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
         let (reader, others) = try #require(Self.guides[file])
-        let examples = GuideExamples.parse(try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8))
+        let examples = GuideExamples.parse(
+            try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8))
         try #require(examples.blocks.contains { !$0.commands.isEmpty }, "\(file): no example found")
         try await DemoRoles.with(role: reader.role, centres: reader.centres) { fixture, login in
             let database = fixture.registry.database.name
@@ -127,21 +134,26 @@ import Testing
             defer {
                 for name in Array(logins.values) + Array(created) { try? accounts.remove(login: name) }
             }
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("masante-guide-\(fixture.suffix)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "masante-guide-\(fixture.suffix)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
-            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("docs"),
-                                                       withDestinationURL: Self.root.appendingPathComponent("docs"))
+            try FileManager.default.createSymbolicLink(
+                at: folder.appendingPathComponent("docs"),
+                withDestinationURL: Self.root.appendingPathComponent("docs"))
             var transcript = ""
             for block in examples.blocks where !block.commands.isEmpty {
                 var printed = ""
                 var previous: Int32 = 0
                 for command in block.commands where !command.afterSuccess || previous == 0 {
-                    let who = Self.superuserCommand(command.arguments) ? nil
+                    let who =
+                        Self.superuserCommand(command.arguments)
+                        ? nil
                         : logins.first { command.arguments.starts(with: $0.key) }?.value ?? login
                     let result = try Self.execute(command, database: database, login: who, in: folder)
                     if command.arguments.starts(with: ["utilisateur", "ajouter"]),
-                       let at = command.arguments.firstIndex(of: "--identifiant"), at + 1 < command.arguments.count {
+                        let at = command.arguments.firstIndex(of: "--identifiant"), at + 1 < command.arguments.count
+                    {
                         created.insert(command.arguments[at + 1])
                     }
                     previous = result.status
@@ -149,19 +161,23 @@ import Testing
                     let place = "\(file):\(command.line): masante \(command.arguments.joined(separator: " "))"
                     transcript += "=== \(place) → \(result.status)\n\(result.output)"
                     let allowed: Set<Int32> = block.output == nil ? [0, 1] : [0, 1, 65, 77]
-                    #expect(allowed.contains(result.status), "\(place) → exit \(result.status)\n\(result.output)",
-                            sourceLocation: sourceLocation)
+                    #expect(
+                        allowed.contains(result.status), "\(place) → exit \(result.status)\n\(result.output)",
+                        sourceLocation: sourceLocation)
                 }
                 if let output = block.output,
-                   let missing = DocumentedOutput.firstMissingLine(expected: output, actual: printed) {
-                    Issue.record("\(file):\(block.line): documented line not printed:\n  \(missing)\nprinted:\n\(printed)",
-                                 sourceLocation: sourceLocation)
+                    let missing = DocumentedOutput.firstMissingLine(expected: output, actual: printed)
+                {
+                    Issue.record(
+                        "\(file):\(block.line): documented line not printed:\n  \(missing)\nprinted:\n\(printed)",
+                        sourceLocation: sourceLocation)
                 }
             }
             if let dump = ProcessInfo.processInfo.environment["MASANTE_GUIDE_OUTPUT"] {
                 let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".txt"
-                try transcript.write(toFile: URL(fileURLWithPath: dump).appendingPathComponent(name).path,
-                                     atomically: true, encoding: .utf8)
+                try transcript.write(
+                    toFile: URL(fileURLWithPath: dump).appendingPathComponent(name).path,
+                    atomically: true, encoding: .utf8)
             }
             try more(examples, database, login)
         }
@@ -183,7 +199,9 @@ import Testing
     /// Runs `masante` with the command's words, the guide's `--base` replaced by the demo
     /// database (as `login`, or the superuser when nil), in `folder` (where `docs/` leads to the
     /// repository's docs). `--mot-de-passe-stdin` gets a password on its standard input.
-    static func execute(_ command: GuideExamples.Command, database: String, login: String?, in folder: URL) throws -> Outcome {
+    static func execute(
+        _ command: GuideExamples.Command, database: String, login: String?, in folder: URL
+    ) throws -> Outcome {
         var arguments: [String] = []
         var words = command.arguments.makeIterator()
         while let word = words.next() {

@@ -11,14 +11,24 @@ import Testing
 @Suite struct PlanningSuggestTests {
     static let millas = "Centre de santé de Millas"
 
-    static func add(_ person: String, _ day: String, _ from: String, _ to: String, _ activity: String = "consultation",
-                    centre: String = millas) -> [String] {
-        ["planning", "ajouter", "--centre", centre, "--personne", person, "--jour", day, "--debut", from, "--fin", to, "--activite", activity]
+    static func add(
+        _ person: String, _ day: String, _ from: String, _ to: String, _ activity: String = "consultation",
+        centre: String = millas
+    ) -> [String] {
+        [
+            "planning", "ajouter", "--centre", centre, "--personne", person, "--jour", day, "--debut", from, "--fin",
+            to, "--activite", activity,
+        ]
     }
 
-    static func suggest(_ from: String = "14:00", _ to: String = "18:00", activity: String = "visite_domicile",
-                        format: String? = nil) -> [String] {
-        ["planning", "suggerer", "--centre", millas, "--jour", "2026-12-02", "--debut", from, "--fin", to, "--activite", activity]
+    static func suggest(
+        _ from: String = "14:00", _ to: String = "18:00", activity: String = "visite_domicile",
+        format: String? = nil
+    ) -> [String] {
+        [
+            "planning", "suggerer", "--centre", millas, "--jour", "2026-12-02", "--debut", from, "--fin", to,
+            "--activite", activity,
+        ]
             + (format.map { ["--format", $0] } ?? [])
     }
 
@@ -33,29 +43,45 @@ import Testing
 
     /// The table's lines that hold a candidate, in rank order.
     static func rows(_ stdout: String) -> [String] {
-        stdout.split(separator: "\n").map(String.init).filter { $0.range(of: #"^\s+\d+  "#, options: .regularExpression) != nil }
+        stdout.split(separator: "\n").map(String.init).filter {
+            $0.range(of: #"^\s+\d+  "#, options: .regularExpression) != nil
+        }
     }
 
     @Test func theDoctorShortOfTheirContractComesFirstAndSecretariesAreNotOffered() async throws {
         try await withPlanningFixture { registry in
             try planWeek(registry)
             let result = try registry.succeed(Self.suggest())
-            #expect(result.stdout.hasPrefix("Centre de santé de Millas, mercredi 2 décembre 2026 de 14:00 à 18:00, visite à domicile (semaine 2026-W49, brouillon) :"),
-                    "\(result.stdout)")
+            #expect(
+                result.stdout.hasPrefix(
+                    "Centre de santé de Millas, mercredi 2 décembre 2026 de 14:00 à 18:00, visite à domicile (semaine 2026-W49, brouillon) :"
+                ),
+                "\(result.stdout)")
             let rows = Self.rows(result.stdout)
             #expect(rows.count == 2, "\(result.stdout)")
-            #expect(rows.first?.contains("1  Karim DENIS  Médecin généraliste  4 h → 8 h / 35 h") == true, "\(result.stdout)")
-            #expect(rows.last?.contains("2  Arnaud REY") == true && rows.last?.contains("38 h → 42 h / 35 h") == true, "\(result.stdout)")
+            #expect(
+                rows.first?.contains("1  Karim DENIS  Médecin généraliste  4 h → 8 h / 35 h") == true,
+                "\(result.stdout)")
+            #expect(
+                rows.last?.contains("2  Arnaud REY") == true && rows.last?.contains("38 h → 42 h / 35 h") == true,
+                "\(result.stdout)")
             #expect(rows.first?.hasSuffix("  possible") == true, "\(result.stdout)")
-            #expect(rows.last?.hasSuffix("possible avec avertissement : 42 h planifiées dans la semaine 2026-W49 pour un contrat de 35 h : 7 h de plus (heures supplémentaires)") == true,
-                    "\(result.stdout)")
-            #expect(!result.stdout.contains("DELPECH") && !result.stdout.contains("MULLER") && !result.stdout.contains("FABRE"))
+            #expect(
+                rows.last?.hasSuffix(
+                    "possible avec avertissement : 42 h planifiées dans la semaine 2026-W49 pour un contrat de 35 h : 7 h de plus (heures supplémentaires)"
+                ) == true,
+                "\(result.stdout)")
+            #expect(
+                !result.stdout.contains("DELPECH") && !result.stdout.contains("MULLER")
+                    && !result.stdout.contains("FABRE"))
             #expect(result.stdout.contains("2 personne(s) sur 2 peu(ven)t prendre ce créneau"), "\(result.stdout)")
 
             let json = try registry.succeed(Self.suggest(format: "json"))
-            let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+            let objects = try #require(
+                try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
             #expect(objects.map { $0["personne"] as? String } == ["Karim DENIS", "Arnaud REY"])
-            #expect(objects.first?["heures_apres"] as? Double == 8 && objects.first?["verdict"] as? String == "possible")
+            #expect(
+                objects.first?["heures_apres"] as? Double == 8 && objects.first?["verdict"] as? String == "possible")
         }
     }
 
@@ -65,20 +91,27 @@ import Testing
             try registry.succeed(Self.add("DENIS Karim", "2026-12-02", "13:30", "16:00"))
             let result = try registry.succeed(Self.suggest())
             let rows = Self.rows(result.stdout)
-            #expect(rows.first?.contains("1  Arnaud REY") == true && rows.first?.contains("possible avec avertissement") == true, "\(result.stdout)")
+            #expect(
+                rows.first?.contains("1  Arnaud REY") == true
+                    && rows.first?.contains("possible avec avertissement") == true, "\(result.stdout)")
             #expect(rows.last?.contains("2  Karim DENIS") == true, "\(result.stdout)")
-            #expect(rows.last?.hasSuffix("impossible : déjà planifié·e de 13:30 à 16:00 (consultation, Centre de santé de Millas)") == true,
-                    "\(result.stdout)")
+            #expect(
+                rows.last?.hasSuffix(
+                    "impossible : déjà planifié·e de 13:30 à 16:00 (consultation, Centre de santé de Millas)") == true,
+                "\(result.stdout)")
         }
     }
 
     @Test func whenNobodyCanTakeTheSlotItSaysSoAndExitsWith1() async throws {
         try await withPlanningFixture { registry in
             try registry.succeed(Self.add("DENIS Karim", "2026-12-02", "13:30", "16:00"))
-            try registry.succeed(Self.add("REY Arnaud", "2026-12-02", "14:00", "17:00", centre: "Centre de santé de Thuir"))
+            try registry.succeed(
+                Self.add("REY Arnaud", "2026-12-02", "14:00", "17:00", centre: "Centre de santé de Thuir"))
             let result = try registry.run(Self.suggest())
             #expect(result.status == 1, "\(result.stderr)")
-            #expect(result.stdout.contains("déjà planifié·e de 14:00 à 17:00 (consultation, Centre de santé de Thuir)"), "\(result.stdout)")
+            #expect(
+                result.stdout.contains("déjà planifié·e de 14:00 à 17:00 (consultation, Centre de santé de Thuir)"),
+                "\(result.stdout)")
             #expect(result.stdout.contains("Personne ne peut prendre ce créneau"), "\(result.stdout)")
         }
     }
@@ -87,8 +120,12 @@ import Testing
         try await withPlanningFixture { registry in
             let before = try registry.snapshot()
             let result = try registry.run(Self.suggest(activity: "garde"))
-            try expectRefused(result, mentioning: ["option --activite : activité invalide « garde » : valeurs possibles consultation, soins_non_programmes, visite_domicile, visite_ehpad, secretariat"],
-                              unchanged: registry, since: before)
+            try expectRefused(
+                result,
+                mentioning: [
+                    "option --activite : activité invalide « garde » : valeurs possibles consultation, soins_non_programmes, visite_domicile, visite_ehpad, secretariat"
+                ],
+                unchanged: registry, since: before)
         }
     }
 

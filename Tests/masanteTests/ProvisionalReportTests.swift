@@ -23,21 +23,29 @@ import Testing
 
             let conn = try registry.database.connect()
             defer { conn.close() }
-            try conn.execute("""
+            try conn.execute(
+                """
                 DELETE FROM monthly_activity a USING centres c
                 WHERE c.id = a.centre_id AND c.name = 'Centre de santé de Quillan' AND a.month = '2026-10-01'
                 """)
             let flagged = try registry.succeed(Self.report).stdout
             #expect(flagged.contains("Activité (mois complets, dont 1 mois provisoire)"), "\(flagged)")
-            #expect(flagged.contains("  octobre 2026 — provisoire, 1 centre sans déclaration : Centre de santé de Quillan"), "\(flagged)")
+            #expect(
+                flagged.contains("  octobre 2026 — provisoire, 1 centre sans déclaration : Centre de santé de Quillan"),
+                "\(flagged)")
             let csv = try registry.succeed(Self.report + ["--format", "csv"]).stdout
             #expect(csv.contains("\nactivite_provisoire.2026-10;Centre de santé de Quillan\n"), "\(csv)")
             let again = try registry.succeed(Self.report + ["--format", "json"])
-            let months = try #require((try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])?["activite_provisoire"] as? [[String: Any]])
+            let months = try #require(
+                (try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])?[
+                    "activite_provisoire"] as? [[String: Any]])
             #expect(months.count == 1 && months[0]["mois"] as? String == "2026-10")
             #expect(months[0]["centres_manquants"] as? [String] == ["Centre de santé de Quillan"])
             let html = try registry.succeed(Self.report + ["--format", "html"]).stdout
-            #expect(html.contains("<strong>octobre 2026</strong> — provisoire, 1\u{00A0}centre sans déclaration\u{00A0}: Centre de santé de Quillan"))
+            #expect(
+                html.contains(
+                    "<strong>octobre 2026</strong> — provisoire, 1\u{00A0}centre sans déclaration\u{00A0}: Centre de santé de Quillan"
+                ))
         }
     }
 }

@@ -8,7 +8,8 @@ func staffLine(
     heures: String = "35", contrat: String = "CDI", fin: String = ""
 ) -> String {
     [nom, prenom, profession, specialite, number, centre, debut, heures, contrat, fin].map { field in
-        field.contains(where: { ";\"\n".contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        field.contains(where: { ";\"\n".contains($0) })
+            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }.joined(separator: ";")
 }
 
@@ -26,13 +27,17 @@ struct BadStaffLine: Sendable {
         BadStaffLine(
             name: "un centre inconnu",
             line: staffLine(centre: "Centre de santé de Nulle-Part"),
-            fragments: ["ligne 2, colonne centre : centre inconnu « Centre de santé de Nulle-Part » (centres connus : "
-                        + Examples.centreNames.joined(separator: ", ") + ")"]),
+            fragments: [
+                "ligne 2, colonne centre : centre inconnu « Centre de santé de Nulle-Part » (centres connus : "
+                    + Examples.centreNames.joined(separator: ", ") + ")"
+            ]),
         BadStaffLine(
             name: "une profession inconnue",
             line: staffLine(profession: "Dentiste"),
-            fragments: ["ligne 2, colonne profession : profession inconnue « Dentiste » : valeurs possibles "
-                        + "medecin_generaliste, medecin_specialiste, infirmier, sage_femme, secretaire_medical"]),
+            fragments: [
+                "ligne 2, colonne profession : profession inconnue « Dentiste » : valeurs possibles "
+                    + "medecin_generaliste, medecin_specialiste, infirmier, sage_femme, secretaire_medical"
+            ]),
         BadStaffLine(
             name: "0 heure par semaine",
             line: staffLine(heures: "0"),
@@ -48,7 +53,8 @@ struct BadStaffLine: Sendable {
         BadStaffLine(
             name: "une fin de contrat avant l'embauche",
             line: staffLine(debut: "01/01/2024", contrat: "CDD", fin: "31/12/2023"),
-            fragments: ["ligne 2, colonne date_fin : la date de fin (31/12/2023) précède la date de début (01/01/2024)"]),
+            fragments: ["ligne 2, colonne date_fin : la date de fin (31/12/2023) précède la date de début (01/01/2024)"]
+        ),
         BadStaffLine(
             name: "le RPPS d'une autre personne déjà enregistrée",
             line: staffLine(nom: "AUTRE", prenom: "Personne", rpps: "10000000017"),
@@ -56,7 +62,9 @@ struct BadStaffLine: Sendable {
         BadStaffLine(
             name: "du SQL comme nom de centre",
             line: staffLine(centre: sqlLookingText),
-            fragments: ["ligne 2, colonne centre : centre inconnu « \(sqlLookingText) » (centres connus : Centre de santé de Cugnaux"]),
+            fragments: [
+                "ligne 2, colonne centre : centre inconnu « \(sqlLookingText) » (centres connus : Centre de santé de Cugnaux"
+            ]),
     ]
 }
 
@@ -71,10 +79,14 @@ struct BadStaffLine: Sendable {
             let before = try registry.snapshot()
 
             for (index, bad) in BadStaffLine.all.enumerated() {
-                let result = try registry.run(["personnel", "importer", try files.write(lines: [staffHeader, bad.line], name: "cas\(index).csv")])
+                let result = try registry.run([
+                    "personnel", "importer", try files.write(lines: [staffHeader, bad.line], name: "cas\(index).csv"),
+                ])
 
-                try expectRefused(result, mentioning: bad.fragments + ["Rien n'a été enregistré."], unchanged: registry, since: before,
-                                  context: bad.name)
+                try expectRefused(
+                    result, mentioning: bad.fragments + ["Rien n'a été enregistré."], unchanged: registry,
+                    since: before,
+                    context: bad.name)
             }
         }
     }
@@ -93,10 +105,12 @@ struct BadStaffLine: Sendable {
             ])
             let result = try registry.run(["personnel", "importer", file])
 
-            try expectRefused(result, mentioning: [
-                "ligne 4, colonne rpps : RPPS \(rpps(7)) en double dans le fichier (déjà ligne 2)",
-                "Import refusé : 1 erreur(s). Rien n'a été enregistré.",
-            ], unchanged: registry, since: before)
+            try expectRefused(
+                result,
+                mentioning: [
+                    "ligne 4, colonne rpps : RPPS \(rpps(7)) en double dans le fichier (déjà ligne 2)",
+                    "Import refusé : 1 erreur(s). Rien n'a été enregistré.",
+                ], unchanged: registry, since: before)
         }
     }
 
@@ -112,8 +126,9 @@ struct BadStaffLine: Sendable {
             ])
             let result = try registry.run(["personnel", "importer", file])
 
-            try expectRefused(result, mentioning: ["ligne 1 : colonne manquante : rpps", "Rien n'a été enregistré."],
-                              unchanged: registry, since: before)
+            try expectRefused(
+                result, mentioning: ["ligne 1 : colonne manquante : rpps", "Rien n'a été enregistré."],
+                unchanged: registry, since: before)
         }
     }
 
@@ -125,7 +140,9 @@ struct BadStaffLine: Sendable {
 
             let result = try registry.run(["personnel", "importer", try files.write(Data(), name: "vide.csv")])
 
-            try expectRefused(result, mentioning: ["vide.csv : fichier vide", "Rien n'a été enregistré."], unchanged: registry, since: before)
+            try expectRefused(
+                result, mentioning: ["vide.csv : fichier vide", "Rien n'a été enregistré."], unchanged: registry,
+                since: before)
         }
     }
 
@@ -135,10 +152,14 @@ struct BadStaffLine: Sendable {
             defer { files.remove() }
             let before = try registry.snapshot()
 
-            let result = try registry.run(["personnel", "importer", try files.write(Data((staffHeader + "\r\n\r\n;;;\r\n").utf8))])
+            let result = try registry.run([
+                "personnel", "importer", try files.write(Data((staffHeader + "\r\n\r\n;;;\r\n").utf8)),
+            ])
 
-            try expectRefused(result, mentioning: ["ligne 2 : le fichier ne contient aucune ligne de données", "Rien n'a été enregistré."],
-                              unchanged: registry, since: before)
+            try expectRefused(
+                result,
+                mentioning: ["ligne 2 : le fichier ne contient aucune ligne de données", "Rien n'a été enregistré."],
+                unchanged: registry, since: before)
         }
     }
 
@@ -153,8 +174,13 @@ struct BadStaffLine: Sendable {
             png += (0..<4_096).map { _ in UInt8.random(in: 0...255, using: &generator) }
             let result = try registry.run(["personnel", "importer", try files.write(Data(png), name: "photo.csv")])
 
-            try expectRefused(result, mentioning: ["photo.csv : ce fichier n'est pas un fichier texte CSV (contenu binaire)", "Rien n'a été enregistré."],
-                              unchanged: registry, since: before)
+            try expectRefused(
+                result,
+                mentioning: [
+                    "photo.csv : ce fichier n'est pas un fichier texte CSV (contenu binaire)",
+                    "Rien n'a été enregistré.",
+                ],
+                unchanged: registry, since: before)
         }
     }
 
@@ -181,9 +207,13 @@ struct BadStaffLine: Sendable {
             var result: CLIResult?
             let elapsed = try clock.measure { result = try registry.run(["personnel", "importer", url.path]) }
 
-            try expectRefused(try #require(result), mentioning: ["enorme.csv : fichier trop volumineux (50 Mo) : la limite est de 25 Mo",
-                                                                   "Rien n'a été enregistré."],
-                              unchanged: registry, since: before)
+            try expectRefused(
+                try #require(result),
+                mentioning: [
+                    "enorme.csv : fichier trop volumineux (50 Mo) : la limite est de 25 Mo",
+                    "Rien n'a été enregistré.",
+                ],
+                unchanged: registry, since: before)
             #expect(elapsed < .seconds(3), "refusing by size should not read the file: \(elapsed)")
         }
     }
@@ -194,7 +224,9 @@ struct BadStaffLine: Sendable {
             defer { files.remove() }
 
             let firstName = "Robert\"); DROP TABLE contracts;--"
-            let file = try files.write(lines: [staffHeader, staffLine(nom: sqlLookingText, prenom: firstName, rpps: rpps(3))])
+            let file = try files.write(lines: [
+                staffHeader, staffLine(nom: sqlLookingText, prenom: firstName, rpps: rpps(3)),
+            ])
             let result = try registry.succeed(["personnel", "importer", file])
 
             #expect(result.stdout.contains("1 ligne(s) : 1 créée(s)"))
@@ -216,20 +248,23 @@ struct BadStaffLine: Sendable {
             let sql = sqlLookingText
             let file = try files.write(lines: [
                 staffHeader,
-                staffLine(nom: sql, prenom: sql, profession: sql, specialite: sql, rpps: sql, centre: sql, debut: sql,
-                          heures: sql, contrat: sql, fin: sql),
+                staffLine(
+                    nom: sql, prenom: sql, profession: sql, specialite: sql, rpps: sql, centre: sql, debut: sql,
+                    heures: sql, contrat: sql, fin: sql),
             ])
             let result = try registry.run(["personnel", "importer", file])
 
-            try expectRefused(result, mentioning: [
-                "ligne 2, colonne profession : profession inconnue « \(sql) »",
-                "ligne 2, colonne rpps : RPPS invalide « \(sql) »",
-                "ligne 2, colonne date_embauche : date invalide « \(sql) »",
-                "ligne 2, colonne heures_hebdo : nombre invalide « \(sql) »",
-                "ligne 2, colonne type_contrat : type de contrat invalide « \(sql) »",
-                "ligne 2, colonne date_fin : date invalide « \(sql) »",
-                "Rien n'a été enregistré.",
-            ], unchanged: registry, since: before)
+            try expectRefused(
+                result,
+                mentioning: [
+                    "ligne 2, colonne profession : profession inconnue « \(sql) »",
+                    "ligne 2, colonne rpps : RPPS invalide « \(sql) »",
+                    "ligne 2, colonne date_embauche : date invalide « \(sql) »",
+                    "ligne 2, colonne heures_hebdo : nombre invalide « \(sql) »",
+                    "ligne 2, colonne type_contrat : type de contrat invalide « \(sql) »",
+                    "ligne 2, colonne date_fin : date invalide « \(sql) »",
+                    "Rien n'a été enregistré.",
+                ], unchanged: registry, since: before)
         }
     }
 
@@ -240,22 +275,24 @@ struct BadStaffLine: Sendable {
             let before = try registry.snapshot()
 
             let file = try files.write(lines: [
-                staffHeader,                                                          // line 1
-                staffLine(nom: "BON", rpps: rpps(11)),                                // line 2
-                staffLine(nom: "CLE", rpps: "10000000018"),                           // line 3: check digit
-                "",                                                                   // line 4: empty, skipped
+                staffHeader, // line 1
+                staffLine(nom: "BON", rpps: rpps(11)), // line 2
+                staffLine(nom: "CLE", rpps: "10000000018"), // line 3: check digit
+                "", // line 4: empty, skipped
                 staffLine(nom: "AILLEURS", rpps: rpps(12), centre: "Centre de Mars"), // line 5: unknown centre
-                staffLine(nom: "AUSSI", prenom: "Bon", rpps: rpps(13)),               // line 6
-                staffLine(nom: "TROP", rpps: rpps(14), heures: "40"),                 // line 7: hours
+                staffLine(nom: "AUSSI", prenom: "Bon", rpps: rpps(13)), // line 6
+                staffLine(nom: "TROP", rpps: rpps(14), heures: "40"), // line 7: hours
             ])
             let result = try registry.run(["personnel", "importer", file])
 
-            try expectRefused(result, mentioning: [
-                "ligne 3, colonne rpps : RPPS invalide « 10000000018 »",
-                "ligne 5, colonne centre : centre inconnu « Centre de Mars »",
-                "ligne 7, colonne heures_hebdo : heures hebdomadaires invalides (40)",
-                "Import refusé : 3 erreur(s). Rien n'a été enregistré.",
-            ], unchanged: registry, since: before)
+            try expectRefused(
+                result,
+                mentioning: [
+                    "ligne 3, colonne rpps : RPPS invalide « 10000000018 »",
+                    "ligne 5, colonne centre : centre inconnu « Centre de Mars »",
+                    "ligne 7, colonne heures_hebdo : heures hebdomadaires invalides (40)",
+                    "Import refusé : 3 erreur(s). Rien n'a été enregistré.",
+                ], unchanged: registry, since: before)
             let reported = result.stderr.split(separator: "\n").filter { $0.hasPrefix("ligne ") }
             #expect(reported.count == 3, "\(reported)")
             #expect(reported.map { $0.prefix(7) } == ["ligne 3", "ligne 5", "ligne 7"])
@@ -267,9 +304,13 @@ struct BadStaffLine: Sendable {
     @Test func theExampleFilesImportAndImportingThemAgainChangesNothingAtAll() async throws {
         try await withRegistry { registry in
             let centres = try registry.succeed(["centres", "importer", Examples.centres.path])
-            #expect(centres.stdout.contains("Import des centres terminé — 4 ligne(s) : 4 créée(s), 0 mise(s) à jour, 0 inchangée(s)."))
+            #expect(
+                centres.stdout.contains(
+                    "Import des centres terminé — 4 ligne(s) : 4 créée(s), 0 mise(s) à jour, 0 inchangée(s)."))
             let staff = try registry.succeed(["personnel", "importer", Examples.personnel.path])
-            #expect(staff.stdout.contains("Import des personnels terminé — 6 ligne(s) : 6 créée(s), 0 mise(s) à jour, 0 inchangée(s)."))
+            #expect(
+                staff.stdout.contains(
+                    "Import des personnels terminé — 6 ligne(s) : 6 créée(s), 0 mise(s) à jour, 0 inchangée(s)."))
             #expect(try registry.succeed(["personnel", "liste", "--format", "csv"]).stdout == Examples.staffCSV)
             let before = try registry.snapshot()
 
@@ -289,14 +330,18 @@ struct BadStaffLine: Sendable {
             defer { files.remove() }
             // A name the CSV output must quote: separator, quotes, apostrophe.
             try registry.succeed([
-                "personnel", "ajouter", "--nom", "D'ARC; \"la Pucelle\"", "--prenom", "Jeanne", "--profession", "infirmière",
-                "--rpps", rpps(21), "--centre", "Centre de santé de Millas", "--date-embauche", "2024-05-06", "--heures-hebdo", "17,5",
+                "personnel", "ajouter", "--nom", "D'ARC; \"la Pucelle\"", "--prenom", "Jeanne", "--profession",
+                "infirmière",
+                "--rpps", rpps(21), "--centre", "Centre de santé de Millas", "--date-embauche", "2024-05-06",
+                "--heures-hebdo", "17,5",
             ])
             let before = try registry.snapshot()
 
             let listing = try registry.succeed(["personnel", "liste", "--format", "csv"]).stdout
             #expect(listing.contains("\"D'ARC; \"\"la Pucelle\"\"\";Jeanne;infirmier"))
-            let result = try registry.succeed(["personnel", "importer", try files.write(Data(listing.utf8), name: "liste.csv")])
+            let result = try registry.succeed([
+                "personnel", "importer", try files.write(Data(listing.utf8), name: "liste.csv"),
+            ])
 
             #expect(result.stdout.contains("7 ligne(s) : 0 créée(s), 0 mise(s) à jour, 7 inchangée(s)."))
             let after = try registry.snapshot()
@@ -311,8 +356,13 @@ struct BadStaffLine: Sendable {
             let before = try registry.snapshot()
 
             let listing = try registry.succeed(["centres", "liste", "--format", "csv"]).stdout
-            #expect(listing.contains("Centre de santé de Millas;Millas;66108;66;ouvert;2022-09-05;Commune de Millas;08:30-12:30 13:30-19:00;"))
-            let result = try registry.succeed(["centres", "importer", try files.write(Data(listing.utf8), name: "centres.csv")])
+            #expect(
+                listing.contains(
+                    "Centre de santé de Millas;Millas;66108;66;ouvert;2022-09-05;Commune de Millas;08:30-12:30 13:30-19:00;"
+                ))
+            let result = try registry.succeed([
+                "centres", "importer", try files.write(Data(listing.utf8), name: "centres.csv"),
+            ])
 
             #expect(result.stdout.contains("4 ligne(s) : 0 créée(s), 0 mise(s) à jour, 4 inchangée(s)."))
             let after = try registry.snapshot()
@@ -331,7 +381,8 @@ struct BadStaffLine: Sendable {
             let result = try registry.succeed(["personnel", "importer", try files.write(windows1252(changed))])
 
             #expect(result.stdout.contains("6 ligne(s) : 0 créée(s), 1 mise(s) à jour, 5 inchangée(s)."))
-            let rousseau = try #require(try registry.staff(["--au", "2025-01-01"]).first { $0["nom"] as? String == "ROUSSEAU" })
+            let rousseau = try #require(
+                try registry.staff(["--au", "2025-01-01"]).first { $0["nom"] as? String == "ROUSSEAU" })
             #expect(rousseau["heures_hebdo"] as? Double == 31.5)
             #expect(rousseau["etp"] as? Double == 0.9)
         }
@@ -360,7 +411,8 @@ struct BadStaffLine: Sendable {
             case .unixLineEnds:
                 return windows1252(lf + "\n\n   \n")
             case .excelTitles:
-                let header = "Nom;Prénom;Profession;Spécialité;RPPS;Centre;Date d’embauche;Heures hebdo;Type de contrat;Date de fin"
+                let header =
+                    "Nom;Prénom;Profession;Spécialité;RPPS;Centre;Date d’embauche;Heures hebdo;Type de contrat;Date de fin"
                 let body = example.split(separator: "\r\n", maxSplits: 1).last.map(String.init) ?? ""
                 return windows1252(header + "\r\n" + body)
             case .classicMacLineEnds:
@@ -376,12 +428,15 @@ struct BadStaffLine: Sendable {
             defer { files.remove() }
             try registry.succeed(["centres", "importer", Examples.centres.path])
             let exampleBytes = try Data(contentsOf: Examples.personnel)
-            try #require(!exampleBytes.contains { (0x80...0x9F).contains($0) }, "the example holds only Latin-1 letters")
+            try #require(
+                !exampleBytes.contains { (0x80...0x9F).contains($0) }, "the example holds only Latin-1 letters")
 
             let file = try files.write(shape.bytes(from: latin1(exampleBytes)))
             let result = try registry.succeed(["personnel", "importer", file])
 
-            #expect(result.stdout.contains("6 ligne(s) : 6 créée(s), 0 mise(s) à jour, 0 inchangée(s)."), "\(result.stdout)")
+            #expect(
+                result.stdout.contains("6 ligne(s) : 6 créée(s), 0 mise(s) à jour, 0 inchangée(s)."), "\(result.stdout)"
+            )
             #expect(try registry.succeed(["personnel", "liste", "--format", "csv"]).stdout == Examples.staffCSV)
         }
     }
@@ -389,7 +444,8 @@ struct BadStaffLine: Sendable {
     @Test func theStaffListingFiltersByCentreProfessionAndStageAndTotalsTheFTE() async throws {
         try await withRegistry(examples: true) { registry in
             try registry.succeed([
-                "personnel", "ajouter", "--nom", "FUTUR", "--prenom", "Paul", "--profession", "infirmier", "--rpps", rpps(31),
+                "personnel", "ajouter", "--nom", "FUTUR", "--prenom", "Paul", "--profession", "infirmier", "--rpps",
+                rpps(31),
                 "--centre", "Centre de santé de Millas", "--date-embauche", "2099-09-01",
             ])
             let day = ["--au", "2025-01-01"]
@@ -406,20 +462,30 @@ struct BadStaffLine: Sendable {
             let bernard = sainteCroix + ["--profession", "Médecin généraliste"] + day
             #expect(try registry.staffTotal(bernard) == "Total au 01/01/2025 : 1 personne(s), 0,5 ETP")
 
-            #expect(try registry.staff(["--profession", "Sage-Femme"] + day).compactMap { $0["nom"] as? String } == ["GARCIA"])
-            #expect(try registry.staffTotal(["--profession", "Sage-Femme"] + day) == "Total au 01/01/2025 : 1 personne(s), 1 ETP")
-            #expect(try registry.staffTotal(["--profession", "sage_femme", "--au", "2025-09-05"])
+            #expect(
+                try registry.staff(["--profession", "Sage-Femme"] + day).compactMap { $0["nom"] as? String } == [
+                    "GARCIA"
+                ])
+            #expect(
+                try registry.staffTotal(["--profession", "Sage-Femme"] + day)
+                    == "Total au 01/01/2025 : 1 personne(s), 1 ETP")
+            #expect(
+                try registry.staffTotal(["--profession", "sage_femme", "--au", "2025-09-05"])
                     == "Total au 05/09/2025 : 1 personne(s), 0 ETP")
 
             #expect(try registry.staff(["--etape", "embauche"]).compactMap { $0["nom"] as? String } == ["FUTUR"])
             #expect(try registry.staff(["--etape", "En poste"]).count == 6)
             #expect(try registry.staff(["--etape", "parti"]).isEmpty)
             // As it stood: in 2023 ROUSSEAU (hired 2024) was not there yet.
-            #expect(try registry.staffTotal(["--etape", "en_poste", "--au", "2023-06-01"]) == "Total au 01/06/2023 : 5 personne(s), 4,5 ETP")
+            #expect(
+                try registry.staffTotal(["--etape", "en_poste", "--au", "2023-06-01"])
+                    == "Total au 01/06/2023 : 5 personne(s), 4,5 ETP")
 
             let unknown = try registry.run(["personnel", "liste", "--profession", "Dentiste"])
             #expect(unknown.status == 65)
-            #expect(unknown.stderr.contains("option --profession : profession inconnue « Dentiste » : valeurs possibles medecin_generaliste"))
+            #expect(
+                unknown.stderr.contains(
+                    "option --profession : profession inconnue « Dentiste » : valeurs possibles medecin_generaliste"))
         }
     }
 }
@@ -434,13 +500,16 @@ extension RegistryImportTests {
 
             // MARTIN Élodie moves from Salviac to Millas; same contract (same hire date).
             let original = latin1(try Data(contentsOf: Examples.personnel))
-            let moved = original.replacingOccurrences(of: "10000000017;Centre de santé de Salviac", with: "10000000017;Centre de santé de Millas")
+            let moved = original.replacingOccurrences(
+                of: "10000000017;Centre de santé de Salviac", with: "10000000017;Centre de santé de Millas")
             #expect(moved != original)
             let result = try registry.run(["personnel", "importer", try files.write(windows1252(moved))])
 
             #expect(result.status == 0, "\(result.stderr)")
             #expect(try registry.staffTotal(["--au", "2025-01-01"]) == "Total au 01/01/2025 : 6 personne(s), 5,3 ETP")
-            let working = try registry.staff(["--au", "2025-01-01"]).filter { $0["nom"] as? String == "MARTIN" && ($0["etp"] as? Double ?? 0) > 0 }
+            let working = try registry.staff(["--au", "2025-01-01"]).filter {
+                $0["nom"] as? String == "MARTIN" && ($0["etp"] as? Double ?? 0) > 0
+            }
             #expect(working.compactMap { $0["centre"] as? String } == ["Centre de santé de Millas"])
         }
     }
@@ -458,7 +527,8 @@ extension RegistryImportTests {
             #expect(result.stdout.contains("6 ligne(s) : 0 créée(s), 0 mise(s) à jour, 6 inchangée(s)."))
             let after = try registry.snapshot()
             #expect(after == before, "\(after.changes(since: before))")
-            let martin = try #require(try registry.staff(["--au", "2026-07-15"]).first { $0["nom"] as? String == "MARTIN" })
+            let martin = try #require(
+                try registry.staff(["--au", "2026-07-15"]).first { $0["nom"] as? String == "MARTIN" })
             #expect(martin["fin"] as? String == "2026-06-30")
             #expect(martin["etape"] as? String == "parti")
             #expect(martin["etp"] as? Double == 0)
@@ -466,13 +536,16 @@ extension RegistryImportTests {
             // A new contract for someone who left is not taken from a file.
             let rehire = try files.write(lines: [
                 staffHeader,
-                staffLine(nom: "MARTIN", prenom: "Élodie", profession: "medecin_generaliste", rpps: "10000000017",
-                          centre: "Centre de santé de Salviac", debut: "2027-01-04"),
+                staffLine(
+                    nom: "MARTIN", prenom: "Élodie", profession: "medecin_generaliste", rpps: "10000000017",
+                    centre: "Centre de santé de Salviac", debut: "2027-01-04"),
             ])
-            try expectRefused(try registry.run(["personnel", "importer", rehire]), mentioning: [
-                "ligne 2, colonne date_embauche : MARTIN Élodie est à l'étape « parti·e » depuis le 30/06/2026",
-                "Rien n'a été enregistré.",
-            ], unchanged: registry, since: before)
+            try expectRefused(
+                try registry.run(["personnel", "importer", rehire]),
+                mentioning: [
+                    "ligne 2, colonne date_embauche : MARTIN Élodie est à l'étape « parti·e » depuis le 30/06/2026",
+                    "Rien n'a été enregistré.",
+                ], unchanged: registry, since: before)
         }
     }
 
@@ -481,8 +554,10 @@ extension RegistryImportTests {
             let files = try ScratchFiles()
             defer { files.remove() }
             // A candidate since March 2026, listed in the staff file as hired in 2024.
-            try registry.succeed(["recrutement", "candidat", "--nom", "TARDIF", "--prenom", "Zoé", "--profession", "infirmier",
-                                  "--rpps", rpps(71), "--date", "2026-03-01"])
+            try registry.succeed([
+                "recrutement", "candidat", "--nom", "TARDIF", "--prenom", "Zoé", "--profession", "infirmier",
+                "--rpps", rpps(71), "--date", "2026-03-01",
+            ])
             let before = try registry.snapshot()
 
             let file = try files.write(lines: [
@@ -492,7 +567,8 @@ extension RegistryImportTests {
             ])
             let result = try registry.run(["personnel", "importer", file])
 
-            try expectRefused(result, mentioning: ["ligne 3, colonne date_embauche"], unchanged: registry, since: before)
+            try expectRefused(
+                result, mentioning: ["ligne 3, colonne date_embauche"], unchanged: registry, since: before)
         }
     }
 
@@ -502,7 +578,9 @@ extension RegistryImportTests {
             defer { files.remove() }
             let before = try registry.snapshot()
 
-            let file = try files.write(lines: [staffHeader, staffLine(nom: "AUTRE", prenom: "Personne", rpps: "10000000017")])
+            let file = try files.write(lines: [
+                staffHeader, staffLine(nom: "AUTRE", prenom: "Personne", rpps: "10000000017"),
+            ])
             let result = try registry.run(["personnel", "importer", file])
 
             try expectRefused(result, mentioning: ["Import refusé : 1 erreur(s)."], unchanged: registry, since: before)
@@ -520,7 +598,10 @@ extension RegistryImportTests {
             let files = try ScratchFiles()
             defer { files.remove() }
             let file = try files.write(lines: [
-                staffHeader, staffLine(nom: "TEMPORAIRE", prenom: "Ana", rpps: rpps(81), debut: "2024-01-01", contrat: "CDD", fin: "2027-12-31"),
+                staffHeader,
+                staffLine(
+                    nom: "TEMPORAIRE", prenom: "Ana", rpps: rpps(81), debut: "2024-01-01", contrat: "CDD",
+                    fin: "2027-12-31"),
             ])
             try registry.succeed(["personnel", "importer", file])
             try registry.succeed(["personnel", "depart", "--personne", rpps(81), "--date", "2026-06-30"])
@@ -529,10 +610,15 @@ extension RegistryImportTests {
             let result = try registry.run(["personnel", "importer", file])
 
             // Either the line is refused (naming it) or the departure is kept; never a departed person back at work.
-            if result.status == 65 { #expect(result.stderr.contains("ligne 2")) } else { #expect(result.stdout.contains("1 inchangée(s)")) }
+            if result.status == 65 {
+                #expect(result.stderr.contains("ligne 2"))
+            } else {
+                #expect(result.stdout.contains("1 inchangée(s)"))
+            }
             let after = try registry.snapshot()
             #expect(after == before, "\(after.changes(since: before))")
-            let row = try #require(try registry.staff(["--au", "2026-08-01"]).first { $0["rpps"] as? String == rpps(81) })
+            let row = try #require(
+                try registry.staff(["--au", "2026-08-01"]).first { $0["rpps"] as? String == rpps(81) })
             #expect(row["fin"] as? String == "2026-06-30")
             #expect(row["etp"] as? Double == 0)
         }

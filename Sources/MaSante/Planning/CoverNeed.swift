@@ -29,7 +29,8 @@ public enum StaffKind: String, CaseIterable, Sendable, Hashable {
     public static func parse(_ text: String) throws(FieldError) -> StaffKind {
         let key = FrenchText.key(text)
         if let kind = allCases.first(where: { $0.rawValue == key || FrenchText.key($0.label) == key }) { return kind }
-        throw FieldError("personnel inconnu « \(text) » : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))")
+        throw FieldError(
+            "personnel inconnu « \(text) » : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))")
     }
 }
 
@@ -46,8 +47,10 @@ public struct CoverNeed: Sendable, Hashable {
     public var minimum: Int
     public var target: Int
 
-    public init(weekday: Weekday, start: TimeOfDay, end: TimeOfDay, activity: Activity, staff: StaffKind,
-                place: String? = nil, minimum: Int = 1, target: Int? = nil) {
+    public init(
+        weekday: Weekday, start: TimeOfDay, end: TimeOfDay, activity: Activity, staff: StaffKind,
+        place: String? = nil, minimum: Int = 1, target: Int? = nil
+    ) {
         self.weekday = weekday
         self.start = start
         self.end = end
@@ -86,21 +89,32 @@ public struct CoverNeed: Sendable, Hashable {
                 let last = index == ranges.count - 1
                 var consultationEnd = range.end
                 let length = range.end.minutes - range.start.minutes >= 4 * 60 ? 120 : 60
-                if last, let unscheduled = TimeOfDay(hour: (range.end.minutes - length) / 60, minute: (range.end.minutes - length) % 60) {
-                    needs.append(CoverNeed(weekday: day, start: unscheduled, end: range.end, activity: .soinsNonProgrammes, staff: .medecin))
+                if last,
+                    let unscheduled = TimeOfDay(
+                        hour: (range.end.minutes - length) / 60, minute: (range.end.minutes - length) % 60)
+                {
+                    needs.append(
+                        CoverNeed(
+                            weekday: day, start: unscheduled, end: range.end, activity: .soinsNonProgrammes,
+                            staff: .medecin))
                     consultationEnd = unscheduled
                 }
                 for (from, to) in halves(range.start, consultationEnd) {
-                    needs.append(CoverNeed(weekday: day, start: from, end: to, activity: .consultation, staff: .medecin))
+                    needs.append(
+                        CoverNeed(weekday: day, start: from, end: to, activity: .consultation, staff: .medecin))
                 }
                 for (from, to) in halves(range.start, range.end) {
-                    needs.append(CoverNeed(weekday: day, start: from, end: to, activity: .secretariat, staff: .secretaire))
+                    needs.append(
+                        CoverNeed(weekday: day, start: from, end: to, activity: .secretariat, staff: .secretaire))
                 }
             }
         }
         for day in [Weekday.mardi, .jeudi] where hours.openDays.contains(day) {
             if let from = TimeOfDay(hour: 14, minute: 0), let to = TimeOfDay(hour: 17, minute: 0) {
-                needs.append(CoverNeed(weekday: day, start: from, end: to, activity: .visiteDomicile, staff: .medecin, minimum: 0, target: 1))
+                needs.append(
+                    CoverNeed(
+                        weekday: day, start: from, end: to, activity: .visiteDomicile, staff: .medecin, minimum: 0,
+                        target: 1))
             }
         }
         return needs
@@ -110,8 +124,9 @@ public struct CoverNeed: Sendable, Hashable {
     /// owe a break (L3121-16).
     static func halves(_ start: TimeOfDay, _ end: TimeOfDay) -> [(TimeOfDay, TimeOfDay)] {
         guard end.minutes - start.minutes > 6 * 60,
-              case let middle = (start.minutes + end.minutes) / 2 / 30 * 30,
-              let cut = TimeOfDay(hour: middle / 60, minute: middle % 60) else { return [(start, end)] }
+            case let middle = (start.minutes + end.minutes) / 2 / 30 * 30,
+            let cut = TimeOfDay(hour: middle / 60, minute: middle % 60)
+        else { return [(start, end)] }
         return [(start, cut), (cut, end)]
     }
 }

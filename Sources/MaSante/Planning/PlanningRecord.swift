@@ -19,8 +19,10 @@ public struct PlanningRecord: Hashable, Sendable {
     public var activity: Activity
     public var place: String?
 
-    public init(centre: String, person: String, day: CalendarDate, start: TimeOfDay, end: TimeOfDay,
-                activity: Activity, place: String? = nil) {
+    public init(
+        centre: String, person: String, day: CalendarDate, start: TimeOfDay, end: TimeOfDay,
+        activity: Activity, place: String? = nil
+    ) {
         self.centre = centre
         self.person = person
         self.day = day
@@ -41,11 +43,15 @@ public struct PlanningRecord: Hashable, Sendable {
         let day = check.parse("jour", missing: "jour manquant (AAAA-MM-JJ)", CalendarDate.parse)
         let start = check.parse("debut", missing: "heure de début manquante (HH:MM)", TimeOfDay.parse)
         let end = check.parse("fin", missing: "heure de fin manquante (HH:MM)", TimeOfDay.parse)
-        let activity = check.parse("activite", missing: "activité manquante : valeurs possibles \(Activity.validCodes)", Activity.parse)
+        let activity = check.parse(
+            "activite", missing: "activité manquante : valeurs possibles \(Activity.validCodes)", Activity.parse)
         let place = columns.contains("lieu") ? check.freeText("lieu") : ""
         guard check.issues.isEmpty, let day, let start, let end, let activity else { return (nil, check.issues) }
-        return (PlanningRecord(centre: centre, person: person, day: day, start: start, end: end, activity: activity,
-                               place: place.isEmpty ? nil : place), [])
+        return (
+            PlanningRecord(
+                centre: centre, person: person, day: day, start: start, end: end, activity: activity,
+                place: place.isEmpty ? nil : place), []
+        )
     }
 }
 

@@ -1,4 +1,3 @@
-
 /// Everything a proposal for one centre's week starts from: the needs, the people who could work
 /// there, the shifts already planned (in every centre: they stay as they are), the earlier weeks
 /// for the rules that look back, and who did each EHPAD's rounds lately (continuity).
@@ -17,8 +16,10 @@ public struct PlanningRequest: Sendable {
     /// The people's standing wishes (unavailable, undesired, desired time ranges).
     public var preferences: [StaffPreference]
 
-    public init(week: ISOWeek, centre: CentreContext, needs: [CoverNeed], people: [PersonContext], existing: [Shift],
-                history: [Shift], centres: [CentreContext], preferences: [StaffPreference] = []) {
+    public init(
+        week: ISOWeek, centre: CentreContext, needs: [CoverNeed], people: [PersonContext], existing: [Shift],
+        history: [Shift], centres: [CentreContext], preferences: [StaffPreference] = []
+    ) {
         self.week = week
         self.centre = centre
         self.needs = needs

@@ -18,9 +18,12 @@ public struct CandidateSlot: Hashable, Sendable {
     /// A slot written as managers write shifts: a day and two wall-clock times in Paris, with the
     /// very checks of ``Shift/init(id:personID:centreID:day:from:to:activity:place:)`` (an end
     /// before the start is on the next day; an EHPAD visit names its EHPAD).
-    public init(centreID: Int, day: CalendarDate, from start: TimeOfDay, to end: TimeOfDay,
-                activity: Activity, place: String? = nil) throws(FieldError) {
-        let shift = try Shift(personID: 0, centreID: centreID, day: day, from: start, to: end, activity: activity, place: place)
+    public init(
+        centreID: Int, day: CalendarDate, from start: TimeOfDay, to end: TimeOfDay,
+        activity: Activity, place: String? = nil
+    ) throws(FieldError) {
+        let shift = try Shift(
+            personID: 0, centreID: centreID, day: day, from: start, to: end, activity: activity, place: place)
         self.centreID = centreID
         self.start = shift.start
         self.end = shift.end
@@ -122,39 +125,50 @@ public enum SlotCandidates {
     /// Ranks `candidates` (person IDs) for `slot`. `shifts` are the week's shifts (every centre,
     /// those of the week holding the slot), `history` the weeks around it; `people` and `centres`
     /// the contexts the checker needs, as for ``ScheduleChecker/check(week:shifts:history:people:centres:defaults:)``.
-    public static func rank(slot: CandidateSlot, shifts: [Shift], history: [Shift] = [], people: [PersonContext],
-                            centres: [CentreContext], candidates: [Int], defaults: RuleSettings = .defaults) -> [SlotCandidate] {
+    public static func rank(
+        slot: CandidateSlot, shifts: [Shift], history: [Shift] = [], people: [PersonContext],
+        centres: [CentreContext], candidates: [Int], defaults: RuleSettings = .defaults
+    ) -> [SlotCandidate] {
         let week = slot.week
         let byID = Dictionary(people.map { ($0.personID, $0) }, uniquingKeysWith: { first, _ in first })
         let centreNames = Dictionary(centres.map { ($0.centreID, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let baseline = ScheduleChecker.check(week: week, shifts: shifts, history: history, people: people,
-                                             centres: centres, defaults: defaults)
+        let baseline = ScheduleChecker.check(
+            week: week, shifts: shifts, history: history, people: people,
+            centres: centres, defaults: defaults)
         var seen = Set<Int>()
         let evaluated = candidates.compactMap { id -> SlotCandidate? in
             guard seen.insert(id).inserted, let person = byID[id], person.profession.mayDo(slot.activity),
-                  person.isAssigned(to: slot.centreID, on: slot.day) else { return nil }
+                person.isAssigned(to: slot.centreID, on: slot.day)
+            else { return nil }
             let shift = slot.shift(for: id)
-            let after = ScheduleChecker.check(week: week, shifts: shifts + [shift], history: history, people: people,
-                                              centres: centres, defaults: defaults)
+            let after = ScheduleChecker.check(
+                week: week, shifts: shifts + [shift], history: history, people: people,
+                centres: centres, defaults: defaults)
             let added = after.filter { isNew($0, comparedWith: baseline, candidate: id) }
-            let overlapped = (shifts + history).filter { $0.personID == id && $0.interval.intersection(with: shift.interval).map { $0.duration > 0 } == true }
-                .sorted { $0.start < $1.start }
+            let overlapped = (shifts + history).filter {
+                $0.personID == id && $0.interval.intersection(with: shift.interval).map { $0.duration > 0 } == true
+            }
+            .sorted { $0.start < $1.start }
             let blocking = added.filter { $0.severity == .bloquant }
             let warnings = added.filter { $0.severity == .avertissement }
-            let verdict: SlotCandidate.Verdict = !blocking.isEmpty || !overlapped.isEmpty ? .impossible
+            let verdict: SlotCandidate.Verdict =
+                !blocking.isEmpty || !overlapped.isEmpty
+                ? .impossible
                 : warnings.isEmpty ? .possible : .possibleWithWarnings
             let reasons: [String]
             if verdict == .impossible {
-                reasons = overlapped.map { alreadyPlanned($0, slotDay: slot.day, centreNames: centreNames) }
+                reasons =
+                    overlapped.map { alreadyPlanned($0, slotDay: slot.day, centreNames: centreNames) }
                     + blocking.filter { $0.rule != .overlap }.map { withoutName($0.message, person) }
             } else {
                 reasons = warnings.map { withoutName($0.message, person) }
             }
             let hoursBefore = WeekHours(shifts: shifts, person: person, week: week)
             let hoursAfter = WeekHours(shifts: shifts + [shift], person: person, week: week)
-            return SlotCandidate(rank: 0, person: person, verdict: verdict, reasons: reasons, newFindings: added,
-                                 hoursBefore: hoursBefore.counted, hoursAfter: hoursAfter.counted,
-                                 contractHours: hoursBefore.contract.map { $0 / 3600 })
+            return SlotCandidate(
+                rank: 0, person: person, verdict: verdict, reasons: reasons, newFindings: added,
+                hoursBefore: hoursBefore.counted, hoursAfter: hoursAfter.counted,
+                contractHours: hoursBefore.contract.map { $0 / 3600 })
         }
         return evaluated.sorted(by: ranksBefore).enumerated().map { index, candidate in
             var ranked = candidate
@@ -181,7 +195,8 @@ public enum SlotCandidates {
     /// `déjà planifié·e de 14:00 à 17:00 (consultation, Centre de santé de Thuir)`; a shift starting
     /// on another day than the slot is given with its dates.
     static func alreadyPlanned(_ shift: Shift, slotDay: CalendarDate, centreNames: [Int: String]) -> String {
-        let when = shift.day == slotDay && !shift.endsOnLaterDay
+        let when =
+            shift.day == slotDay && !shift.endsOnLaterDay
             ? "de \(ScheduleFrench.time(shift.start)) à \(ScheduleFrench.time(shift.end))"
             : ScheduleFrench.period(shift.interval)
         let centre = centreNames[shift.centreID] ?? "centre n°\(shift.centreID)"

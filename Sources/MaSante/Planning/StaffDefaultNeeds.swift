@@ -24,13 +24,17 @@ extension CoverNeed {
             for range in hours.ranges(on: day) {
                 for (from, to) in halves(range.start, range.end) {
                     if midwives > 0 {
-                        needs.append(CoverNeed(weekday: day, start: from, end: to, activity: .consultation,
-                                               staff: .sageFemme, minimum: 0, target: midwives))
+                        needs.append(
+                            CoverNeed(
+                                weekday: day, start: from, end: to, activity: .consultation,
+                                staff: .sageFemme, minimum: 0, target: midwives))
                     }
                     if nurses > 0 {
                         let activity: Activity = from.minutes < 12 * 60 ? .visiteDomicile : .soinsNonProgrammes
-                        needs.append(CoverNeed(weekday: day, start: from, end: to, activity: activity,
-                                               staff: .infirmier, minimum: 0, target: nurses))
+                        needs.append(
+                            CoverNeed(
+                                weekday: day, start: from, end: to, activity: activity,
+                                staff: .infirmier, minimum: 0, target: nurses))
                     }
                 }
             }

@@ -10,7 +10,9 @@ public struct StaffPreference: Sendable, Hashable {
         public static func parse(_ text: String) throws(FieldError) -> Kind {
             let key = FrenchText.key(text)
             if let kind = allCases.first(where: { $0.rawValue == key }) { return kind }
-            throw FieldError("préférence inconnue « \(text) » : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))")
+            throw FieldError(
+                "préférence inconnue « \(text) » : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
     }
 
@@ -46,15 +48,20 @@ public struct StaffPreferenceRecord: Sendable, Hashable {
     public static let requiredColumns = ["personne", "jour", "debut", "fin", "preference"]
 
     /// The record when the line is valid; otherwise every issue of the line.
-    public static func parse(_ line: CSVLine, columns: CSVColumns) -> (record: StaffPreferenceRecord?, issues: [ImportIssue]) {
+    public static func parse(
+        _ line: CSVLine, columns: CSVColumns
+    ) -> (record: StaffPreferenceRecord?, issues: [ImportIssue]) {
         var check = LineChecker(line, columns)
         let person = check.name("personne", missing: "personne manquante (RPPS ou « NOM Prénom »)", as: .freeText)
         let day = check.parse("jour", missing: "jour manquant (lundi … dimanche)", Weekday.parseAnyDay)
         let start = check.parse("debut", missing: "heure de début manquante (HH:MM)", TimeOfDay.parse)
         let end = check.parse("fin", missing: "heure de fin manquante (HH:MM)", TimeOfDay.parse)
-        let kind = check.parse("preference", missing: "préférence manquante : valeurs possibles indisponible, non_souhaite, souhaite",
-                               StaffPreference.Kind.parse)
-        if let start, let end, start >= end { check.report("fin", "la fin (\(end)) doit suivre le début (\(start)) le même jour") }
+        let kind = check.parse(
+            "preference", missing: "préférence manquante : valeurs possibles indisponible, non_souhaite, souhaite",
+            StaffPreference.Kind.parse)
+        if let start, let end, start >= end {
+            check.report("fin", "la fin (\(end)) doit suivre le début (\(start)) le même jour")
+        }
         guard check.issues.isEmpty, let day, let start, let end, let kind else { return (nil, check.issues) }
         return (StaffPreferenceRecord(person: person, weekday: day, start: start, end: end, kind: kind), [])
     }
@@ -67,7 +74,9 @@ extension Weekday {
         do {
             return try parseWorkingDay(text)
         } catch {
-            throw FieldError("jour invalide « \(text) » : valeurs possibles lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche")
+            throw FieldError(
+                "jour invalide « \(text) » : valeurs possibles lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche"
+            )
         }
     }
 }

@@ -22,8 +22,10 @@ public struct WeekPattern: Hashable, Sendable {
         public var activity: Activity
         public var place: String?
 
-        public init(personID: Int, centreID: Int, weekday: Weekday, start: TimeOfDay, end: TimeOfDay,
-                    activity: Activity, place: String? = nil) {
+        public init(
+            personID: Int, centreID: Int, weekday: Weekday, start: TimeOfDay, end: TimeOfDay,
+            activity: Activity, place: String? = nil
+        ) {
             self.personID = personID
             self.centreID = centreID
             self.weekday = weekday
@@ -48,16 +50,22 @@ public struct WeekPattern: Hashable, Sendable {
     /// The pattern of `shifts`: each by its start's weekday and wall-clock times in Paris.
     public init(shifts: [Shift]) {
         entries = shifts.sorted { $0.start < $1.start }.map { shift in
-            Entry(personID: shift.personID, centreID: shift.centreID, weekday: shift.day.weekday,
-                  start: shift.startTime, end: shift.endTime.minutes == 0 && shift.endsOnLaterDay ? TimeOfDay(hour: 24, minute: 0)! : shift.endTime,
-                  activity: shift.activity, place: shift.place)
+            Entry(
+                personID: shift.personID, centreID: shift.centreID, weekday: shift.day.weekday,
+                start: shift.startTime,
+                end: shift.endTime.minutes == 0 && shift.endsOnLaterDay
+                    ? TimeOfDay(hour: 24, minute: 0)! : shift.endTime,
+                activity: shift.activity, place: shift.place)
         }
     }
 
     /// The pattern laid onto `week`. `refusal` says why an entry cannot go on that day (the person
     /// is absent, no longer assigned…), or nil to keep it; a time the clocks skip is skipped too.
-    public func apply(to week: ISOWeek, refusal: (Entry, CalendarDate) -> String? = { _, _ in nil })
-        -> (shifts: [Shift], skipped: [Skipped]) {
+    public func apply(
+        to week: ISOWeek, refusal: (Entry, CalendarDate) -> String? = { _, _ in nil }
+    )
+        -> (shifts: [Shift], skipped: [Skipped])
+    {
         var shifts: [Shift] = [], skipped: [Skipped] = []
         for entry in entries {
             let day = week.monday.adding(days: entry.weekday.rawValue - 1)
@@ -66,8 +74,10 @@ public struct WeekPattern: Hashable, Sendable {
                 continue
             }
             do {
-                shifts.append(try Shift(personID: entry.personID, centreID: entry.centreID, day: day, from: entry.start,
-                                        to: entry.end, activity: entry.activity, place: entry.place))
+                shifts.append(
+                    try Shift(
+                        personID: entry.personID, centreID: entry.centreID, day: day, from: entry.start,
+                        to: entry.end, activity: entry.activity, place: entry.place))
             } catch {
                 skipped.append(Skipped(entry: entry, day: day, reason: error.message))
             }

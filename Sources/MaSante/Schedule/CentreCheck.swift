@@ -14,7 +14,9 @@ struct CentreCheck {
         self.context = context
         self.centre = centre
         shifts = context.weekShifts(ofCentre: centre.centreID)
-        openDays = context.weekDays.map { ($0, context.openIntervals(of: centre, onDay: $0)) }.filter { !$0.open.isEmpty }
+        openDays = context.weekDays.map { ($0, context.openIntervals(of: centre, onDay: $0)) }.filter {
+            !$0.open.isEmpty
+        }
     }
 
     func findings() -> [Finding] {
@@ -22,15 +24,19 @@ struct CentreCheck {
     }
 
     /// A finding about this centre when `rule` is on in its settings.
-    func report(_ rule: RuleID, _ interval: DateInterval, _ text: String, subject: String? = nil, personIDs: [Int] = []) -> Finding? {
+    func report(
+        _ rule: RuleID, _ interval: DateInterval, _ text: String, subject: String? = nil, personIDs: [Int] = []
+    ) -> Finding? {
         let setting = centre.settings[rule]
         guard setting.isEnabled else { return nil }
-        return Finding(rule: rule, severity: setting.severity, personIDs: personIDs, centreID: centre.centreID,
-                       interval: interval, message: ScheduleFrench.sentence(subject ?? centre.name, text, rule))
+        return Finding(
+            rule: rule, severity: setting.severity, personIDs: personIDs, centreID: centre.centreID,
+            interval: interval, message: ScheduleFrench.sentence(subject ?? centre.name, text, rule))
     }
 
     /// The opening ranges of a day of the grid (empty when closed).
     func open(onDay index: Int) -> [DateInterval] {
-        openDays.first { $0.index == index }?.open ?? (context.weekDays.contains(index) ? [] : context.openIntervals(of: centre, onDay: index))
+        openDays.first { $0.index == index }?.open
+            ?? (context.weekDays.contains(index) ? [] : context.openIntervals(of: centre, onDay: index))
     }
 }

@@ -15,8 +15,10 @@ public struct CentreContext: Hashable, Sendable {
     public var closures: Set<CalendarDate>
     public var settings: RuleSettings
 
-    public init(centreID: Int, name: String, openingHours: OpeningHours, closures: Set<CalendarDate> = [],
-                settings: RuleSettings = .defaults) {
+    public init(
+        centreID: Int, name: String, openingHours: OpeningHours, closures: Set<CalendarDate> = [],
+        settings: RuleSettings = .defaults
+    ) {
         self.centreID = centreID
         self.name = name
         self.openingHours = openingHours
@@ -29,7 +31,9 @@ public struct CentreContext: Hashable, Sendable {
     public func openIntervals(on day: CalendarDate) -> [DateInterval] {
         guard !closures.contains(day) else { return [] }
         return openingHours.ranges(on: day.weekday).compactMap { range in
-            guard let start = Self.instant(day, range.start), let end = Self.instant(day, range.end), start < end else { return nil }
+            guard let start = Self.instant(day, range.start), let end = Self.instant(day, range.end), start < end else {
+                return nil
+            }
             return DateInterval(start: start, end: end)
         }
     }

@@ -28,8 +28,10 @@ final class CheckIndex: Sendable {
 
     /// Indexes `lists` of shifts (the checked weeks' shifts, then history) for the weeks from
     /// `first` through `last`.
-    init(from first: ISOWeek, through last: ISOWeek, shifts lists: [[Shift]], people: [PersonContext],
-         centres: [CentreContext], defaults: RuleSettings) {
+    init(
+        from first: ISOWeek, through last: ISOWeek, shifts lists: [[Shift]], people: [PersonContext],
+        centres: [CentreContext], defaults: RuleSettings
+    ) {
         firstWeek = first
         self.defaults = defaults
         self.people = Dictionary(people.map { ($0.personID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -72,15 +74,18 @@ final class CheckIndex: Sendable {
         }
         shiftsByPerson = byPerson
         var byCentre: [Int: [PlacedShift]] = [:]
-        if twins {   // a shift given twice counts once: the centres' lists come from the people's
+        if twins { // a shift given twice counts once: the centres' lists come from the people's
             for personShifts in byPerson.values {
-                for shift in personShifts where checkedDays.contains(shift.day) { byCentre[shift.centreID, default: []].append(shift) }
+                for shift in personShifts where checkedDays.contains(shift.day) {
+                    byCentre[shift.centreID, default: []].append(shift)
+                }
             }
         } else {
             for (id, slot) in centreSlots.ids { byCentre[id] = byCentreSlot[slot] }
         }
         shiftsByCentre = byCentre.mapValues { shifts in
-            zip(shifts, shifts.dropFirst()).allSatisfy { $0.start <= $1.start } ? shifts : shifts.sorted { $0.start < $1.start }
+            zip(shifts, shifts.dropFirst()).allSatisfy { $0.start <= $1.start }
+                ? shifts : shifts.sorted { $0.start < $1.start }
         }
         amplitudeTexts = self.centres.compactMapValues(CentreCheck.amplitudeText)
     }
@@ -98,7 +103,9 @@ final class CheckIndex: Sendable {
         var result: [PlacedShift] = []
         result.reserveCapacity(shifts.count)
         for shift in inOrder(shifts) {
-            let twin = result.reversed().prefix { $0.start == shift.start && $0.end == shift.end }.contains { $0.id == shift.id }
+            let twin = result.reversed().prefix { $0.start == shift.start && $0.end == shift.end }.contains {
+                $0.id == shift.id
+            }
             if !twin { result.append(shift) }
         }
         return result
@@ -107,8 +114,12 @@ final class CheckIndex: Sendable {
     /// Sorted by start then end: as given when already so; merged when made of two sorted runs (the
     /// week's shifts, then the history around it); sorted otherwise.
     static func inOrder(_ shifts: [PlacedShift]) -> [PlacedShift] {
-        func before(_ a: PlacedShift, _ b: PlacedShift) -> Bool { a.start < b.start || (a.start == b.start && a.end < b.end) }
-        guard let descent = shifts.indices.dropFirst().first(where: { before(shifts[$0], shifts[$0 - 1]) }) else { return shifts }
+        func before(_ a: PlacedShift, _ b: PlacedShift) -> Bool {
+            a.start < b.start || (a.start == b.start && a.end < b.end)
+        }
+        guard let descent = shifts.indices.dropFirst().first(where: { before(shifts[$0], shifts[$0 - 1]) }) else {
+            return shifts
+        }
         guard !shifts[descent...].indices.dropFirst().contains(where: { before(shifts[$0], shifts[$0 - 1]) }) else {
             return shifts.sorted(by: before)
         }
@@ -177,7 +188,8 @@ final class CheckContext: Sendable {
         let monday = 7 * (index.weeksBack - 1) + index.firstWeek.monday.days(until: week.monday)
         weekDays = monday..<(monday + 7)
         window = (monday - 7 * (index.weeksBack - 1))..<(monday + 14)
-        weekInterval = DateInterval(start: index.grid.starts[weekDays.lowerBound], end: index.grid.starts[weekDays.upperBound])
+        weekInterval = DateInterval(
+            start: index.grid.starts[weekDays.lowerBound], end: index.grid.starts[weekDays.upperBound])
     }
 
     var grid: DayGrid { index.grid }
@@ -225,7 +237,9 @@ final class CheckContext: Sendable {
         guard grid.interval(ofDay: index).duration == 86_400 else { return centre.openIntervals(on: day) }
         guard !centre.closures.contains(day) else { return [] }
         return centre.openingHours.ranges(on: day.weekday).map { range in
-            DateInterval(start: midnight + TimeInterval(range.start.minutes * 60), end: midnight + TimeInterval(range.end.minutes * 60))
+            DateInterval(
+                start: midnight + TimeInterval(range.start.minutes * 60),
+                end: midnight + TimeInterval(range.end.minutes * 60))
         }
     }
 

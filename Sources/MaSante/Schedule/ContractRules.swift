@@ -8,14 +8,18 @@ extension PersonCheck {
         guard let person else { return [] }
         let days = context.weekDays.map { context.grid.days[$0] }
         let week = weekShifts
-        let hours = WeekHours(work: week.filter(\.isWork).map(\.interval), absences: week.filter { !$0.isWork }.map(\.interval),
-                              contract: WeekHours.contract(of: person, on: days))
+        let hours = WeekHours(
+            work: week.filter(\.isWork).map(\.interval), absences: week.filter { !$0.isWork }.map(\.interval),
+            contract: WeekHours.contract(of: person, on: days))
         guard let expected = hours.contract, let difference = hours.balance,
-              abs(difference) > limits.contractHoursTolerance else { return [] }
+            abs(difference) > limits.contractHoursTolerance
+        else { return [] }
         let leave = hours.absence > 0 ? " (dont \(ScheduleFrench.duration(hours.absence)) de congé ou maladie)" : ""
-        let prefix = "\(ScheduleFrench.duration(hours.counted)) planifiées\(leave) dans la semaine \(context.week) "
+        let prefix =
+            "\(ScheduleFrench.duration(hours.counted)) planifiées\(leave) dans la semaine \(context.week) "
             + "pour un contrat de \(ScheduleFrench.duration(expected)) : "
-        let text = difference > 0
+        let text =
+            difference > 0
             ? prefix + "\(ScheduleFrench.duration(difference)) de plus (heures supplémentaires)"
             : prefix + "\(ScheduleFrench.duration(-difference)) de moins (heures non planifiées)"
         return [report(.contractHours, context.weekInterval, text, shifts: week)].compactMap { $0 }
@@ -36,7 +40,9 @@ extension PersonCheck {
                 let text = "\(what) hors contrat (\(Self.describe(person.contracts)))"
                 findings += [report(.withinContract, shift.interval, text, shifts: [shift])].compactMap { $0 }
             }
-            if !person.isAssigned(to: shift.centreID, on: first) || (last != first && !person.isAssigned(to: shift.centreID, on: last)) {
+            if !person.isAssigned(to: shift.centreID, on: first)
+                || (last != first && !person.isAssigned(to: shift.centreID, on: last))
+            {
                 let text = "\(what) à \(context.centreName(shift.centreID)) sans affectation à ce centre à cette date"
                 findings += [report(.withinAssignment, shift.interval, text, shifts: [shift])].compactMap { $0 }
             }

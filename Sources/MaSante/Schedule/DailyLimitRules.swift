@@ -10,11 +10,13 @@ extension PersonCheck {
             var date: String { ScheduleFrench.date(context.grid.days[index]) }
             let span = Self.span(shifts), worked = Self.worked(shifts)
             if worked > limits.dailyMaxWork {
-                let text = "\(ScheduleFrench.duration(worked)) de travail le \(date), au-delà de \(ScheduleFrench.duration(limits.dailyMaxWork))"
+                let text =
+                    "\(ScheduleFrench.duration(worked)) de travail le \(date), au-delà de \(ScheduleFrench.duration(limits.dailyMaxWork))"
                 findings += [report(.dailyMaxHours, span, text, shifts: shifts)].compactMap { $0 }
             }
             if span.duration > limits.dailyMaxSpan {
-                let text = "journée de travail de \(ScheduleFrench.duration(span.duration)) \(ScheduleFrench.period(span)), "
+                let text =
+                    "journée de travail de \(ScheduleFrench.duration(span.duration)) \(ScheduleFrench.period(span)), "
                     + "au-delà de \(ScheduleFrench.duration(limits.dailyMaxSpan)) d'amplitude"
                 findings += [report(.dailySpan, span, text, shifts: shifts)].compactMap { $0 }
             }
@@ -35,7 +37,8 @@ extension PersonCheck {
             let worked = Self.worked(stretch)
             guard worked > limits.breakAfterWork else { return }
             let span = Self.span(stretch)
-            let text = "\(ScheduleFrench.duration(worked)) de travail sans pause d'au moins \(ScheduleFrench.duration(limits.minimumBreak)) "
+            let text =
+                "\(ScheduleFrench.duration(worked)) de travail sans pause d'au moins \(ScheduleFrench.duration(limits.minimumBreak)) "
                 + "\(ScheduleFrench.period(span)), une pause est due dès \(ScheduleFrench.duration(limits.breakAfterWork))"
             findings += [report(.breakAfterSixHours, span, text, shifts: stretch)].compactMap { $0 }
         }
@@ -63,10 +66,16 @@ extension PersonCheck {
             let gaps = zip(periods, periods.dropFirst())
                 .map { DateInterval(start: $0.end, end: $1.start) }
                 .filter { $0.duration > limits.minimumBreak }
-            guard gaps.count > limits.partTimeMaxInterruptions || gaps.contains(where: { $0.duration > limits.partTimeMaxInterruption }) else { continue }
-            let listed = gaps.map { "\(ScheduleFrench.time($0.start))–\(ScheduleFrench.time($0.end)), \(ScheduleFrench.duration($0.duration))" }
+            guard
+                gaps.count > limits.partTimeMaxInterruptions
+                    || gaps.contains(where: { $0.duration > limits.partTimeMaxInterruption })
+            else { continue }
+            let listed = gaps.map {
+                "\(ScheduleFrench.time($0.start))–\(ScheduleFrench.time($0.end)), \(ScheduleFrench.duration($0.duration))"
+            }
             let allowed = limits.partTimeMaxInterruptions
-            let text = "temps partiel interrompu \(gaps.count) fois le \(ScheduleFrench.date(date)) (\(listed.joined(separator: " ; "))) ; "
+            let text =
+                "temps partiel interrompu \(gaps.count) fois le \(ScheduleFrench.date(date)) (\(listed.joined(separator: " ; "))) ; "
                 + "au plus \(allowed) interruption\(allowed > 1 ? "s" : "") par jour, de \(ScheduleFrench.duration(limits.partTimeMaxInterruption)) au plus"
             findings += [report(.partTimeInterruption, Self.span(shifts), text, shifts: shifts)].compactMap { $0 }
         }

@@ -12,7 +12,8 @@ struct DayGrid: Sendable {
         var starts: [Date] = []
         var days: [CalendarDate] = []
         for offset in 0...count {
-            let midnight = calendar.date(from: DateComponents(year: first.year, month: first.month, day: first.day + offset))
+            let midnight =
+                calendar.date(from: DateComponents(year: first.year, month: first.month, day: first.day + offset))
                 ?? ParisClock.startOfDay(first.adding(days: offset))
             starts.append(midnight)
             if offset < count { days.append(ParisClock.day(of: midnight)) }

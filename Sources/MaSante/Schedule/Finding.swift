@@ -19,7 +19,9 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     /// The sentence shown to the manager, in French.
     public var message: String
 
-    public init(rule: RuleID, severity: Severity, personIDs: [Int], centreID: Int?, interval: DateInterval, message: String) {
+    public init(
+        rule: RuleID, severity: Severity, personIDs: [Int], centreID: Int?, interval: DateInterval, message: String
+    ) {
         self.rule = rule
         self.severity = severity
         self.personIDs = personIDs

@@ -38,29 +38,38 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible, 
     /// Reads `2026-W49` (also `2026-w49` and `2026W49`).
     public static func parse(_ text: String) throws(FieldError) -> ISOWeek {
         let trimmed = text.trimmedSpaces
-        let parts = trimmed.uppercased().replacingOccurrences(of: "-W", with: "W").split(separator: "W", omittingEmptySubsequences: false)
+        let parts = trimmed.uppercased().replacingOccurrences(of: "-W", with: "W").split(
+            separator: "W", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let year = Int(parts[0]), let week = Int(parts[1]) else {
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let year = Int(parts[0]), let week = Int(parts[1])
+        else {
             throw FieldError("semaine invalide \(FieldError.quoted(trimmed)) : attendu AAAA-Wss, par exemple 2026-W49")
         }
         guard CalendarDate.years.contains(year) else {
-            throw FieldError("semaine invalide \(FieldError.quoted(trimmed)) : année hors de \(CalendarDate.years.lowerBound)–\(CalendarDate.years.upperBound)")
+            throw FieldError(
+                "semaine invalide \(FieldError.quoted(trimmed)) : année hors de \(CalendarDate.years.lowerBound)–\(CalendarDate.years.upperBound)"
+            )
         }
         guard let isoWeek = ISOWeek(year: year, week: week) else {
-            throw FieldError("la semaine \(trimmed.uppercased()) n'existe pas : l'année \(year) compte \(weeks(in: year)) semaines ISO")
+            throw FieldError(
+                "la semaine \(trimmed.uppercased()) n'existe pas : l'année \(year) compte \(weeks(in: year)) semaines ISO"
+            )
         }
         return isoWeek
     }
 
     /// How many ISO weeks `year` has, 52 or 53 (28 December always lies in the last one).
     public static func weeks(in year: Int) -> Int {
-        guard let december28 = calendar.date(from: DateComponents(year: year, month: 12, day: 28, hour: 12)) else { return 52 }
+        guard let december28 = calendar.date(from: DateComponents(year: year, month: 12, day: 28, hour: 12)) else {
+            return 52
+        }
         return calendar.component(.weekOfYear, from: december28)
     }
 
     /// The week's Monday.
     public var monday: CalendarDate {
-        let date = Self.calendar.date(from: DateComponents(hour: 12, weekday: 2, weekOfYear: week, yearForWeekOfYear: year))
+        let date = Self.calendar.date(
+            from: DateComponents(hour: 12, weekday: 2, weekOfYear: week, yearForWeekOfYear: year))
         return date.map(ParisClock.day(of:)) ?? CalendarDate(year: year, month: 1, day: 1)!
     }
 

@@ -8,17 +8,27 @@ extension CentreCheck {
         for shift in shifts where shift.activity.needsOpenCentre {
             let lastIndex = context.grid.index(of: shift.end.addingTimeInterval(-1)) ?? shift.day
             // The usual case, a shift inside one opening range of its day, needs no set arithmetic.
-            if lastIndex == shift.day, open(onDay: shift.day).contains(where: { $0.start <= shift.start && shift.end <= $0.end }) {
+            if lastIndex == shift.day,
+                open(onDay: shift.day).contains(where: { $0.start <= shift.start && shift.end <= $0.end })
+            {
                 continue
             }
             let open = Intervals.merged(Set([shift.day, lastIndex]).flatMap { self.open(onDay: $0) })
             let outside = Intervals.subtracting(open, from: shift.interval)
             guard !outside.isEmpty else { continue }
-            let spans = open.isEmpty ? "centre fermé ce jour-là"
-                : "hors ouverture : " + outside.map { "\(ScheduleFrench.time($0.start))–\(ScheduleFrench.time($0.end))" }.joined(separator: ", ")
-            let text = "\(shift.activity.noun) \(ScheduleFrench.period(shift.interval)) en dehors des heures d'ouverture de \(centre.name) (\(spans))"
-            findings += [report(.withinOpeningHours, shift.interval, text, subject: context.personName(shift.personID),
-                                personIDs: [shift.personID])].compactMap { $0 }
+            let spans =
+                open.isEmpty
+                ? "centre fermé ce jour-là"
+                : "hors ouverture : "
+                    + outside.map { "\(ScheduleFrench.time($0.start))–\(ScheduleFrench.time($0.end))" }.joined(
+                        separator: ", ")
+            let text =
+                "\(shift.activity.noun) \(ScheduleFrench.period(shift.interval)) en dehors des heures d'ouverture de \(centre.name) (\(spans))"
+            findings += [
+                report(
+                    .withinOpeningHours, shift.interval, text, subject: context.personName(shift.personID),
+                    personIDs: [shift.personID])
+            ].compactMap { $0 }
         }
         return findings
     }
@@ -30,7 +40,9 @@ extension CentreCheck {
     func amplitude() -> [Finding] {
         // Written once per centre by the index (unless given another centre under the same id).
         let cached = context.centres[centre.centreID] == centre
-        guard let text = cached ? context.index.amplitudeTexts[centre.centreID] : Self.amplitudeText(centre) else { return [] }
+        guard let text = cached ? context.index.amplitudeTexts[centre.centreID] : Self.amplitudeText(centre) else {
+            return []
+        }
         return [report(.openingAmplitude, context.weekInterval, text)].compactMap { $0 }
     }
 
@@ -72,9 +84,12 @@ extension CentreCheck {
             }
         }
         return runs.map { run in
-            let days = run.first == run.last ? run.first.label
-                : run.last.rawValue == run.first.rawValue + 1 ? "\(run.first.label) et \(run.last.label)"
-                : "du \(run.first.label) au \(run.last.label)"
+            let days =
+                run.first == run.last
+                ? run.first.label
+                : run.last.rawValue == run.first.rawValue + 1
+                    ? "\(run.first.label) et \(run.last.label)"
+                    : "du \(run.first.label) au \(run.last.label)"
             return "\(days) \(run.range.start)–\(run.range.end)"
         }.joined(separator: ", ")
     }

@@ -11,7 +11,8 @@ extension PersonCheck {
                 if context.isInWeek(shift) || context.isInWeek(previous) {
                     let shared = DateInterval(start: shift.start, end: min(shift.end, previous.end))
                     let pair = [previous, shift].map { "\($0.activity.noun) à \(context.centreName($0.centreID))" }
-                    let text = "deux services se chevauchent \(ScheduleFrench.period(shared)) (\(pair.joined(separator: " ; ")))"
+                    let text =
+                        "deux services se chevauchent \(ScheduleFrench.period(shared)) (\(pair.joined(separator: " ; ")))"
                     findings += [report(.overlap, shared, text, shifts: [previous, shift])].compactMap { $0 }
                 }
                 if shift.end > previous.end { running = shift }

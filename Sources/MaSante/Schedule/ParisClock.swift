@@ -23,7 +23,8 @@ enum ParisClock {
         guard let date = calendar.date(from: wanted) else { return nil }
         let back = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         guard back.year == day.year, back.month == day.month, back.day == day.day,
-              back.hour == hour, back.minute == minute else { return nil }
+            back.hour == hour, back.minute == minute
+        else { return nil }
         return date
     }
 
@@ -46,7 +47,7 @@ enum ParisClock {
     /// Whole days since 1970-01-01 on the Paris wall clock, and the seconds since that day's midnight.
     private static func localDaysAndSeconds(_ instant: Date) -> (days: Int, seconds: Int) {
         let utc = instant.timeIntervalSince1970.rounded(.down)
-        guard abs(utc) < 1e15 else { return (0, 0) }   // no Int for it: read as 1970-01-01 00:00
+        guard abs(utc) < 1e15 else { return (0, 0) } // no Int for it: read as 1970-01-01 00:00
         let local = Int(utc) + TimeZone.paris.secondsFromGMT(for: instant)
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         return (days, local - days * 86_400)

@@ -63,20 +63,22 @@ final class PersonCheck {
         workDays.first { $0.first?.day == index }
     }
 
-
     func findings() -> [Finding] {
         dailyLimits() + breaks() + partTimeInterruptions() + weeklyLimits() + dailyRests() + weeklyRest()
             + contractHours() + contractAndAssignmentDates() + overlaps()
     }
 
     /// A finding about this person when `rule` is on; its centre is set when all `shifts` share one.
-    func report(_ rule: RuleID, _ interval: DateInterval, _ text: String, shifts: some Collection<PlacedShift>) -> Finding? {
+    func report(
+        _ rule: RuleID, _ interval: DateInterval, _ text: String, shifts: some Collection<PlacedShift>
+    ) -> Finding? {
         let setting = settings[rule]
         guard setting.isEnabled else { return nil }
         let centreIDs = Set(shifts.map(\.centreID))
-        return Finding(rule: rule, severity: setting.severity, personIDs: [personID],
-                       centreID: centreIDs.count == 1 ? centreIDs.first : nil, interval: interval,
-                       message: ScheduleFrench.sentence(name, text, rule))
+        return Finding(
+            rule: rule, severity: setting.severity, personIDs: [personID],
+            centreID: centreIDs.count == 1 ? centreIDs.first : nil, interval: interval,
+            message: ScheduleFrench.sentence(name, text, rule))
     }
 
     /// First start to last end of some shifts.

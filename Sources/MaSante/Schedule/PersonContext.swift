@@ -37,7 +37,9 @@ public struct PersonContext: Hashable, Sendable {
     public var contracts: [Contract]
     public var assignments: [CentreAssignment]
 
-    public init(personID: Int, name: String, profession: Profession, contracts: [Contract], assignments: [CentreAssignment]) {
+    public init(
+        personID: Int, name: String, profession: Profession, contracts: [Contract], assignments: [CentreAssignment]
+    ) {
         self.personID = personID
         self.name = name
         self.profession = profession

@@ -6,11 +6,13 @@ extension PersonCheck {
     /// to the first start of the second, at least 11 h. Overlapping days are left to `overlap`.
     func dailyRests() -> [Finding] {
         var findings: [Finding] = []
-        for (before, after) in zip(workDays, workDays.dropFirst()) where context.weekDays.contains(after[after.startIndex].day) {
+        for (before, after) in zip(workDays, workDays.dropFirst())
+        where context.weekDays.contains(after[after.startIndex].day) {
             let end = Self.span(before).end, start = Self.span(after).start
             guard start >= end, start.timeIntervalSince(end) < limits.dailyRest else { continue }
             let rest = DateInterval(start: end, end: start)
-            let text = "\(ScheduleFrench.duration(rest.duration)) de repos seulement \(ScheduleFrench.period(rest)), "
+            let text =
+                "\(ScheduleFrench.duration(rest.duration)) de repos seulement \(ScheduleFrench.period(rest)), "
                 + "moins de \(ScheduleFrench.duration(limits.dailyRest)) entre deux journées"
             findings += [report(.dailyRest, rest, text, shifts: Array(before) + after)].compactMap { $0 }
         }
@@ -45,13 +47,18 @@ extension PersonCheck {
         if counts(DateInterval(start: periodEnd ?? .distantPast, end: .distantFuture)) { return [] }
 
         let periods = Intervals.merged(work.map(\.interval))
-        let rests = [DateInterval(start: .distantPast, end: periods.first?.start ?? .distantFuture)]
+        let rests =
+            [DateInterval(start: .distantPast, end: periods.first?.start ?? .distantFuture)]
             + zip(periods, periods.dropFirst()).map { DateInterval(start: $0.end, end: $1.start) }
             + [DateInterval(start: periods.last?.end ?? .distantPast, end: .distantFuture)]
-        var text = "aucun repos de \(ScheduleFrench.duration(limits.weeklyRest)) consécutives dans la semaine \(context.week)"
-        let finite = rests.filter { $0.start != .distantPast && $0.end != .distantFuture && Intervals.overlap($0, week) > 0 }
+        var text =
+            "aucun repos de \(ScheduleFrench.duration(limits.weeklyRest)) consécutives dans la semaine \(context.week)"
+        let finite = rests.filter {
+            $0.start != .distantPast && $0.end != .distantFuture && Intervals.overlap($0, week) > 0
+        }
         if let longest = finite.max(by: { $0.duration < $1.duration }) {
-            text += " ; le plus long dure \(ScheduleFrench.duration(longest.duration)), \(ScheduleFrench.period(longest))"
+            text +=
+                " ; le plus long dure \(ScheduleFrench.duration(longest.duration)), \(ScheduleFrench.period(longest))"
         }
         return [report(.weeklyRest, week, text, shifts: weekWork)].compactMap { $0 }
     }

@@ -96,7 +96,9 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     /// Rules about one person's time, checked across all their centres.
     public var isPersonRule: Bool {
         switch self {
-        case .withinOpeningHours, .doctorAndSecretaryPresent, .unscheduledCareEachOpenDay, .homeVisitsEachWeek, .openingAmplitude: false
+        case .withinOpeningHours, .doctorAndSecretaryPresent, .unscheduledCareEachOpenDay, .homeVisitsEachWeek,
+            .openingAmplitude:
+            false
         default: true
         }
     }

@@ -93,7 +93,8 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
         if let countPath {
             let range = self == .semainesMoyenne ? 1...52 : 0...7
             guard value.rounded() == value, range.contains(Int(value)) else {
-                throw FieldError("limite \(rawValue) : un nombre entier de \(range.lowerBound) à \(range.upperBound) est attendu")
+                throw FieldError(
+                    "limite \(rawValue) : un nombre entier de \(range.lowerBound) à \(range.upperBound) est attendu")
             }
             limits[keyPath: countPath] = Int(value)
         } else if let keyPath {
@@ -120,7 +121,9 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
     /// Reads a limit's name, listing the valid ones otherwise.
     public static func parse(_ text: String) throws(FieldError) -> RuleLimitName {
         guard let name = RuleLimitName(rawValue: FrenchText.key(text)) else {
-            throw FieldError("limite inconnue \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))")
+            throw FieldError(
+                "limite inconnue \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles \(allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         return name
     }
@@ -132,8 +135,14 @@ extension RuleID {
     public static func parse(_ text: String) throws(FieldError) -> RuleID {
         let trimmed = text.trimmedSpaces
         let key = FrenchText.key(trimmed)
-        guard let rule = allCases.first(where: { FrenchText.key($0.code) == key || $0.rawValue.lowercased() == trimmed.lowercased() }) else {
-            throw FieldError("règle inconnue \(FieldError.quoted(trimmed)) : valeurs possibles \(allCases.map(\.code).joined(separator: ", "))")
+        guard
+            let rule = allCases.first(where: {
+                FrenchText.key($0.code) == key || $0.rawValue.lowercased() == trimmed.lowercased()
+            })
+        else {
+            throw FieldError(
+                "règle inconnue \(FieldError.quoted(trimmed)) : valeurs possibles \(allCases.map(\.code).joined(separator: ", "))"
+            )
         }
         return rule
     }
@@ -143,7 +152,8 @@ extension Severity {
     /// Reads `bloquant` or `avertissement`.
     public static func parse(_ text: String) throws(FieldError) -> Severity {
         guard let severity = Severity(rawValue: FrenchText.key(text)) else {
-            throw FieldError("gravité inconnue \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles bloquant, avertissement")
+            throw FieldError(
+                "gravité inconnue \(FieldError.quoted(text.trimmedSpaces)) : valeurs possibles bloquant, avertissement")
         }
         return severity
     }

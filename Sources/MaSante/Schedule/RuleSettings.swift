@@ -56,12 +56,13 @@ public struct RuleSettings: Hashable, Sendable {
     /// (a centre rule) come from the first settings. Empty input gives `defaults`.
     public static func strictest(_ all: [RuleSettings]) -> RuleSettings {
         guard var merged = all.first else { return .defaults }
-        for other in all.dropFirst() where other != merged {   // the same settings twice change nothing
+        for other in all.dropFirst() where other != merged { // the same settings twice change nothing
             for rule in RuleID.allCases {
                 let mine = merged[rule], theirs = other[rule]
                 let enabled = [mine, theirs].filter(\.isEnabled)
-                merged[rule] = RuleSetting(isEnabled: !enabled.isEmpty,
-                                           severity: (enabled.isEmpty ? [mine, theirs] : enabled).map(\.severity).max() ?? mine.severity)
+                merged[rule] = RuleSetting(
+                    isEnabled: !enabled.isEmpty,
+                    severity: (enabled.isEmpty ? [mine, theirs] : enabled).map(\.severity).max() ?? mine.severity)
             }
             merged.limits = merged.limits.strictest(with: other.limits)
         }

@@ -22,9 +22,12 @@
 /// findings.contains { $0.severity == .bloquant }   // publishing is refused
 /// ```
 public enum ScheduleChecker: Sendable {
-    public static func check(week: ISOWeek, shifts: [Shift], history: [Shift] = [], people: [PersonContext],
-                             centres: [CentreContext], defaults: RuleSettings = .defaults) -> [Finding] {
-        let index = CheckIndex(from: week, through: week, shifts: [shifts, history], people: people, centres: centres, defaults: defaults)
+    public static func check(
+        week: ISOWeek, shifts: [Shift], history: [Shift] = [], people: [PersonContext],
+        centres: [CentreContext], defaults: RuleSettings = .defaults
+    ) -> [Finding] {
+        let index = CheckIndex(
+            from: week, through: week, shifts: [shifts, history], people: people, centres: centres, defaults: defaults)
         return findings(CheckContext(index: index, week: week), people: people, centres: centres)
     }
 
@@ -38,10 +41,13 @@ public enum ScheduleChecker: Sendable {
     ///                                  shifts: shifts, people: people, centres: centres)
     /// year.first?.findings   // those of 2026-W01
     /// ```
-    public static func check(weeks: ClosedRange<ISOWeek>, shifts: [Shift], people: [PersonContext],
-                             centres: [CentreContext], defaults: RuleSettings = .defaults) -> [(week: ISOWeek, findings: [Finding])] {
-        let index = CheckIndex(from: weeks.lowerBound, through: weeks.upperBound, shifts: [shifts], people: people,
-                               centres: centres, defaults: defaults)
+    public static func check(
+        weeks: ClosedRange<ISOWeek>, shifts: [Shift], people: [PersonContext],
+        centres: [CentreContext], defaults: RuleSettings = .defaults
+    ) -> [(week: ISOWeek, findings: [Finding])] {
+        let index = CheckIndex(
+            from: weeks.lowerBound, through: weeks.upperBound, shifts: [shifts], people: people,
+            centres: centres, defaults: defaults)
         var result: [(week: ISOWeek, findings: [Finding])] = []
         var week = weeks.lowerBound
         while week <= weeks.upperBound {
@@ -62,7 +68,9 @@ public enum ScheduleChecker: Sendable {
             findings += PersonCheck(context: context, personID: personID, shifts: personShifts).findings()
         }
         for person in people where checkedPeople.insert(person.personID).inserted {
-            findings += PersonCheck(context: context, personID: person.personID, shifts: context.shifts(of: person.personID)).findings()
+            findings += PersonCheck(
+                context: context, personID: person.personID, shifts: context.shifts(of: person.personID)
+            ).findings()
         }
         for centre in centres {
             findings += CentreCheck(context: context, centre: centre).findings()

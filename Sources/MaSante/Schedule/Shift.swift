@@ -35,10 +35,14 @@ public struct Shift: Hashable, Sendable, Identifiable, Codable {
     public static let maximumDuration: TimeInterval = 24 * 3600
 
     /// Refuses an end that is not after the start, a shift over 24 h and an EHPAD visit with no EHPAD.
-    public init(id: UUID = UUID(), personID: Int, centreID: Int, start: Date, end: Date,
-                activity: Activity, place: String? = nil) throws(FieldError) {
+    public init(
+        id: UUID = UUID(), personID: Int, centreID: Int, start: Date, end: Date,
+        activity: Activity, place: String? = nil
+    ) throws(FieldError) {
         if end < start {
-            throw FieldError("service invalide : la fin (\(ScheduleFrench.moment(end))) précède le début (\(ScheduleFrench.moment(start)))")
+            throw FieldError(
+                "service invalide : la fin (\(ScheduleFrench.moment(end))) précède le début (\(ScheduleFrench.moment(start)))"
+            )
         }
         if end == start { throw FieldError("service invalide : un service ne peut pas durer 0 minute") }
         let duration = end.timeIntervalSince(start)
@@ -64,8 +68,10 @@ public struct Shift: Hashable, Sendable, Identifiable, Codable {
     /// An end at or before the start is on the next day (22:00 → 06:00); `24:00` ends at midnight.
     /// Equal times, a start at `24:00` and a time the clocks skip (02:30 on the last Sunday of March)
     /// are refused. A time the clocks show twice (02:30 on the last Sunday of October) is the first one.
-    public init(id: UUID = UUID(), personID: Int, centreID: Int, day: CalendarDate, from startTime: TimeOfDay,
-                to endTime: TimeOfDay, activity: Activity, place: String? = nil) throws(FieldError) {
+    public init(
+        id: UUID = UUID(), personID: Int, centreID: Int, day: CalendarDate, from startTime: TimeOfDay,
+        to endTime: TimeOfDay, activity: Activity, place: String? = nil
+    ) throws(FieldError) {
         if startTime == endTime {
             throw FieldError("service invalide : un service ne peut pas durer 0 minute (début et fin à \(startTime))")
         }
@@ -74,12 +80,16 @@ public struct Shift: Hashable, Sendable, Identifiable, Codable {
         }
         let endDay = endTime < startTime ? day.adding(days: 1) : day
         guard let start = ParisClock.instant(day, startTime) else {
-            throw FieldError("service invalide : \(startTime) n'existe pas le \(ScheduleFrench.date(day)) (passage à l'heure d'été)")
+            throw FieldError(
+                "service invalide : \(startTime) n'existe pas le \(ScheduleFrench.date(day)) (passage à l'heure d'été)")
         }
         guard let end = ParisClock.instant(endDay, endTime) else {
-            throw FieldError("service invalide : \(endTime) n'existe pas le \(ScheduleFrench.date(endDay)) (passage à l'heure d'été)")
+            throw FieldError(
+                "service invalide : \(endTime) n'existe pas le \(ScheduleFrench.date(endDay)) (passage à l'heure d'été)"
+            )
         }
-        try self.init(id: id, personID: personID, centreID: centreID, start: start, end: end, activity: activity, place: place)
+        try self.init(
+            id: id, personID: personID, centreID: centreID, start: start, end: end, activity: activity, place: place)
     }
 
     private enum CodingKeys: String, CodingKey { case id, personID, centreID, start, end, activity, place }
@@ -88,14 +98,18 @@ public struct Shift: Hashable, Sendable, Identifiable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let id = try container.decode(UUID.self, forKey: .id)
-        let personID = try container.decode(Int.self, forKey: .personID), centreID = try container.decode(Int.self, forKey: .centreID)
+        let personID = try container.decode(Int.self, forKey: .personID),
+            centreID = try container.decode(Int.self, forKey: .centreID)
         let start = try container.decode(Date.self, forKey: .start), end = try container.decode(Date.self, forKey: .end)
         let activity = try container.decode(Activity.self, forKey: .activity)
         let place = try container.decodeIfPresent(String.self, forKey: .place)
         do {
-            try self.init(id: id, personID: personID, centreID: centreID, start: start, end: end, activity: activity, place: place)
+            try self.init(
+                id: id, personID: personID, centreID: centreID, start: start, end: end, activity: activity, place: place
+            )
         } catch {
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.message))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.message))
         }
     }
 

@@ -8,18 +8,23 @@ extension Shift {
     /// ```swift
     /// let later = try shift.moved(toDay: wednesday, from: TimeOfDay(hour: 14, minute: 0))
     /// ```
-    public func moved(toDay newDay: CalendarDate? = nil, from newStart: TimeOfDay? = nil, to newEnd: TimeOfDay? = nil,
-                      person newPerson: Int? = nil) throws(FieldError) -> Shift {
+    public func moved(
+        toDay newDay: CalendarDate? = nil, from newStart: TimeOfDay? = nil, to newEnd: TimeOfDay? = nil,
+        person newPerson: Int? = nil
+    ) throws(FieldError) -> Shift {
         let day = newDay ?? self.day
         let person = newPerson ?? personID
         guard let startTime = newStart, newEnd == nil else {
-            return try Shift(id: id, personID: person, centreID: centreID, day: day, from: newStart ?? self.startTime,
-                             to: newEnd ?? endTime, activity: activity, place: place)
+            return try Shift(
+                id: id, personID: person, centreID: centreID, day: day, from: newStart ?? self.startTime,
+                to: newEnd ?? endTime, activity: activity, place: place)
         }
         guard let start = ParisClock.instant(day, startTime) else {
-            throw FieldError("service invalide : \(startTime) n'existe pas le \(ScheduleFrench.date(day)) (passage à l'heure d'été)")
+            throw FieldError(
+                "service invalide : \(startTime) n'existe pas le \(ScheduleFrench.date(day)) (passage à l'heure d'été)")
         }
-        return try Shift(id: id, personID: person, centreID: centreID, start: start, end: start.addingTimeInterval(duration),
-                         activity: activity, place: place)
+        return try Shift(
+            id: id, personID: person, centreID: centreID, start: start, end: start.addingTimeInterval(duration),
+            activity: activity, place: place)
     }
 }

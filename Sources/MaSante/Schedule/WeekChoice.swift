@@ -11,7 +11,8 @@
 /// ```
 public enum WeekChoice {
     /// What the error message offers, in French.
-    public static let accepted = "2026-W50, une date de la semaine (07/12/2026 ou 2026-12-07), « courante » ou « prochaine »"
+    public static let accepted =
+        "2026-W50, une date de la semaine (07/12/2026 ou 2026-12-07), « courante » ou « prochaine »"
 
     public static func parse(_ text: String, today: CalendarDate) throws(FieldError) -> ISOWeek {
         let trimmed = text.trimmedSpaces

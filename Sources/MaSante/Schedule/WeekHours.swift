@@ -42,9 +42,10 @@ public struct WeekHours: Sendable, Hashable {
     public init(shifts: some Sequence<Shift>, person: PersonContext, week: ISOWeek) {
         let days = Set(week.days)
         let theirs = shifts.filter { $0.personID == person.personID && days.contains($0.day) }
-        self.init(work: theirs.filter(\.activity.isWork).map(\.interval),
-                  absences: theirs.filter(\.activity.isAbsence).map(\.interval),
-                  contract: Self.contract(of: person, on: week.days))
+        self.init(
+            work: theirs.filter(\.activity.isWork).map(\.interval),
+            absences: theirs.filter(\.activity.isAbsence).map(\.interval),
+            contract: Self.contract(of: person, on: week.days))
     }
 
     /// What stands against the contract: work plus leave and sick leave.

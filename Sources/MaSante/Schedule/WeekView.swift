@@ -34,8 +34,10 @@ public struct WeekView: Sendable {
     public var rows: [WeekViewRow]
     public var findings: [Finding]
 
-    public init(centreID: Int, centreName: String, week: ISOWeek, status: WeekStatus, version: Int,
-                openingHours: OpeningHours, rows: [WeekViewRow], findings: [Finding]) {
+    public init(
+        centreID: Int, centreName: String, week: ISOWeek, status: WeekStatus, version: Int,
+        openingHours: OpeningHours, rows: [WeekViewRow], findings: [Finding]
+    ) {
         self.centreID = centreID
         self.centreName = centreName
         self.week = week
@@ -67,8 +69,10 @@ public struct WeekViewRow: Sendable {
     /// Their week's hours in every centre, as the contract rule counts them.
     public var hours: WeekHours
 
-    public init(personID: Int, name: String, reference: String, profession: Profession, contractHours: Double?,
-                shifts: [Shift], hoursElsewhere: TimeInterval = 0, hours: WeekHours? = nil) {
+    public init(
+        personID: Int, name: String, reference: String, profession: Profession, contractHours: Double?,
+        shifts: [Shift], hoursElsewhere: TimeInterval = 0, hours: WeekHours? = nil
+    ) {
         self.personID = personID
         self.name = name
         self.reference = reference
@@ -78,7 +82,8 @@ public struct WeekViewRow: Sendable {
         self.hoursElsewhere = hoursElsewhere
         let here = shifts.filter(\.activity.isWork).reduce(0) { $0 + $1.duration }
         let leave = shifts.filter(\.activity.isAbsence).reduce(0) { $0 + $1.duration }
-        self.hours = hours ?? WeekHours(worked: here + hoursElsewhere, absence: leave, contract: contractHours.map { $0 * 3600 })
+        self.hours =
+            hours ?? WeekHours(worked: here + hoursElsewhere, absence: leave, contract: contractHours.map { $0 * 3600 })
     }
 
     /// The shifts starting on that Paris day.

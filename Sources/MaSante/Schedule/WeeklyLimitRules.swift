@@ -11,18 +11,21 @@ extension PersonCheck {
 
         let worked = Self.worked(weekWork)
         if worked > limits.weeklyMaxWork {
-            let text = "\(ScheduleFrench.duration(worked)) de travail dans la semaine \(week), au-delà de \(ScheduleFrench.duration(limits.weeklyMaxWork))"
+            let text =
+                "\(ScheduleFrench.duration(worked)) de travail dans la semaine \(week), au-delà de \(ScheduleFrench.duration(limits.weeklyMaxWork))"
             findings += [report(.weeklyMax, context.weekInterval, text, shifts: weekWork)].compactMap { $0 }
         }
 
         let weeks = max(1, limits.averageWeeks)
         let firstDay = max(0, context.weekDays.upperBound - 7 * weeks)
-        let periodWork = CheckContext.slice(allShifts, days: firstDay..<context.weekDays.upperBound).lazy.filter(\.isWork)
+        let periodWork = CheckContext.slice(allShifts, days: firstDay..<context.weekDays.upperBound).lazy.filter(
+            \.isWork)
         let average = Self.worked(periodWork) / Double(weeks)
         if average > limits.averageWeeklyMaxWork {
             let firstWeek = week.adding(weeks: -(weeks - 1))
             let interval = DateInterval(start: context.grid.starts[firstDay], end: context.weekInterval.end)
-            let text = "\(ScheduleFrench.duration(average)) de travail en moyenne sur les \(weeks) semaines de \(firstWeek) à \(week), "
+            let text =
+                "\(ScheduleFrench.duration(average)) de travail en moyenne sur les \(weeks) semaines de \(firstWeek) à \(week), "
                 + "au-delà de \(ScheduleFrench.duration(limits.averageWeeklyMaxWork))"
             findings += [report(.twelveWeekAverage, interval, text, shifts: weekWork)].compactMap { $0 }
         }

@@ -11,9 +11,15 @@ public struct ReadAuditTrail {
         public var login: String?
         public var limit: Int
 
-        public init(since: CalendarDate, table: String? = nil, login: String? = nil, limit: Int = 1_000) throws(RegistryError) {
-            guard limit > 0 else { throw .fieldRefused(field: "limite", message: "un nombre positif est attendu (\(limit))") }
-            if let problem = table.flatMap(AuditTrail.problem(withTable:)) { throw .fieldRefused(field: "table", message: problem) }
+        public init(
+            since: CalendarDate, table: String? = nil, login: String? = nil, limit: Int = 1_000
+        ) throws(RegistryError) {
+            guard limit > 0 else {
+                throw .fieldRefused(field: "limite", message: "un nombre positif est attendu (\(limit))")
+            }
+            if let problem = table.flatMap(AuditTrail.problem(withTable:)) {
+                throw .fieldRefused(field: "table", message: problem)
+            }
             self.since = since
             self.table = table
             self.login = login
@@ -27,7 +33,8 @@ public struct ReadAuditTrail {
 
     /// The changes, oldest first (the database refuses every role but the administrators).
     public func run(_ request: Request) throws -> [AuditEntry] {
-        try AuditTrail(session).entries(since: request.since.startInParis, table: request.table, login: request.login,
-                                        limit: request.limit)
+        try AuditTrail(session).entries(
+            since: request.since.startInParis, table: request.table, login: request.login,
+            limit: request.limit)
     }
 }

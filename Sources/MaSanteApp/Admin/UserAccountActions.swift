@@ -32,9 +32,11 @@ public struct AddUser {
 
     public func run(_ request: Request) throws -> Outcome {
         let password = request.password ?? UserAccounts.generatePassword()
-        try UserAccounts(session).create(login: request.login, role: request.role, password: password, centres: request.centres)
-        return Outcome(login: request.login, role: request.role, centres: request.centres,
-                       generatedPassword: request.password == nil ? password : nil)
+        try UserAccounts(session).create(
+            login: request.login, role: request.role, password: password, centres: request.centres)
+        return Outcome(
+            login: request.login, role: request.role, centres: request.centres,
+            generatedPassword: request.password == nil ? password : nil)
     }
 }
 

@@ -47,15 +47,21 @@ public enum FailureMessages {
         case .ruleOfSchema:
             return ("Erreur : \(failure.frenchRule ?? failure.serverMessage). Rien n'a été enregistré.", .badData)
         case .timedOut:
-            return ("Erreur : l'opération a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulée ; rien n'a été enregistré.",
-                    .badData)
+            return (
+                "Erreur : l'opération a dépassé le délai maximal accordé par le serveur (statement_timeout) et a été annulée ; rien n'a été enregistré.",
+                .badData
+            )
         case .permissionDenied:
             return (permissionMessage(failure), .permissionDenied)
         case .connectionLost:
-            return ("Erreur : la connexion à la base a été perdue (\(failure.serverMessage)). Rien n'a été enregistré de l'opération en cours.",
-                    .unreachable)
+            return (
+                "Erreur : la connexion à la base a été perdue (\(failure.serverMessage)). Rien n'a été enregistré de l'opération en cours.",
+                .unreachable
+            )
         case .other:
-            return ("Erreur de la base de données (\(failure.sqlState ?? "?")) : \(failure.serverMessage)", .internalError)
+            return (
+                "Erreur de la base de données (\(failure.sqlState ?? "?")) : \(failure.serverMessage)", .internalError
+            )
         }
     }
 
@@ -75,21 +81,27 @@ public enum FailureMessages {
 
     /// The database refused: a privilege the login's role lacks, or a row outside its centres.
     private static func permissionMessage(_ error: DatabaseFailure) -> String {
-        let why = error.isRowSecurity
+        let why =
+            error.isRowSecurity
             ? "cette ligne concerne un centre que votre compte ne gère pas"
             : "votre rôle ne permet pas cette opération"
-        return "Erreur : permission refusée par la base (\(why)). Rien n'a été enregistré.\nDétail de PostgreSQL : \(error.serverMessage)"
+        return
+            "Erreur : permission refusée par la base (\(why)). Rien n'a été enregistré.\nDétail de PostgreSQL : \(error.serverMessage)"
     }
 
     private static func unreachableMessage(_ error: DatabaseFailure) -> String {
         var lines = ["Erreur : impossible de joindre la base de données PostgreSQL."]
         if let target = error.target {
-            let place = target.isSocket ? "socket \(target.host)/.s.PGSQL.\(target.port)" : "hôte \(target.host), port \(target.port)"
+            let place =
+                target.isSocket
+                ? "socket \(target.host)/.s.PGSQL.\(target.port)" : "hôte \(target.host), port \(target.port)"
             lines.append("Tentative : \(place), base « \(target.database) », utilisateur « \(target.user) ».")
         }
         if let cause = connectionCause(error) { lines.append(cause) }
         lines.append("Réponse de libpq : \(error.serverMessage)")
-        lines.append("Vérifiez --base, MASANTE_BASE ou les variables PG* ; en local, lancez « scripts/db start » puis « eval \"$(scripts/db env)\" ».")
+        lines.append(
+            "Vérifiez --base, MASANTE_BASE ou les variables PG* ; en local, lancez « scripts/db start » puis « eval \"$(scripts/db env)\" »."
+        )
         return lines.joined(separator: "\n")
     }
 }
@@ -100,7 +112,8 @@ extension RegistryError {
         switch self {
         case .invalidFields(let issues):
             let lines = issues.sorted().map { issue in
-                (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "") + issue.message
+                (issue.column.map { "option --\($0.replacingOccurrences(of: "_", with: "-")) : " } ?? "")
+                    + issue.message
             }
             return (lines + ["Rien n'a été enregistré."]).joined(separator: "\n")
         case .fieldRefused(let field, let message):

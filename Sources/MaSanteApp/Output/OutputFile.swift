@@ -99,24 +99,25 @@ public struct OutputFileError: Error, Sendable, Hashable {
 
     public var message: String {
         let name = "« \(path) »"
-        let why = switch refusal {
-        case .link:
-            "\(name) est un lien symbolique : masante n'écrit jamais à travers un lien (il peut désigner un autre fichier). Indiquez le chemin du fichier lui-même"
-        case .exists:
-            "le fichier \(name) existe déjà : ajoutez --remplacer pour l'écraser, ou choisissez un autre nom"
-        case .notAFile:
-            "\(name) n'est pas un fichier ordinaire (dossier, périphérique…) : choisissez un autre nom"
-        case .system(let code) where code == ENOENT || code == ENOTDIR:
-            "impossible d'écrire \(name) : le dossier n'existe pas"
-        case .system(let code) where code == EACCES || code == EPERM || code == EROFS:
-            "impossible d'écrire \(name) : vous n'avez pas le droit d'écrire dans ce dossier"
-        case .writeFailed:
-            "l'écriture de \(name) a échoué (disque plein ?)"
-        case .system(let code) where code == ENOSPC || code == EDQUOT:
-            "impossible d'écrire \(name) : le disque est plein"
-        case .system(let code):
-            "impossible d'écrire \(name) (erreur système \(code))"
-        }
+        let why =
+            switch refusal {
+            case .link:
+                "\(name) est un lien symbolique : masante n'écrit jamais à travers un lien (il peut désigner un autre fichier). Indiquez le chemin du fichier lui-même"
+            case .exists:
+                "le fichier \(name) existe déjà : ajoutez --remplacer pour l'écraser, ou choisissez un autre nom"
+            case .notAFile:
+                "\(name) n'est pas un fichier ordinaire (dossier, périphérique…) : choisissez un autre nom"
+            case .system(let code) where code == ENOENT || code == ENOTDIR:
+                "impossible d'écrire \(name) : le dossier n'existe pas"
+            case .system(let code) where code == EACCES || code == EPERM || code == EROFS:
+                "impossible d'écrire \(name) : vous n'avez pas le droit d'écrire dans ce dossier"
+            case .writeFailed:
+                "l'écriture de \(name) a échoué (disque plein ?)"
+            case .system(let code) where code == ENOSPC || code == EDQUOT:
+                "impossible d'écrire \(name) : le disque est plein"
+            case .system(let code):
+                "impossible d'écrire \(name) (erreur système \(code))"
+            }
         return "Erreur : \(why). Rien n'a été écrit."
     }
 }

@@ -42,7 +42,9 @@ public struct CalendarSubscriptions {
             let person = try PeopleQueries(session).find(reference)
             return (.person(id: person.id), "\(person.firstName) \(person.lastName)")
         case .centre(let id):
-            guard let centre = try centres().first(where: { $0.id == id }) else { throw StoreError.notFound("centre introuvable") }
+            guard let centre = try centres().first(where: { $0.id == id }) else {
+                throw StoreError.notFound("centre introuvable")
+            }
             return (.centre(id: centre.id), centre.name)
         }
     }

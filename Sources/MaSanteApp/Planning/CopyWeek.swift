@@ -10,8 +10,10 @@ public struct CopyWeek {
 
     /// Copies in one transaction. A target week that already has shifts is refused
     /// (`StoreError.refused`, nothing written) unless `replace`.
-    public func run(centre: CentreReference, from source: CopySource, to week: ISOWeek, replace: Bool,
-                    reason: String? = nil) throws -> CopyOutcome {
+    public func run(
+        centre: CentreReference, from source: CopySource, to week: ISOWeek, replace: Bool,
+        reason: String? = nil
+    ) throws -> CopyOutcome {
         try PlanningCopier(session).copy(centre: centre, from: source, to: week, replace: replace, reason: reason)
     }
 }

@@ -1,6 +1,6 @@
+public import MaSante
 public import MaSanteStore
 public import WeekPlanner
-public import MaSante
 
 /// A manager asks why a week scores what it does, planned by hand or proposed: needs covered,
 /// gaps to the contracts' hours, and each need left short with its reasons. Reads only.

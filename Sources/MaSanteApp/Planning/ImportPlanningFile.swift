@@ -10,7 +10,9 @@ public struct ImportPlanningFile {
 
     /// Reads and checks every line, then writes them in one transaction; `ImportRejected` lists
     /// every bad line and nothing is written.
-    public func run(_ reader: CSVReader, replace: Bool, reason: String? = nil, force: Bool = false) throws -> EditOutcome {
+    public func run(
+        _ reader: CSVReader, replace: Bool, reason: String? = nil, force: Bool = false
+    ) throws -> EditOutcome {
         try importing { try PlanningImporter(session).run(reader, replace: replace, reason: reason, force: force) }
     }
 }

@@ -14,8 +14,10 @@ public struct MoveShift {
         public var reason: String?
         public var force: Bool
 
-        public init(day: CalendarDate? = nil, start: TimeOfDay? = nil, end: TimeOfDay? = nil, person: String? = nil,
-                    reason: String? = nil, force: Bool = false) {
+        public init(
+            day: CalendarDate? = nil, start: TimeOfDay? = nil, end: TimeOfDay? = nil, person: String? = nil,
+            reason: String? = nil, force: Bool = false
+        ) {
             self.day = day
             self.start = start
             self.end = end

@@ -17,10 +17,12 @@ public enum PlanningRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case .centreToChoose(let managed):
             return "Indiquez le centre : \(Self.managing(managed))."
         case .proposalIntoPublishedWeek(let centre, let week):
-            return "La semaine \(week) de \(centre) est publiée : une proposition ne s'écrit que dans une semaine en brouillon, "
+            return
+                "La semaine \(week) de \(centre) est publiée : une proposition ne s'écrit que dans une semaine en brouillon, "
                 + "sauf pour replanifier une absence (--absence, --type-absence, --du, --motif)."
         case .nothingToReplan(let person, let centre, let first, let last):
-            return "\(person.lastName) \(person.firstName) n'a aucun service à \(centre) du \(first.french) au \(last.french) : rien à replanifier."
+            return
+                "\(person.lastName) \(person.firstName) n'a aucun service à \(centre) du \(first.french) au \(last.french) : rien à replanifier."
         }
     }
 

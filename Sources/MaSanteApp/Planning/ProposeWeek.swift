@@ -42,8 +42,10 @@ public struct ProposeWeek {
         /// Why a published week changes; required there, recorded in its history.
         public var reason: String?
 
-        public init(centre: CentreReference, week: ISOWeek, seconds: Double = 3, seed: UInt64 = 1, absence: Absence? = nil,
-                    reason: String? = nil) {
+        public init(
+            centre: CentreReference, week: ISOWeek, seconds: Double = 3, seed: UInt64 = 1, absence: Absence? = nil,
+            reason: String? = nil
+        ) {
             self.centre = centre
             self.week = week
             self.seconds = seconds
@@ -106,7 +108,8 @@ public struct ProposeWeek {
         let result = WeekPlanner.propose(planning, weights: weights, options: options)
         for (index, shift) in result.shifts.enumerated() { edit.add(shift, line: index + 1) }
         let names = Dictionary(uniqueKeysWithValues: planning.people.map { ($0.personID, $0.name) })
-        return Proposal(request: request, isPublished: published, result: result, names: names, absence: replanned, edit: edit)
+        return Proposal(
+            request: request, isPublished: published, result: result, names: names, absence: replanned, edit: edit)
     }
 
     /// Writes the proposal in one transaction; nil when it changes nothing.
@@ -121,10 +124,12 @@ public struct ProposeWeek {
     private func replan(_ absence: Absence, in planning: PlanningRequest, centre: CentreReference) throws -> Replanned {
         let person = try PeopleQueries(session).find(absence.person)
         do {
-            let replan = try AbsenceReplan(planning, personID: person.id, from: absence.first, to: absence.last, kind: absence.kind)
+            let replan = try AbsenceReplan(
+                planning, personID: person.id, from: absence.first, to: absence.last, kind: absence.kind)
             return Replanned(person: person, kind: absence.kind, replan: replan)
         } catch {
-            throw PlanningRefusal.nothingToReplan(person: person, centre: centre.name, first: absence.first, last: absence.last)
+            throw PlanningRefusal.nothingToReplan(
+                person: person, centre: centre.name, first: absence.first, last: absence.last)
         }
     }
 }

@@ -20,10 +20,12 @@ struct ShiftFinder {
             return [id]
         case .day(let centre, let reference, let day, let start):
             let person = try PeopleQueries(session).find(reference)
-            let ids = try PlanningQueries(session).shiftIDs(centreID: centre.id, personID: person.id, day: day, start: start)
+            let ids = try PlanningQueries(session).shiftIDs(
+                centreID: centre.id, personID: person.id, day: day, start: start)
             guard !ids.isEmpty else {
                 let at = start.map { " à \($0)" } ?? ""
-                throw StoreError.notFound("aucun service de \(person.display) le \(ScheduleFrench.date(day))\(at) au centre \(centre.name)")
+                throw StoreError.notFound(
+                    "aucun service de \(person.display) le \(ScheduleFrench.date(day))\(at) au centre \(centre.name)")
             }
             return ids
         }
@@ -35,9 +37,13 @@ struct ShiftFinder {
         let queries = PlanningQueries(session)
         let shifts = try ids.compactMap { try queries.shift(id: $0) }
         guard shifts.count == 1, let shift = shifts.first else {
-            if shifts.isEmpty { throw StoreError.notFound("aucun service n°\(ids.first?.uuidString.lowercased() ?? "?")") }
+            if shifts.isEmpty {
+                throw StoreError.notFound("aucun service n°\(ids.first?.uuidString.lowercased() ?? "?")")
+            }
             let starts = shifts.map { ScheduleFrench.period($0.shift.interval) }.joined(separator: ", ")
-            throw StoreError.ambiguous("\(shifts[0].personName) a \(shifts.count) services ce jour-là (\(starts)) : précisez lequel avec --debut")
+            throw StoreError.ambiguous(
+                "\(shifts[0].personName) a \(shifts.count) services ce jour-là (\(starts)) : précisez lequel avec --debut"
+            )
         }
         return shift
     }

@@ -16,28 +16,33 @@ public struct ShiftEvents: Sendable {
     /// A shift read by ``PlanningQueries`` (a draft week says so in the description).
     public func event(_ item: DescribedShift) -> CalendarEvent {
         let shift = item.shift
-        return event(id: shift.id, start: shift.start, end: shift.end, activity: shift.activity, place: shift.place,
-                     personName: item.personName, centreName: item.centreName, draft: item.status == .brouillon,
-                     sequence: item.sequence, updatedAt: item.updatedAt, cancelled: false)
+        return event(
+            id: shift.id, start: shift.start, end: shift.end, activity: shift.activity, place: shift.place,
+            personName: item.personName, centreName: item.centreName, draft: item.status == .brouillon,
+            sequence: item.sequence, updatedAt: item.updatedAt, cancelled: false)
     }
 
     /// A shift of a subscribed calendar, cancelled when it was deleted or moved away.
     public func event(_ entry: CalendarFeed.Entry) -> CalendarEvent {
-        event(id: entry.shiftID, start: entry.start, end: entry.end, activity: entry.activity, place: entry.place,
-              personName: entry.personName, centreName: entry.centreName, draft: false,
-              sequence: entry.sequence, updatedAt: entry.updatedAt, cancelled: entry.isCancelled)
+        event(
+            id: entry.shiftID, start: entry.start, end: entry.end, activity: entry.activity, place: entry.place,
+            personName: entry.personName, centreName: entry.centreName, draft: false,
+            sequence: entry.sequence, updatedAt: entry.updatedAt, cancelled: entry.isCancelled)
     }
 
-    private func event(id: UUID, start: Date, end: Date, activity: Activity, place: String?, personName: String, centreName: String,
-                       draft: Bool, sequence: Int, updatedAt: Date, cancelled: Bool) -> CalendarEvent {
+    private func event(
+        id: UUID, start: Date, end: Date, activity: Activity, place: String?, personName: String, centreName: String,
+        draft: Bool, sequence: Int, updatedAt: Date, cancelled: Bool
+    ) -> CalendarEvent {
         let what = activity.label + (place.map { " — \($0)" } ?? "")
         let summary = forPerson ? "\(what) (\(centreName))" : "\(personName) — \(what)"
         var details = ["Centre de santé : \(centreName)", "Personne : \(personName)", "Activité : \(activity.label)"]
         if draft { details.append("Semaine en brouillon : peut encore changer.") }
         if cancelled { details.append("Service annulé : supprimé ou déplacé après la publication du planning.") }
-        return CalendarEvent(uid: "\(id.uuidString.lowercased())@masante.laregion.fr", start: start, end: end,
-                             summary: summary, location: place ?? centreName,
-                             description: details.joined(separator: "\n"), categories: [activity.label],
-                             sequence: sequence, lastModified: updatedAt, isAbsence: activity.isAbsence, isCancelled: cancelled)
+        return CalendarEvent(
+            uid: "\(id.uuidString.lowercased())@masante.laregion.fr", start: start, end: end,
+            summary: summary, location: place ?? centreName,
+            description: details.joined(separator: "\n"), categories: [activity.label],
+            sequence: sequence, lastModified: updatedAt, isAbsence: activity.isAbsence, isCancelled: cancelled)
     }
 }

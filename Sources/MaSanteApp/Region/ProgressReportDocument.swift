@@ -12,9 +12,11 @@ public struct ProgressReportDocument {
 
         public init(asOf: CalendarDate, format: OutputFormat, today: CalendarDate = .today()) throws(RegistryError) {
             guard asOf <= today else {
-                throw .fieldRefused(field: "au", message: """
-                    le \(asOf.french) est dans le futur ; un rapport décrit ce qui s'est passé jusqu'à une date passée ou aujourd'hui.
-                    """)
+                throw .fieldRefused(
+                    field: "au",
+                    message: """
+                        le \(asOf.french) est dans le futur ; un rapport décrit ce qui s'est passé jusqu'à une date passée ou aujourd'hui.
+                        """)
             }
             self.asOf = asOf
             self.format = format
@@ -33,12 +35,13 @@ public struct ProgressReportDocument {
 
     public func run(_ request: Request) throws -> Outcome {
         let report = try ProgressQueries(session).report(asOf: request.asOf)
-        let document = switch request.format {
-        case .texte: ProgressReportText(report: report).text + "\n"
-        case .csv: ProgressReportText(report: report).csv
-        case .json: ProgressReportText(report: report).json
-        case .html: ProgressReportHTML(report: report).render()
-        }
+        let document =
+            switch request.format {
+            case .texte: ProgressReportText(report: report).text + "\n"
+            case .csv: ProgressReportText(report: report).csv
+            case .json: ProgressReportText(report: report).json
+            case .html: ProgressReportHTML(report: report).render()
+            }
         return Outcome(report: report, document: document)
     }
 }

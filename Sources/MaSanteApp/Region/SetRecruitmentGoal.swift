@@ -27,7 +27,8 @@ public struct SetRecruitmentGoal {
         return try session.transaction {
             let current = try queries.goal()
             if request.target != nil || request.deadline != nil {
-                try queries.setGoal(target: request.target ?? current.target, deadline: request.deadline ?? current.deadline)
+                try queries.setGoal(
+                    target: request.target ?? current.target, deadline: request.deadline ?? current.deadline)
             }
             return try queries.goal()
         }

@@ -16,11 +16,15 @@ public struct RegisterCandidate {
 
         /// Refuses a specialty missing for a specialist (or given to anyone else), and names
         /// or a note that are not plain text, naming the field (`specialite`, `nom`, `prenom`, `note`).
-        public init(lastName: String, firstName: String, profession: Profession, specialty: Specialty?, rpps: RPPS?,
-                    date: CalendarDate, note: String?) throws(RegistryError) {
+        public init(
+            lastName: String, firstName: String, profession: Profession, specialty: Specialty?, rpps: RPPS?,
+            date: CalendarDate, note: String?
+        ) throws(RegistryError) {
             if (profession == .medecinSpecialiste) != (specialty != nil) {
-                throw .fieldRefused(field: "specialite", message: profession == .medecinSpecialiste
-                    ? "obligatoire pour un médecin spécialiste" : "réservée aux médecins spécialistes")
+                throw .fieldRefused(
+                    field: "specialite",
+                    message: profession == .medecinSpecialiste
+                        ? "obligatoire pour un médecin spécialiste" : "réservée aux médecins spécialistes")
             }
             try RegistryError.check(lastName, as: .name, field: "nom")
             try RegistryError.check(firstName, as: .name, field: "prenom")

@@ -13,7 +13,9 @@ public struct SavedCentre: Sendable {
 extension FieldRecord {
     /// Checks a centre given as fields like an import line, then writes it.
     func saveCentre(_ session: Session) throws -> SavedCentre {
-        let (centre, warnings) = try parsed(required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns) {
+        let (centre, warnings) = try parsed(
+            required: CentreRecord.requiredColumns, optional: CentreRecord.optionalColumns
+        ) {
             CentreRecord.parse($0, columns: $1)
         }
         do {
@@ -48,7 +50,9 @@ public struct ModifyCentre {
     public init(_ session: Session) { self.session = session }
 
     /// `name` finds the centre (any case); `fields` holds the new values (by column), absent or nil where unchanged.
-    public func run(centre name: String, _ fields: FieldRecord, closingOn closing: CalendarDate? = nil) throws -> SavedCentre {
+    public func run(
+        centre name: String, _ fields: FieldRecord, closingOn closing: CalendarDate? = nil
+    ) throws -> SavedCentre {
         let queries = CentreQueries(session)
         return try session.transaction {
             let listing = try queries.list()
@@ -56,9 +60,10 @@ public struct ModifyCentre {
                 throw RegistryError.unknownCentre(name, known: try queries.names())
             }
             let current = Dictionary(uniqueKeysWithValues: zip(listing.columns, row.map(\.plain)))
-            let merged = FieldRecord(values: CentreQueries.csvColumns.map { column in
-                (column, column == "nom" ? current["nom"] ?? name : fields[column] ?? current[column])
-            })
+            let merged = FieldRecord(
+                values: CentreQueries.csvColumns.map { column in
+                    (column, column == "nom" ? current["nom"] ?? name : fields[column] ?? current[column])
+                })
             let saved = try merged.saveCentre(session)
             if let closing { try queries.setClosingDate(closing, centre: name) }
             return saved

@@ -17,8 +17,10 @@ public struct SearchPeople {
         /// The day the search describes (centres current then, contract in force then).
         public var date: CalendarDate
 
-        public init(text: String? = nil, centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
-                    contractEndingBefore: CalendarDate? = nil, date: CalendarDate = .today()) {
+        public init(
+            text: String? = nil, centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
+            contractEndingBefore: CalendarDate? = nil, date: CalendarDate = .today()
+        ) {
             self.text = text
             self.centre = centre
             self.profession = profession
@@ -36,8 +38,9 @@ public struct SearchPeople {
     public func run(_ request: Request) throws -> [PersonSummary] {
         try session.transaction {
             let centre = try request.centre.map { try PlanningQueries(session).centre(named: $0) }
-            let filter = PeopleFilter(text: request.text, centreID: centre?.id, profession: request.profession,
-                                      stage: request.stage, contractEndingBefore: request.contractEndingBefore)
+            let filter = PeopleFilter(
+                text: request.text, centreID: centre?.id, profession: request.profession,
+                stage: request.stage, contractEndingBefore: request.contractEndingBefore)
             return try PersonFileQueries(session).search(filter, on: request.date)
         }
     }

@@ -11,10 +11,15 @@ extension AuditEntry {
                 .filter { !forReading || $0 != "apres" },
             rows: entries.map { entry in
                 let who = entry.actingRole.map { "\(entry.login) (rôle \($0))" } ?? entry.login
-                let head: [Listing.Cell] = [.text(timestamp(entry.changedAt)), .text(who), .text(entry.table),
-                                            .text(entry.operationLabel), .text(entry.rowKey)]
-                return forReading ? head + [.text(entry.changes.joined(separator: " ; "))]
-                                  : head + [entry.before.map(Listing.Cell.text) ?? .null, entry.after.map(Listing.Cell.text) ?? .null]
+                let head: [Listing.Cell] = [
+                    .text(timestamp(entry.changedAt)), .text(who), .text(entry.table),
+                    .text(entry.operationLabel), .text(entry.rowKey),
+                ]
+                return forReading
+                    ? head + [.text(entry.changes.joined(separator: " ; "))]
+                    : head + [
+                        entry.before.map(Listing.Cell.text) ?? .null, entry.after.map(Listing.Cell.text) ?? .null,
+                    ]
             })
     }
 

@@ -8,8 +8,12 @@ extension LoadDemo.Outcome {
         if migrationsApplied > 0 { lines.append("\(migrationsApplied) migration(s) appliquée(s).") }
         lines.append(network.french)
         if planning.weeks > 0 {
-            lines.append("  plannings : \(planning.weeks) semaine(s) de centre planifiée(s) (\(weeks[0]) à \(weeks[2])), \(planning.shifts) services, \(planning.published) publiée(s)"
-                         + (planning.drafts.isEmpty ? "" : " ; restées en brouillon faute de personnel suffisant (voir « masante planning verifier ») : \(planning.drafts.count)"))
+            lines.append(
+                "  plannings : \(planning.weeks) semaine(s) de centre planifiée(s) (\(weeks[0]) à \(weeks[2])), \(planning.shifts) services, \(planning.published) publiée(s)"
+                    + (planning.drafts.isEmpty
+                        ? ""
+                        : " ; restées en brouillon faute de personnel suffisant (voir « masante planning verifier ») : \(planning.drafts.count)")
+            )
         }
         return lines.joined(separator: "\n")
     }
@@ -28,7 +32,9 @@ extension DemoSummary {
             "  mois d'activité : \(n(activityMonths)) (centre × mois, juillet 2022 → octobre 2026) : \(n(consultations)) consultations, \(n(newReferringPatients)) nouveaux patients médecin traitant",
         ]
         if changedAnything {
-            lines.append("Chargé : centres \(centreImport.created) créé(s), \(centreImport.updated) mis à jour ; personnel \(peopleImport.created) créé(s), \(peopleImport.updated) mis à jour ; \(n(otherChanges)) autre(s) ligne(s) écrite(s).")
+            lines.append(
+                "Chargé : centres \(centreImport.created) créé(s), \(centreImport.updated) mis à jour ; personnel \(peopleImport.created) créé(s), \(peopleImport.updated) mis à jour ; \(n(otherChanges)) autre(s) ligne(s) écrite(s)."
+            )
         } else {
             lines.append("Déjà chargé : rien n'a changé.")
         }

@@ -1,6 +1,6 @@
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// A centre's weekly needs (`centre_needs`), and everything a proposal for one of its weeks
 /// starts from.
@@ -14,24 +14,30 @@ public struct CentreNeedsStore {
     /// hours and the professions of the staff assigned there today
     /// (``CoverNeed/defaults(for:staff:)``); `recorded` tells which.
     public func needs(centreID: Int) throws -> (needs: [CoverNeed], recorded: Bool) {
-        let hours = try CentreSettingsStore(connection: connection).contexts(for: [centreID], days: [])[centreID]?.openingHours
-        let staff = try connection.query("""
+        let hours = try CentreSettingsStore(connection: connection).contexts(for: [centreID], days: [])[centreID]?
+            .openingHours
+        let staff = try connection.query(
+            """
             SELECT p.profession FROM people p JOIN assignments a ON a.person_id = p.id
             WHERE a.centre_id = \(centreID) AND a.starts_on <= current_date AND (a.ends_on IS NULL OR a.ends_on >= current_date)
-            """).map { try $0.decode(Profession.self) }
+            """
+        ).map { try $0.decode(Profession.self) }
         return try needs(centreID: centreID, hours: hours ?? OpeningHours(), staff: staff)
     }
 
     /// ``needs(centreID:)`` for a centre whose opening hours and staff are already loaded.
     func needs(centreID: Int, hours: OpeningHours, staff: [Profession]) throws -> (needs: [CoverNeed], recorded: Bool) {
-        let stored = try connection.query("""
+        let stored = try connection.query(
+            """
             SELECT weekday::int8, starts, ends, activity, staff_kind, place, minimum::int8, target::int8
             FROM centre_needs WHERE centre_id = \(centreID) ORDER BY weekday, starts, id
-            """).map { row in
+            """
+        ).map { row in
             let (weekday, start, end, activity, kind, place, minimum, target) =
                 try row.decode((Int, TimeOfDay, TimeOfDay, Activity, String, String?, Int, Int).self)
-            return CoverNeed(weekday: Weekday(rawValue: weekday) ?? .lundi, start: start, end: end, activity: activity,
-                             staff: StaffKind(rawValue: kind) ?? .soignant, place: place, minimum: minimum, target: target)
+            return CoverNeed(
+                weekday: Weekday(rawValue: weekday) ?? .lundi, start: start, end: end, activity: activity,
+                staff: StaffKind(rawValue: kind) ?? .soignant, place: place, minimum: minimum, target: target)
         }
         return stored.isEmpty ? (CoverNeed.defaults(for: hours, staff: staff), false) : (stored, true)
     }
@@ -41,7 +47,8 @@ public struct CentreNeedsStore {
         try connection.transaction {
             try connection.execute("DELETE FROM centre_needs WHERE centre_id = \(centreID)")
             for need in needs {
-                try connection.execute("""
+                try connection.execute(
+                    """
                     INSERT INTO centre_needs (centre_id, weekday, starts, ends, activity, staff_kind, place, minimum, target)
                     VALUES (\(centreID), \(need.weekday.rawValue), \(need.start), \(need.end), \(need.activity),
                             \(need.staff.rawValue), \(need.place), \(need.minimum), \(need.target))
@@ -61,8 +68,13 @@ public struct CentreNeedsStore {
                 return (parsed.need, parsed.issues, [])
             },
             duplicate: { need in
-                (key: "\(need.weekday)|\(need.start)|\(need.end)|\(need.activity)|\(need.staff)|\(need.place ?? "")", column: "debut",
-                 message: { "ligne en double : même jour, mêmes heures, même activité et même personnel qu'à la ligne \($0)" })
+                (
+                    key: "\(need.weekday)|\(need.start)|\(need.end)|\(need.activity)|\(need.staff)|\(need.place ?? "")",
+                    column: "debut",
+                    message: {
+                        "ligne en double : même jour, mêmes heures, même activité et même personnel qu'à la ligne \($0)"
+                    }
+                )
             })
         if !collected.issues.isEmpty { throw collected.issues.rejection() }
         try replace(centreID: centreID, with: collected.records.map(\.record))
@@ -74,20 +86,27 @@ public struct CentreNeedsStore {
         let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
         guard let centre = snapshot.centres[centreID] else { throw StoreError.notFound("centre n°\(centreID) inconnu") }
         let staff = snapshot.people.values.filter { person in
-            person.assignments.contains { $0.centreID == centreID && $0.start <= week.monday.adding(days: 6) && ($0.end.map { $0 >= week.monday } ?? true) }
+            person.assignments.contains {
+                $0.centreID == centreID && $0.start <= week.monday.adding(days: 6)
+                    && ($0.end.map { $0 >= week.monday } ?? true)
+            }
         }.map(\.profession)
         let needs = try needs(centreID: centreID, hours: centre.openingHours, staff: staff).needs
         let ids = Array(snapshot.people.keys)
-        let preferences = try connection.query("""
+        let preferences = try connection.query(
+            """
             SELECT person_id, weekday::int8, starts, ends, kind FROM staff_preferences
             WHERE person_id = ANY(\(ids)) ORDER BY person_id, weekday, starts
-            """).map { row in
+            """
+        ).map { row in
             let (person, weekday, start, end, kind) = try row.decode((Int, Int, TimeOfDay, TimeOfDay, String).self)
-            return StaffPreference(personID: person, weekday: Weekday(rawValue: weekday) ?? .lundi, start: start, end: end,
-                                   kind: StaffPreference.Kind(rawValue: kind) ?? .souhaite)
+            return StaffPreference(
+                personID: person, weekday: Weekday(rawValue: weekday) ?? .lundi, start: start, end: end,
+                kind: StaffPreference.Kind(rawValue: kind) ?? .souhaite)
         }
-        return PlanningRequest(week: week, centre: centre, needs: needs, people: Array(snapshot.people.values),
-                               existing: snapshot.weekShifts, history: snapshot.history, centres: Array(snapshot.centres.values),
-                               preferences: preferences)
+        return PlanningRequest(
+            week: week, centre: centre, needs: needs, people: Array(snapshot.people.values),
+            existing: snapshot.weekShifts, history: snapshot.history, centres: Array(snapshot.centres.values),
+            preferences: preferences)
     }
 }

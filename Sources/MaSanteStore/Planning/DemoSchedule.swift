@@ -1,7 +1,7 @@
 import Foundation
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// What planning the demo weeks did: weeks planned, shifts written, weeks published.
 public struct DemoScheduleSummary: Sendable {
@@ -28,10 +28,13 @@ public struct DemoSchedule {
         cover: (ISOWeek, CentreContext, [PersonContext], [Shift]) -> [Shift]
     ) throws -> DemoScheduleSummary {
         var summary = DemoScheduleSummary()
-        let centres = try connection.query("SELECT id, name FROM centres WHERE status = 'ouvert' ORDER BY id").map { try $0.decode((Int, String).self) }
+        let centres = try connection.query("SELECT id, name FROM centres WHERE status = 'ouvert' ORDER BY id").map {
+            try $0.decode((Int, String).self)
+        }
         for week in weeks {
             for (centreID, name) in centres {
-                let planned = try connection.query("SELECT 1 FROM planning_weeks WHERE centre_id = \(centreID) AND week = \(week.description)")
+                let planned = try connection.query(
+                    "SELECT 1 FROM planning_weeks WHERE centre_id = \(centreID) AND week = \(week.description)")
                 guard planned.isEmpty else { continue }
                 let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
                 guard let centre = snapshot.centres[centreID] else { continue }

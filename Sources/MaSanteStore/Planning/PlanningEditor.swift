@@ -1,7 +1,7 @@
 import Foundation
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Writes shifts and publishes weeks, one transaction per call.
 ///
@@ -33,9 +33,14 @@ public struct PlanningEditor {
         let before = try blockingMessages(published)
         try ShiftChecks(connection: connection).verify(edit)
         let moved = edit.movedIDs
-        for id in edit.removals where !moved.contains(id) { try connection.execute("DELETE FROM shifts WHERE id = \(id)") }
-        for addition in edit.additions { try write(addition.shift, line: addition.line, updating: moved.contains(addition.shift.id)) }
-        var outcome = EditOutcome(added: edit.additions.count - moved.count, removed: edit.removals.count - moved.count, moved: moved.count)
+        for id in edit.removals where !moved.contains(id) {
+            try connection.execute("DELETE FROM shifts WHERE id = \(id)")
+        }
+        for addition in edit.additions {
+            try write(addition.shift, line: addition.line, updating: moved.contains(addition.shift.id))
+        }
+        var outcome = EditOutcome(
+            added: edit.additions.count - moved.count, removed: edit.removals.count - moved.count, moved: moved.count)
         for key in weeks {
             let status: WeekStatus = states[key]?.status ?? .brouillon
             outcome.weeks.append(try edited(key, status: status, blockingBefore: before[key]))
@@ -47,7 +52,8 @@ public struct PlanningEditor {
     private func withReplacedShifts(_ request: PlanningEdit) throws -> PlanningEdit {
         var removals = Set(request.removals)
         for replaced in request.replacing {
-            let rows = try connection.query("SELECT id FROM shifts WHERE centre_id = \(replaced.centreID) AND week = \(replaced.week.description)")
+            let rows = try connection.query(
+                "SELECT id FROM shifts WHERE centre_id = \(replaced.centreID) AND week = \(replaced.week.description)")
             for row in rows { removals.insert(try row.decode(UUID.self, column: 0)) }
         }
         var edit = request
@@ -58,21 +64,26 @@ public struct PlanningEditor {
     /// A week after the edit: its version bumped, its findings; refused when it is published and
     /// the edit brought blocking findings it did not have (`blockingBefore`).
     private func edited(_ key: WeekKey, status: WeekStatus, blockingBefore: Set<String>?) throws -> EditedWeek {
-        let version = try connection.query("""
+        let version = try connection.query(
+            """
             UPDATE planning_weeks SET version = version + 1, updated_at = now()
             WHERE centre_id = \(key.centreID) AND week = \(key.week.description) RETURNING version
-            """).single(Int.self)
+            """
+        ).single(Int.self)
         let snapshot = try PlanningSnapshot(connection: connection, centreID: key.centreID, week: key.week)
         let name: String = snapshot.centres[key.centreID]?.name ?? ""
         let findings = snapshot.findings()
         if let old = blockingBefore {
             let new = findings.filter { $0.severity == .bloquant && !old.contains($0.message) }
             if !new.isEmpty {
-                let summary = "La semaine \(key.week) de \(name) est publiée et ce changement y ajoute \(new.count) constat(s) bloquant(s) : rien n'a été enregistré (--forcer pour l'enregistrer quand même)."
+                let summary =
+                    "La semaine \(key.week) de \(name) est publiée et ce changement y ajoute \(new.count) constat(s) bloquant(s) : rien n'a été enregistré (--forcer pour l'enregistrer quand même)."
                 throw BlockingFindings(summary: summary, findings: new)
             }
         }
-        return EditedWeek(centreID: key.centreID, centreName: name, week: key.week, status: status, version: version, findings: findings)
+        return EditedWeek(
+            centreID: key.centreID, centreName: name, week: key.week, status: status, version: version,
+            findings: findings)
     }
 
     /// Publishes a centre's week: refused while a blocking finding stands.
@@ -89,23 +100,30 @@ public struct PlanningEditor {
         let findings = snapshot.findings()
         let blocking = findings.filter { $0.severity == .bloquant }
         if !blocking.isEmpty {
-            let summary = "Publication refusée : la semaine \(week) de \(name) a \(blocking.count) constat(s) bloquant(s). Rien n'a changé."
+            let summary =
+                "Publication refusée : la semaine \(week) de \(name) a \(blocking.count) constat(s) bloquant(s). Rien n'a changé."
             throw BlockingFindings(summary: summary, findings: blocking)
         }
-        let version = try connection.query("""
+        let version = try connection.query(
+            """
             UPDATE planning_weeks SET status = 'publiee', published_at = now(), published_by = current_user,
                    version = version + 1, updated_at = now()
             WHERE centre_id = \(centreID) AND week = \(week.description) RETURNING version
-            """).single(Int.self)
-        return EditedWeek(centreID: centreID, centreName: name, week: week, status: .publiee, version: version, findings: findings)
+            """
+        ).single(Int.self)
+        return EditedWeek(
+            centreID: centreID, centreName: name, week: week, status: .publiee, version: version, findings: findings)
     }
 
     private func touchedWeeks(_ edit: PlanningEdit) throws -> Set<WeekKey> {
-        var weeks = Set(edit.additions.map { WeekKey(centreID: $0.shift.centreID, week: ISOWeek(containing: $0.shift.start)) })
+        var weeks = Set(
+            edit.additions.map { WeekKey(centreID: $0.shift.centreID, week: ISOWeek(containing: $0.shift.start)) })
         weeks.formUnion(edit.replacing.map { WeekKey(centreID: $0.centreID, week: $0.week) })
         for id in edit.removals {
             let rows = try connection.query("SELECT centre_id, starts_at FROM shifts WHERE id = \(id)")
-            guard let row = rows.first else { throw StoreError.notFound("aucun service n°\(id.uuidString.lowercased()) (déjà supprimé ?)") }
+            guard let row = rows.first else {
+                throw StoreError.notFound("aucun service n°\(id.uuidString.lowercased()) (déjà supprimé ?)")
+            }
             let (centre, start) = try row.decode((Int, Date).self)
             weeks.insert(WeekKey(centreID: centre, week: ISOWeek(containing: start)))
         }
@@ -127,14 +145,16 @@ public struct PlanningEditor {
     private func write(_ shift: Shift, line: Int, updating: Bool) throws {
         let result: Result<Int, PQError> = Result { () throws(PQError) -> Int in
             if updating {
-                return try connection.execute("""
+                return try connection.execute(
+                    """
                     UPDATE shifts SET person_id = \(shift.personID), centre_id = \(shift.centreID), starts_at = \(shift.start),
                            ends_at = \(shift.end), activity = \(shift.activity)::activity, place = \(shift.place),
                            sequence = sequence + 1, updated_at = now()
                     WHERE id = \(shift.id)
                     """)
             }
-            return try connection.execute("""
+            return try connection.execute(
+                """
                 INSERT INTO shifts (id, person_id, centre_id, starts_at, ends_at, activity, place)
                 VALUES (\(shift.id), \(shift.personID), \(shift.centreID), \(shift.start), \(shift.end), \(shift.activity)::activity, \(shift.place))
                 """)
@@ -142,7 +162,8 @@ public struct PlanningEditor {
         guard case .failure(let error) = result else { return }
         guard error.sqlState == .exclusionViolation else { throw error }
         let period = ScheduleFrench.period(shift.interval)
-        let message = "conflit : cette personne vient d'être planifiée ailleurs sur ce créneau par un autre utilisateur (\(period)) ; rien n'a été enregistré, relancez après avoir vérifié"
+        let message =
+            "conflit : cette personne vient d'être planifiée ailleurs sur ce créneau par un autre utilisateur (\(period)) ; rien n'a été enregistré, relancez après avoir vérifié"
         throw ImportRejected(issues: [ImportIssue(line: line, message: message)], total: 1)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Imports a planning file (`centre;personne;jour;debut;fin;activite;lieu`), all or nothing:
 /// every bad line is reported with its number and nothing is written. By default the file's
@@ -14,7 +14,9 @@ public struct PlanningImporter {
     public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Imports the file read by `reader`.
-    public func run(_ reader: CSVReader, replace: Bool = false, reason: String? = nil, force: Bool = false) throws -> EditOutcome {
+    public func run(
+        _ reader: CSVReader, replace: Bool = false, reason: String? = nil, force: Bool = false
+    ) throws -> EditOutcome {
         let collected = try CollectedRecords(
             reader, required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns,
             parse: { line, columns in
@@ -22,8 +24,13 @@ public struct PlanningImporter {
                 return (parsed.record, parsed.issues, [])
             },
             duplicate: { record in
-                (key: FrenchText.key("\(record.centre)|\(record.person)|\(record.day)|\(record.start)"), column: "debut",
-                 message: { "ligne en double : même centre, même personne, même jour et même début qu'à la ligne \($0)" })
+                (
+                    key: FrenchText.key("\(record.centre)|\(record.person)|\(record.day)|\(record.start)"),
+                    column: "debut",
+                    message: {
+                        "ligne en double : même centre, même personne, même jour et même début qu'à la ligne \($0)"
+                    }
+                )
             })
         var issues = collected.issues
         let edit = try self.edit(collected.records, replace: replace, reason: reason, force: force, issues: &issues)
@@ -32,8 +39,10 @@ public struct PlanningImporter {
     }
 
     /// Imports records already read (the `planning ajouter` options, a generated week).
-    public func run(records: [(line: Int, record: PlanningRecord)], replace: Bool = false, reason: String? = nil,
-                    force: Bool = false) throws -> EditOutcome {
+    public func run(
+        records: [(line: Int, record: PlanningRecord)], replace: Bool = false, reason: String? = nil,
+        force: Bool = false
+    ) throws -> EditOutcome {
         var issues = IssueCollector()
         let edit = try self.edit(records, replace: replace, reason: reason, force: force, issues: &issues)
         if !issues.isEmpty { throw issues.rejection() }
@@ -41,10 +50,13 @@ public struct PlanningImporter {
     }
 
     /// Resolves centres and people and builds the shifts, collecting a problem per bad line.
-    private func edit(_ records: [(line: Int, record: PlanningRecord)], replace: Bool, reason: String?, force: Bool,
-                      issues: inout IssueCollector) throws -> PlanningEdit {
-        let centres = try Dictionary(connection.query("SELECT lower(name), id FROM centres").map { try $0.decode((String, Int).self) },
-                                     uniquingKeysWith: { first, _ in first })
+    private func edit(
+        _ records: [(line: Int, record: PlanningRecord)], replace: Bool, reason: String?, force: Bool,
+        issues: inout IssueCollector
+    ) throws -> PlanningEdit {
+        let centres = try Dictionary(
+            connection.query("SELECT lower(name), id FROM centres").map { try $0.decode((String, Int).self) },
+            uniquingKeysWith: { first, _ in first })
         let names = try CentreQueries(connection: connection).names()
         let knownCentres = names.joined(separator: ", ")
         let people = PeopleQueries(connection: connection)
@@ -55,7 +67,10 @@ public struct PlanningImporter {
             let centreID = centres[record.centre.lowercased()]
             if centreID == nil {
                 let known = centres.isEmpty ? "aucun" : knownCentres
-                issues.add(ImportIssue(line: line, column: "centre", message: "centre inconnu « \(record.centre) » (centres connus : \(known))"))
+                issues.add(
+                    ImportIssue(
+                        line: line, column: "centre",
+                        message: "centre inconnu « \(record.centre) » (centres connus : \(known))"))
             }
             let key = record.person.lowercased()
             if resolved[key] == nil {
@@ -68,23 +83,30 @@ public struct PlanningImporter {
             var personID: Int?
             switch resolved[key] {
             case .success(let id)?: personID = id
-            case .failure(let error)?: issues.add(ImportIssue(line: line, column: "personne", message: error.description))
+            case .failure(let error)?:
+                issues.add(ImportIssue(line: line, column: "personne", message: error.description))
             case nil: break
             }
             guard let centreID, let personID else { continue }
             do {
-                let shift = try Shift(personID: personID, centreID: centreID, day: record.day, from: record.start, to: record.end,
-                                      activity: record.activity, place: record.place)
+                let shift = try Shift(
+                    personID: personID, centreID: centreID, day: record.day, from: record.start, to: record.end,
+                    activity: record.activity, place: record.place)
                 edit.add(shift, line: line)
                 let week = ISOWeek(containing: shift.start)
-                if replace, replaced.insert("\(centreID)|\(week)").inserted { edit.replacing.append(PlanningEdit.ReplacedWeek(centreID: centreID, week: week)) }
+                if replace, replaced.insert("\(centreID)|\(week)").inserted {
+                    edit.replacing.append(PlanningEdit.ReplacedWeek(centreID: centreID, week: week))
+                }
             } catch {
                 issues.add(ImportIssue(line: line, column: error.message.contains("EHPAD") ? "lieu" : "fin", error))
             }
         }
         if !issues.isEmpty {
-            let references = Dictionary(records.map { ($0.line, $0.record.person) }, uniquingKeysWith: { first, _ in first })
-            let byPerson = Dictionary(edit.additions.map { ($0.shift.personID, references[$0.line] ?? "") }, uniquingKeysWith: { first, _ in first })
+            let references = Dictionary(
+                records.map { ($0.line, $0.record.person) }, uniquingKeysWith: { first, _ in first })
+            let byPerson = Dictionary(
+                edit.additions.map { ($0.shift.personID, references[$0.line] ?? "") },
+                uniquingKeysWith: { first, _ in first })
             issues.add(contentsOf: ShiftChecks.overlapsWithin(edit.additions) { byPerson[$0] ?? "n°\($0)" })
         }
         return edit

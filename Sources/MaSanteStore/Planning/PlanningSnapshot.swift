@@ -25,36 +25,45 @@ struct PlanningSnapshot {
         self.centreID = centreID
         let monday = week.monday, sunday = week.monday.adding(days: 6), code = week.description
         let extra = Array(extraPeople)
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT p.id, p.last_name, p.first_name, p.profession, p.rpps FROM people p
             WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.person_id = p.id AND a.centre_id = \(centreID)
                           AND a.starts_on <= \(sunday) AND (a.ends_on IS NULL OR a.ends_on >= \(monday)))
                OR EXISTS (SELECT 1 FROM shifts s WHERE s.person_id = p.id AND s.centre_id = \(centreID) AND s.week = \(code))
                OR p.id = ANY(\(extra))
-            """) {
+            """)
+        {
             let (id, last, first, profession, rpps) = try row.decode((Int, String, String, Profession, String?).self)
-            people[id] = PersonContext(personID: id, name: "\(first) \(last)", profession: profession, contracts: [], assignments: [])
+            people[id] = PersonContext(
+                personID: id, name: "\(first) \(last)", profession: profession, contracts: [], assignments: [])
             references[id] = rpps ?? "\(last) \(first)"
         }
         let ids = Array(people.keys)
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT person_id, kind, starts_on, ends_on, weekly_hours::float8 FROM contracts
             WHERE person_id = ANY(\(ids)) ORDER BY starts_on
-            """) {
-            let (person, kind, start, end, hours) = try row.decode((Int, ContractType, CalendarDate, CalendarDate?, Double).self)
+            """)
+        {
+            let (person, kind, start, end, hours) = try row.decode(
+                (Int, ContractType, CalendarDate, CalendarDate?, Double).self)
             people[person]?.contracts.append(try Contract(type: kind, start: start, end: end, weeklyHours: hours))
         }
         var centreIDs: Set<Int> = [centreID]
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT person_id, centre_id, starts_on, ends_on FROM assignments
             WHERE person_id = ANY(\(ids)) ORDER BY starts_on
-            """) {
+            """)
+        {
             let (person, centre, start, end) = try row.decode((Int, Int, CalendarDate, CalendarDate?).self)
             people[person]?.assignments.append(CentreAssignment(centreID: centre, start: start, end: end))
             if start <= sunday && end.map({ $0 >= monday }) ?? true { centreIDs.insert(centre) }
         }
         let from = week.adding(weeks: -Self.historyWeeks).start, to = week.next.end
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT id, person_id, centre_id, starts_at, ends_at, activity, place FROM shifts
             WHERE person_id = ANY(\(ids))
               AND starts_at >= \(from) AND starts_at < \(to)
@@ -63,7 +72,8 @@ struct PlanningSnapshot {
             WHERE person_id = ANY(\(ids))
               AND starts_at >= \(from) AND starts_at < \(to)
             ORDER BY starts_at
-            """) {
+            """)
+        {
             let shift = try Self.shift(row)
             if week.interval.contains(shift.start) && shift.start < week.end {
                 weekShifts.append(shift)
@@ -86,16 +96,19 @@ struct PlanningSnapshot {
 
     /// A shift as stored: the first seven columns are id, person, centre, start, end, activity, place.
     static func shift(_ row: Row) throws -> Shift {
-        try Shift(id: row.decode(UUID.self, column: 0), personID: row.decode(Int.self, column: 1), centreID: row.decode(Int.self, column: 2),
-                  start: row.decode(Date.self, column: 3), end: row.decode(Date.self, column: 4),
-                  activity: row.decode(Activity.self, column: 5), place: row.decode(String?.self, column: 6))
+        try Shift(
+            id: row.decode(UUID.self, column: 0), personID: row.decode(Int.self, column: 1),
+            centreID: row.decode(Int.self, column: 2),
+            start: row.decode(Date.self, column: 3), end: row.decode(Date.self, column: 4),
+            activity: row.decode(Activity.self, column: 5), place: row.decode(String?.self, column: 6))
     }
 
     /// The checker's findings about this centre's week: its people's own findings, wherever the
     /// fault lies, and the centre's coverage findings (other centres' coverage is theirs to read).
     func findings() -> [Finding] {
-        let all = ScheduleChecker.check(week: week, shifts: weekShifts, history: history,
-                                        people: Array(people.values), centres: Array(centres.values))
+        let all = ScheduleChecker.check(
+            week: week, shifts: weekShifts, history: history,
+            people: Array(people.values), centres: Array(centres.values))
         return all.filter { finding in
             finding.personIDs.isEmpty ? finding.centreID == centreID : finding.personIDs.contains { people[$0] != nil }
         }
@@ -107,15 +120,18 @@ struct PlanningSnapshot {
         let rows = people.values.map { person in
             let mine = weekShifts.filter { $0.personID == person.personID }
             let elsewhere = mine.filter { $0.centreID != centreID && $0.activity.isWork }.reduce(0) { $0 + $1.duration }
-            return WeekViewRow(personID: person.personID, name: person.name, reference: references[person.personID] ?? person.name,
-                               profession: person.profession, contractHours: person.contract(on: week.monday)?.weeklyHours,
-                               shifts: mine.filter { $0.centreID == centreID }, hoursElsewhere: elsewhere,
-                               hours: WeekHours(shifts: mine, person: person, week: week))
+            return WeekViewRow(
+                personID: person.personID, name: person.name, reference: references[person.personID] ?? person.name,
+                profession: person.profession, contractHours: person.contract(on: week.monday)?.weeklyHours,
+                shifts: mine.filter { $0.centreID == centreID }, hoursElsewhere: elsewhere,
+                hours: WeekHours(shifts: mine, person: person, week: week))
         }.sorted { lhs, rhs in
-            let left = Profession.allCases.firstIndex(of: lhs.profession) ?? 0, right = Profession.allCases.firstIndex(of: rhs.profession) ?? 0
+            let left = Profession.allCases.firstIndex(of: lhs.profession) ?? 0,
+                right = Profession.allCases.firstIndex(of: rhs.profession) ?? 0
             return (left, lhs.name.lowercased(), lhs.personID) < (right, rhs.name.lowercased(), rhs.personID)
         }
-        return WeekView(centreID: centreID, centreName: centre?.name ?? "", week: week, status: status, version: version,
-                        openingHours: centre?.openingHours ?? OpeningHours(), rows: rows, findings: findings())
+        return WeekView(
+            centreID: centreID, centreName: centre?.name ?? "", week: week, status: status, version: version,
+            openingHours: centre?.openingHours ?? OpeningHours(), rows: rows, findings: findings())
     }
 }

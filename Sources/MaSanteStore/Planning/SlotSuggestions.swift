@@ -1,7 +1,7 @@
 public import Foundation
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Who could take a slot in a centre's week, ranked: ``SlotCandidates`` on the week as stored.
 public struct SlotSuggestion: Sendable {
@@ -37,14 +37,20 @@ public struct SlotSuggestions {
         slot.centreID = centreID
         let week = slot.week
         var status = WeekStatus.brouillon
-        for row in try connection.query("SELECT status FROM planning_weeks WHERE centre_id = \(centreID) AND week = \(week.description)") {
+        for row in try connection.query(
+            "SELECT status FROM planning_weeks WHERE centre_id = \(centreID) AND week = \(week.description)")
+        {
             status = try row.decode(WeekStatus.self, column: 0)
         }
         let snapshot = try PlanningSnapshot(connection: connection, centreID: centreID, week: week)
-        let assigned = snapshot.people.values.filter { $0.isAssigned(to: centreID, on: slot.day) }.map(\.personID).sorted()
-        let ranked = SlotCandidates.rank(slot: slot, shifts: snapshot.weekShifts, history: snapshot.history,
-                                         people: Array(snapshot.people.values), centres: Array(snapshot.centres.values),
-                                         candidates: assigned)
-        return SlotSuggestion(centreName: snapshot.centres[centreID]?.name ?? "", week: week, status: status, slot: slot, candidates: ranked)
+        let assigned = snapshot.people.values.filter { $0.isAssigned(to: centreID, on: slot.day) }.map(\.personID)
+            .sorted()
+        let ranked = SlotCandidates.rank(
+            slot: slot, shifts: snapshot.weekShifts, history: snapshot.history,
+            people: Array(snapshot.people.values), centres: Array(snapshot.centres.values),
+            candidates: assigned)
+        return SlotSuggestion(
+            centreName: snapshot.centres[centreID]?.name ?? "", week: week, status: status, slot: slot,
+            candidates: ranked)
     }
 }

@@ -1,6 +1,6 @@
 public import MaSante
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// People's standing wishes (`staff_preferences`), read by the week planner.
 public struct StaffPreferencesStore {
@@ -20,8 +20,11 @@ public struct StaffPreferencesStore {
                 return (parsed.record, parsed.issues, [])
             },
             duplicate: { record in
-                (key: FrenchText.key("\(record.person)|\(record.weekday)|\(record.start)|\(record.end)"), column: "debut",
-                 message: { "ligne en double : même personne, même jour et mêmes heures qu'à la ligne \($0)" })
+                (
+                    key: FrenchText.key("\(record.person)|\(record.weekday)|\(record.start)|\(record.end)"),
+                    column: "debut",
+                    message: { "ligne en double : même personne, même jour et mêmes heures qu'à la ligne \($0)" }
+                )
             })
         var issues = collected.issues
         var resolved: [(Int, StaffPreferenceRecord)] = []
@@ -37,7 +40,8 @@ public struct StaffPreferencesStore {
         try connection.transaction {
             try connection.execute("DELETE FROM staff_preferences WHERE person_id = ANY(\(Array(ids)))")
             for (person, record) in resolved {
-                try connection.execute("""
+                try connection.execute(
+                    """
                     INSERT INTO staff_preferences (person_id, weekday, starts, ends, kind)
                     VALUES (\(person), \(record.weekday.rawValue), \(record.start), \(record.end), \(record.kind.rawValue))
                     """)

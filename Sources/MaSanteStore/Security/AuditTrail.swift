@@ -1,6 +1,6 @@
 public import Foundation
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// One change recorded by the audit triggers: who (the login), when, which row of which
 /// table, and the row before and after as JSON text.
@@ -49,7 +49,8 @@ public struct AuditEntry: Sendable, Hashable {
         case nil, is NSNull: "∅"
         case let text as String: "« \(text) »"
         case let value?:
-            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
+            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys])
+            {
                 String(decoding: data, as: UTF8.self)
             } else {
                 "\(value)"
@@ -68,7 +69,8 @@ public struct AuditTrail {
 
     /// The tables whose changes are recorded.
     public static let auditedTables = [
-        "assignments", "centre_closures", "centre_managers", "centre_needs", "centre_rule_limits", "centre_rule_settings",
+        "assignments", "centre_closures", "centre_managers", "centre_needs", "centre_rule_limits",
+        "centre_rule_settings",
         "centre_status_events", "centres", "collectivites", "contracts", "monthly_activity", "opening_hours",
         "people", "planning_templates", "planning_weeks", "recruitment_events", "settings", "shifts", "sites",
         "staff_preferences",
@@ -76,13 +78,17 @@ public struct AuditTrail {
 
     /// Why `table` cannot be asked for (it is not audited), listing those that are; nil when it can.
     public static func problem(withTable table: String) -> String? {
-        auditedTables.contains(table) ? nil : "table non auditée « \(table) » : valeurs possibles \(auditedTables.joined(separator: ", "))"
+        auditedTables.contains(table)
+            ? nil : "table non auditée « \(table) » : valeurs possibles \(auditedTables.joined(separator: ", "))"
     }
 
     /// Changes since `start`, oldest first, optionally of one table and by one login, at most `limit`.
-    public func entries(since start: Date, table: String? = nil, login: String? = nil, limit: Int = 10_000) throws -> [AuditEntry] {
+    public func entries(
+        since start: Date, table: String? = nil, login: String? = nil, limit: Int = 10_000
+    ) throws -> [AuditEntry] {
         if let problem = table.flatMap(Self.problem(withTable:)) { throw StoreError.refused(problem) }
-        return try connection.query("""
+        return try connection.query(
+            """
             SELECT id, changed_at, login, acting_role, table_name, operation, row_key::text, before::text, after::text
             FROM audit_log
             WHERE changed_at >= \(start)
@@ -90,7 +96,8 @@ public struct AuditTrail {
               AND (\(login)::text IS NULL OR login = \(login)::text OR acting_role = \(login)::text)
             ORDER BY id
             LIMIT \(limit)
-            """).map(AuditEntry.init(row:))
+            """
+        ).map(AuditEntry.init(row:))
     }
 }
 
@@ -99,7 +106,8 @@ extension AuditEntry {
     package init(row: Row) throws {
         let (id, at, who, acting, table, operation, key, before, after) =
             try row.decode((Int, Date, String, String?, String, String, String, String?, String?).self)
-        self.init(id: id, changedAt: at, login: who, actingRole: acting, table: table, operation: operation,
-                  rowKey: key, before: before, after: after)
+        self.init(
+            id: id, changedAt: at, login: who, actingRole: acting, table: table, operation: operation,
+            rowKey: key, before: before, after: after)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// One person's login to the database, as `masante utilisateur liste` shows it.
 public struct UserAccount: Sendable, Hashable {
@@ -51,16 +51,19 @@ public struct UserAccounts {
 
     /// Every login made for this database (`logins`), with its centres.
     public func list() throws -> [UserAccount] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT l.login::text, l.group_role::text, coalesce(r.rolcanlogin, false),
                    coalesce((SELECT array_to_string(array_agg(c.name ORDER BY c.name), E'\\n')
                              FROM centre_managers m JOIN centres c ON c.id = m.centre_id WHERE m.login = l.login), '')
             FROM logins l LEFT JOIN pg_roles r ON r.rolname = l.login
             ORDER BY l.login
-            """).map { row in
+            """
+        ).map { row in
             let (login, group, canLogIn, centres) = try row.decode((String, String, Bool, String).self)
-            return UserAccount(login: login, role: UserRole(groupRole: group) ?? .region,
-                               centres: centres.isEmpty ? [] : centres.components(separatedBy: "\n"), canLogIn: canLogIn)
+            return UserAccount(
+                login: login, role: UserRole(groupRole: group) ?? .region,
+                centres: centres.isEmpty ? [] : centres.components(separatedBy: "\n"), canLogIn: canLogIn)
         }
     }
 
@@ -78,7 +81,8 @@ public struct UserAccounts {
     static func checkLogin(_ login: String) throws {
         let valid = login.range(of: "^[a-z][a-z0-9_.-]{1,62}$", options: .regularExpression) != nil
         guard valid, !login.hasPrefix("masante_"), !login.hasPrefix("pg_") else {
-            throw StoreError.refused("""
+            throw StoreError.refused(
+                """
                 identifiant invalide « \(login) » : de 2 à 63 caractères parmi a-z, 0-9, « _ », « . », « - », \
                 commençant par une lettre, sans les préfixes réservés « masante_ » et « pg_ »
                 """)

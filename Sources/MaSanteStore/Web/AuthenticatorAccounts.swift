@@ -1,6 +1,6 @@
 import Foundation
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// The web server's own login, a member of `masante_authenticator` (migration 0013): it holds no
 /// right on the data and takes each person's role per transaction. Made and removed by an
@@ -29,7 +29,9 @@ public struct AuthenticatorAccounts {
 
     /// Removes a login made by ``create(login:password:)``.
     public func remove(login: String) throws {
-        let result = Result { () throws(PQError) in try connection.execute("SELECT public.masante_drop_authenticator(\(login))") }
+        let result = Result { () throws(PQError) in
+            try connection.execute("SELECT public.masante_drop_authenticator(\(login))")
+        }
         if case .failure(let error) = result, error.sqlState == .undefinedObject {
             throw StoreError.notFound("aucun compte de serveur web « \(login) »")
         }
@@ -41,9 +43,11 @@ extension AuthenticatorAccounts {
     /// Whether this session's login may serve the web application: a member of
     /// `masante_authenticator` and not a superuser (for whom the audit trail could not name the person).
     public func sessionIsAuthenticator() throws -> Bool {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT NOT r.rolsuper AND pg_catalog.pg_has_role(r.oid, 'masante_authenticator', 'MEMBER')
             FROM pg_catalog.pg_roles r WHERE r.rolname = session_user
-            """).single(Bool.self)
+            """
+        ).single(Bool.self)
     }
 }

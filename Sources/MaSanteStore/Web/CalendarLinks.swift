@@ -1,7 +1,7 @@
 public import Foundation
-package import PQ
 public import MaSante
 import MaSantePostgres
+package import PQ
 
 /// The secret addresses of subscribed calendars (`calendar_links`, migration 0015): made and
 /// revoked under the role of the person acting (HR, or the manager of the centre), read by the
@@ -28,7 +28,8 @@ public struct CalendarLinks {
     public func create(for owner: Owner) throws -> String {
         try revoke(owner)
         let token = WebSessions.randomToken()
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO public.calendar_links (token_hash, person_id, centre_id)
             VALUES (sha256(convert_to(\(token), 'UTF8')), \(owner.personID)::bigint, \(owner.centreID)::bigint)
             """)
@@ -38,7 +39,8 @@ public struct CalendarLinks {
     /// Revokes `owner`'s live link; false when there was none (or none this role may see).
     @discardableResult
     public func revoke(_ owner: Owner) throws -> Bool {
-        try connection.execute("""
+        try connection.execute(
+            """
             UPDATE public.calendar_links SET revoked_at = now()
             WHERE revoked_at IS NULL AND (person_id = \(owner.personID)::bigint OR centre_id = \(owner.centreID)::bigint)
             """) > 0
@@ -48,22 +50,26 @@ public struct CalendarLinks {
     /// web server's login (masante_authenticator) may read it.
     public func feed(token: String) throws -> CalendarFeed? {
         guard WebSessions.isWellFormed(token) else { return nil }
-        let owners = try connection.query("""
+        let owners = try connection.query(
+            """
             SELECT owner_name, personal FROM public.calendar_feed_owner(sha256(convert_to(\(token), 'UTF8')))
             """)
         guard let owner = owners.first else { return nil }
         let (name, personal) = try owner.decode((String, Bool).self)
-        let entries = try connection.query("""
+        let entries = try connection.query(
+            """
             SELECT shift_id, starts_at, ends_at, activity, place, person_name, centre_name, sequence, updated_at, cancelled
             FROM public.calendar_feed(sha256(convert_to(\(token), 'UTF8')))
             ORDER BY starts_at, person_name, shift_id
-            """).map(Self.entry)
+            """
+        ).map(Self.entry)
         return CalendarFeed(ownerName: name, isPersonal: personal, entries: entries)
     }
 
     private static func entry(_ row: Row) throws -> CalendarFeed.Entry {
         try CalendarFeed.Entry(
-            shiftID: row.decode(UUID.self, column: 0), start: row.decode(Date.self, column: 1), end: row.decode(Date.self, column: 2),
+            shiftID: row.decode(UUID.self, column: 0), start: row.decode(Date.self, column: 1),
+            end: row.decode(Date.self, column: 2),
             activity: row.decode(Activity.self, column: 3), place: row.decode(String?.self, column: 4),
             personName: row.decode(String.self, column: 5), centreName: row.decode(String.self, column: 6),
             sequence: row.decode(Int.self, column: 7), updatedAt: row.decode(Date.self, column: 8),

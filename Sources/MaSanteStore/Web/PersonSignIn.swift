@@ -1,6 +1,6 @@
 import Foundation
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// Checks a person's identifiant and password by letting PostgreSQL do it: a connection is opened
 /// as that login (SCRAM is the server's business, the password never compared here), its group
@@ -31,13 +31,15 @@ public enum PersonSignIn {
         guard !login.isEmpty, !password.isEmpty else { throw .connectionRefused(.unreachable) }
         let connection: Connection
         do {
-            connection = try Connection(conninfo: conninfo, parameters: [
-                ("fallback_application_name", "masante-web"),
-                ("connect_timeout", "10"),
-                ("passfile", "/dev/null"),
-                ("user", login),
-                ("password", password),
-            ])
+            connection = try Connection(
+                conninfo: conninfo,
+                parameters: [
+                    ("fallback_application_name", "masante-web"),
+                    ("connect_timeout", "10"),
+                    ("passfile", "/dev/null"),
+                    ("user", login),
+                    ("password", password),
+                ])
         } catch {
             throw .connectionRefused(DatabaseFailure(error).code)
         }
@@ -45,11 +47,13 @@ public enum PersonSignIn {
         guard connection.parameterStatus("is_superuser") == "off" else { throw .notAPerson }
         let groups: [String]
         do {
-            groups = try connection.query("""
+            groups = try connection.query(
+                """
                 SELECT g.rolname::text FROM pg_catalog.pg_auth_members m
                 JOIN pg_catalog.pg_roles g ON g.oid = m.roleid JOIN pg_catalog.pg_roles r ON r.oid = m.member
                 WHERE r.rolname = session_user
-                """).map { try $0.decode(String.self) }
+                """
+            ).map { try $0.decode(String.self) }
         } catch {
             throw .connectionRefused(.connectionLost)
         }

@@ -1,6 +1,6 @@
 import Foundation
-package import PQ
 import MaSantePostgres
+package import PQ
 
 /// The web application's sessions and sign-in failures, kept in PostgreSQL (`web_sessions`,
 /// `web_sign_in_failures`, migration 0013) so that they survive a restart of the server and two
@@ -35,7 +35,8 @@ public struct WebSessions {
         let token = Self.randomToken()
         let csrf = Self.randomToken()
         try connection.execute("DELETE FROM public.web_sessions WHERE expires_at < now()")
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO public.web_sessions (token_hash, login, csrf_token, expires_at)
             VALUES (sha256(convert_to(\(token), 'UTF8')), \(login), \(csrf), now() + make_interval(secs => \(Self.idleLifetimeSeconds)))
             """)
@@ -46,7 +47,8 @@ public struct WebSessions {
     /// so that reading pages does not write on every request).
     public func find(token: String) throws -> Record? {
         guard Self.isWellFormed(token) else { return nil }
-        let rows = try connection.query("""
+        let rows = try connection.query(
+            """
             SELECT s.login::text, s.csrf_token,
                    (SELECT min(g.rolname)::text FROM pg_catalog.pg_auth_members m
                     JOIN pg_catalog.pg_roles g ON g.oid = m.roleid JOIN pg_catalog.pg_roles r ON r.oid = m.member
@@ -57,7 +59,8 @@ public struct WebSessions {
             """)
         guard let row = rows.first else { return nil }
         let (login, csrf, group) = try row.decode((String, String, String?).self)
-        try connection.execute("""
+        try connection.execute(
+            """
             UPDATE public.web_sessions SET last_seen_at = now(), expires_at = now() + make_interval(secs => \(Self.idleLifetimeSeconds))
             WHERE token_hash = sha256(convert_to(\(token), 'UTF8')) AND last_seen_at < now() - interval '1 minute'
             """)
@@ -66,15 +69,18 @@ public struct WebSessions {
 
     /// Ends the session of `token` (sign-out).
     public func delete(token: String) throws {
-        try connection.execute("DELETE FROM public.web_sessions WHERE token_hash = sha256(convert_to(\(token), 'UTF8'))")
+        try connection.execute(
+            "DELETE FROM public.web_sessions WHERE token_hash = sha256(convert_to(\(token), 'UTF8'))")
     }
 
     /// Whether `login` failed to sign in ``maximumFailures`` times within the window.
     public func isThrottled(login: String) throws -> Bool {
-        let failures = try connection.query("""
+        let failures = try connection.query(
+            """
             SELECT count(*) FROM public.web_sign_in_failures
             WHERE login = \(login) AND at > now() - make_interval(secs => \(Self.throttleWindowSeconds))
-            """).single(Int.self)
+            """
+        ).single(Int.self)
         return failures >= Self.maximumFailures
     }
 

@@ -6,7 +6,8 @@ import MaSanteStore
 /// by `masante serveur` under `/agenda/`), made and revoked by HR or the centre's manager.
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Liens d'abonnement aux agendas (.ics) d'une personne ou d'un centre : créer, révoquer (RH, responsable du centre).",
+        abstract:
+            "Liens d'abonnement aux agendas (.ics) d'une personne ou d'un centre : créer, révoquer (RH, responsable du centre).",
         subcommands: [Lien.self, Revoquer.self])
 
     /// The person or the centre of `--personne` / `--centre`, looked up under the login's role.
@@ -15,7 +16,9 @@ struct Agenda: ParsableCommand {
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
 
         func validate() throws {
-            guard (personne == nil) != (centre == nil) else { throw ValidationError("indiquez soit --personne, soit --centre") }
+            guard (personne == nil) != (centre == nil) else {
+                throw ValidationError("indiquez soit --personne, soit --centre")
+            }
         }
 
         /// The owner and how to name it in a message.
@@ -33,8 +36,11 @@ struct Agenda: ParsableCommand {
 
     struct Lien: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Crée le lien secret de l'agenda d'une personne (ses services publiés) ou d'un centre (ses semaines publiées).",
-            discussion: "Le lien précédent de la même personne ou du même centre est révoqué. Le lien n'est affiché qu'une fois : transmettez-le à la personne, qui l'ajoute à son agenda (Google, Apple, Outlook : « s'abonner à un agenda par URL »).")
+            abstract:
+                "Crée le lien secret de l'agenda d'une personne (ses services publiés) ou d'un centre (ses semaines publiées).",
+            discussion:
+                "Le lien précédent de la même personne ou du même centre est révoqué. Le lien n'est affiché qu'une fois : transmettez-le à la personne, qui l'ajoute à son agenda (Google, Apple, Outlook : « s'abonner à un agenda par URL »)."
+        )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var owner: OwnerOptions
@@ -54,7 +60,9 @@ struct Agenda: ParsableCommand {
 
     struct Revoquer: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Révoque le lien de l'agenda d'une personne ou d'un centre : les agendas abonnés ne reçoivent plus rien.")
+            abstract:
+                "Révoque le lien de l'agenda d'une personne ou d'un centre : les agendas abonnés ne reçoivent plus rien."
+        )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var owner: OwnerOptions
@@ -65,7 +73,9 @@ struct Agenda: ParsableCommand {
                 let (owner, name) = try owner.owner(session)
                 return (try CalendarLinks(session).revoke(owner), name)
             }
-            print(revoked ? "Lien de l'agenda \(name) révoqué." : "Aucun lien actif pour l'agenda \(name) : rien à révoquer.")
+            print(
+                revoked
+                    ? "Lien de l'agenda \(name) révoqué." : "Aucun lien actif pour l'agenda \(name) : rien à révoquer.")
         }
     }
 }

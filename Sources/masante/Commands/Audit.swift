@@ -11,7 +11,8 @@ struct Audit: ParsableCommand {
         discussion: "Tables suivies : \(AuditTrail.auditedTables.joined(separator: ", ")).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis: CalendarDate?
+    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis:
+        CalendarDate?
     @Option(help: "Seulement cette table.") var table: String?
     @Option(help: "Seulement les changements de cet identifiant de connexion.") var qui: String?
     @Option(help: "Nombre maximal de lignes.") var limite = 1_000
@@ -24,7 +25,8 @@ struct Audit: ParsableCommand {
         try output.check(holding: .personal)
         let entries = try ReadAuditTrail(try global.connect()).run(request)
         let listing = AuditEntry.listing(entries, forReading: format == .texte)
-        let text = format == .texte && entries.isEmpty
+        let text =
+            format == .texte && entries.isEmpty
             ? "Aucun changement enregistré depuis le \(request.since.french).\n"
             : ListingRenderer(listing: listing).render(format)
         try output.emit(text, holding: .personal, done: "Journal d'audit écrit")

@@ -2,7 +2,8 @@ import MaSanteApp
 import MaSanteStore
 
 /// The help of every `--centre` option that names the centre a planning command works on.
-let centreOptionHelp = "Le centre : son nom, ou une partie qui le distingue (--centre millas). Inutile si votre compte dirige un seul centre."
+let centreOptionHelp =
+    "Le centre : son nom, ou une partie qui le distingue (--centre millas). Inutile si votre compte dirige un seul centre."
 
 extension MyCentres {
     /// The centre of a `--centre` option (``MyCentres/centre(named:)``); a usage error (64) when
@@ -12,7 +13,9 @@ extension MyCentres {
             return try centre(named: option)
         } catch PlanningRefusal.centreToChoose(let managed) {
             let why = PlanningRefusal.managing(managed)
-            throw UserFailure("Erreur : option --centre manquante : \(why), indiquez lequel, par exemple --centre millas.", kind: .usage)
+            throw UserFailure(
+                "Erreur : option --centre manquante : \(why), indiquez lequel, par exemple --centre millas.",
+                kind: .usage)
         }
     }
 }

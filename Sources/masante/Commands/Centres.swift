@@ -4,7 +4,6 @@ import MaSanteApp
 import MaSanteReports
 import MaSanteStore
 
-
 /// `masante centres …`: the network's centres and their opening hours.
 struct Centres: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +15,9 @@ struct Centres: ParsableCommand {
     struct Importer: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Importe un fichier CSV de centres (tout ou rien).",
-            discussion: "Colonnes : \(CentreQueries.csvColumns.joined(separator: ";")). Chaque jour contient des plages comme « 08:30-12:30 14:00-19:00 » ; vide = fermé.")
+            discussion:
+                "Colonnes : \(CentreQueries.csvColumns.joined(separator: ";")). Chaque jour contient des plages comme « 08:30-12:30 14:00-19:00 » ; vide = fermé."
+        )
 
         @OptionGroup var arguments: ImportArguments
 
@@ -28,10 +29,13 @@ struct Centres: ParsableCommand {
     /// Options describing a centre, shared by `ajouter` and `modifier`.
     struct CentreFields: ParsableArguments {
         @Option(help: "Commune d'implantation.") var commune: String?
-        @Option(name: .customLong("code-insee"), help: "Code INSEE de la commune (5 caractères).") var codeInsee: String?
+        @Option(name: .customLong("code-insee"), help: "Code INSEE de la commune (5 caractères).") var codeInsee:
+            String?
         @Option(help: "Numéro du département (09, 31…).") var departement: String?
-        @Option(help: "Statut : candidature, retenue, convention_signee, en_preparation, ouvert, ferme.") var statut: String?
-        @Option(name: .customLong("date-ouverture"), help: "Date d'ouverture (JJ/MM/AAAA ou AAAA-MM-JJ).") var dateOuverture: String?
+        @Option(help: "Statut : candidature, retenue, convention_signee, en_preparation, ouvert, ferme.") var statut:
+            String?
+        @Option(name: .customLong("date-ouverture"), help: "Date d'ouverture (JJ/MM/AAAA ou AAAA-MM-JJ).")
+        var dateOuverture: String?
         @Option(help: "Collectivité partenaire.") var partenaire: String?
         @Option(help: "Horaires du lundi, ex. « 08:30-12:30 14:00-19:00 ».") var lundi: String?
         @Option(help: "Horaires du mardi.") var mardi: String?
@@ -65,21 +69,26 @@ struct Centres: ParsableCommand {
     }
 
     struct Modifier: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Modifie un centre : seules les options données changent.")
+        static let configuration = CommandConfiguration(
+            abstract: "Modifie un centre : seules les options données changent.")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Nom du centre à modifier.") var nom: String
         @OptionGroup var fields: CentreFields
-        @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture: CalendarDate?
+        @Option(name: .customLong("date-fermeture"), help: "Date de fermeture, avec --statut ferme.") var dateFermeture:
+            CalendarDate?
 
         func run() throws {
             let conn = try global.connect()
-            report(try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: dateFermeture), verb: "modifié")
+            report(
+                try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: dateFermeture),
+                verb: "modifié")
         }
     }
 
     struct Liste: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Liste les centres (texte, csv ou json ; le csv se réimporte tel quel).")
+        static let configuration = CommandConfiguration(
+            abstract: "Liste les centres (texte, csv ou json ; le csv se réimporte tel quel).")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
@@ -92,8 +101,10 @@ struct Centres: ParsableCommand {
             try output.check(holding: .aggregate)
             let conn = try global.connect()
             let listing = try CentreQueries(conn).list(status: statut, departement: departement)
-            let text = format == .texte
-                ? ListingRenderer(listing: RegistryListings.centreSummary(listing)).text + "\(listing.rows.count) centre(s)\n"
+            let text =
+                format == .texte
+                ? ListingRenderer(listing: RegistryListings.centreSummary(listing)).text
+                    + "\(listing.rows.count) centre(s)\n"
                 : ListingRenderer(listing: listing).render(format)
             try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
         }

@@ -36,20 +36,26 @@ struct Personnel: ParsableCommand {
         @Option(help: "Numéro RPPS (11 chiffres ; aucun pour les secrétaires).") var rpps: String?
         @Option(help: "Nom du centre d'affectation.") var centre: String
         @Option(name: .customLong("date-embauche"), help: "Date d'embauche, début du contrat.") var dateEmbauche: String
-        @Option(name: .customLong("heures-hebdo"), help: "Heures hebdomadaires (35 par défaut, ex. 17,5).") var heuresHebdo: String?
+        @Option(name: .customLong("heures-hebdo"), help: "Heures hebdomadaires (35 par défaut, ex. 17,5).")
+        var heuresHebdo: String?
         @Option(name: .customLong("type-contrat"), help: "CDI (par défaut) ou CDD.") var typeContrat: String?
         @Option(name: .customLong("date-fin"), help: "Fin du contrat (obligatoire pour un CDD).") var dateFin: String?
 
         func run() throws {
-            let request = try HirePerson.Request(FieldRecord(values: [
-                ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
-                ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche), ("heures_hebdo", heuresHebdo),
-                ("type_contrat", typeContrat), ("date_fin", dateFin),
-            ]))
+            let request = try HirePerson.Request(
+                FieldRecord(values: [
+                    ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
+                    ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche),
+                    ("heures_hebdo", heuresHebdo),
+                    ("type_contrat", typeContrat), ("date_fin", dateFin),
+                ]))
             let outcome = try HirePerson(try global.connect()).run(request)
             let person = outcome.person
-            print(outcome.alreadyRecorded ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
-                  : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre)).")
+            print(
+                outcome.alreadyRecorded
+                    ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
+                    : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre))."
+            )
         }
     }
 
@@ -70,14 +76,16 @@ struct Personnel: ParsableCommand {
             let date = au ?? .today()
             try output.check(holding: .personal)
             let conn = try global.connect()
-            let staff = try PeopleQueries(conn).list(centre: centre, profession: profession, stage: etape, on: date, historical: au != nil)
-            let text = switch format {
-            case .texte:
-                ListingRenderer(listing: staff.table(forReading: true)).text
-                    + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
-            case .json: ListingRenderer(listing: staff.table(forReading: false)).json
-            default: ListingRenderer(listing: staff.csv).csv
-            }
+            let staff = try PeopleQueries(conn).list(
+                centre: centre, profession: profession, stage: etape, on: date, historical: au != nil)
+            let text =
+                switch format {
+                case .texte:
+                    ListingRenderer(listing: staff.table(forReading: true)).text
+                        + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
+                case .json: ListingRenderer(listing: staff.table(forReading: false)).json
+                default: ListingRenderer(listing: staff.csv).csv
+                }
             try output.emit(text, holding: .personal, done: "Liste du personnel écrite")
         }
     }

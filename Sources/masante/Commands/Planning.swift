@@ -8,15 +8,22 @@ struct Planning: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planning",
         abstract: "Planning hebdomadaire des centres : saisir, vérifier, publier, exporter.",
-        subcommands: [Ajouter.self, Supprimer.self, Deplacer.self, Importer.self, Semaine.self, Verifier.self, Copier.self, Modele.self,
-                      Publier.self, Historique.self, Exporter.self, Regles.self, Besoins.self, Preferences.self, Proposer.self, Expliquer.self, Suggerer.self]
+        subcommands: [
+            Ajouter.self, Supprimer.self, Deplacer.self, Importer.self, Semaine.self, Verifier.self, Copier.self,
+            Modele.self,
+            Publier.self, Historique.self, Exporter.self, Regles.self, Besoins.self, Preferences.self, Proposer.self,
+            Expliquer.self, Suggerer.self,
+        ]
     )
 
     /// What changes to a published week need: a reason (recorded in its history) and, to bring a
     /// new blocking finding into it, `--forcer`.
     struct ChangeOptions: ParsableArguments {
-        @Option(help: "Motif du changement, obligatoire pour modifier une semaine publiée (inscrit dans son historique).") var motif: String?
-        @Flag(help: "Dans une semaine publiée, enregistrer même si le changement ajoute un constat bloquant.") var forcer = false
+        @Option(
+            help: "Motif du changement, obligatoire pour modifier une semaine publiée (inscrit dans son historique).")
+        var motif: String?
+        @Flag(help: "Dans une semaine publiée, enregistrer même si le changement ajoute un constat bloquant.")
+        var forcer = false
 
         /// `--motif`, refused when too long or holding a control character.
         func reason() throws -> String? { try typedOption("motif", motif, as: .freeText) }
@@ -25,7 +32,8 @@ struct Planning: ParsableCommand {
     struct Ajouter: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Ajoute un service au planning d'un centre.",
-            discussion: "Une fin avant le début tombe le lendemain (22:00 → 06:00). Activités : \(Activity.validCodes).")
+            discussion: "Une fin avant le début tombe le lendemain (22:00 → 06:00). Activités : \(Activity.validCodes)."
+        )
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
@@ -34,7 +42,8 @@ struct Planning: ParsableCommand {
         @Option(help: "Heure de début (HH:MM).") var debut: String
         @Option(help: "Heure de fin (HH:MM).") var fin: String
         @Option(help: "Activité : \(Activity.validCodes).") var activite: String
-        @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu: String?
+        @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu:
+            String?
         @OptionGroup var change: ChangeOptions
 
         func run() throws {
@@ -44,12 +53,15 @@ struct Planning: ParsableCommand {
                 ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
                 ("activite", activite), ("lieu", lieu),
             ])
-            let columns = try record.columns(required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
+            let columns = try record.columns(
+                required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
             let parsed = PlanningRecord.parse(record.line, columns: columns)
             guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
             do {
                 let outcome = try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
-                print("Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre)).")
+                print(
+                    "Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre))."
+                )
                 printWeeks(outcome.edit)
             } catch let rejected as ImportRejected {
                 throw OptionRecord.failure(rejected.issues)
@@ -70,8 +82,9 @@ struct Planning: ParsableCommand {
             let checked = try selection.checked()
             let session = try global.connect()
             let reason = try change.reason()
-            let outcome = try DeleteShifts(session).run(try selection.choice(checked, session: session), reason: reason,
-                                                        force: change.forcer)
+            let outcome = try DeleteShifts(session).run(
+                try selection.choice(checked, session: session), reason: reason,
+                force: change.forcer)
             print("\(outcome.removed) service(s) supprimé(s).")
             printWeeks(outcome)
         }
@@ -80,7 +93,9 @@ struct Planning: ParsableCommand {
     struct Importer: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Importe un fichier de planning (tout ou rien).",
-            discussion: "Colonnes : \((PlanningRecord.requiredColumns + PlanningRecord.optionalColumns).joined(separator: ";")). Sans --remplacer, les services s'ajoutent à ceux des semaines ; avec, ils remplacent ceux des semaines et centres du fichier.")
+            discussion:
+                "Colonnes : \((PlanningRecord.requiredColumns + PlanningRecord.optionalColumns).joined(separator: ";")). Sans --remplacer, les services s'ajoutent à ceux des semaines ; avec, ils remplacent ceux des semaines et centres du fichier."
+        )
 
         @OptionGroup var arguments: ImportArguments
         @Flag(help: "Remplacer les services des semaines et centres présents dans le fichier.") var remplacer = false
@@ -90,8 +105,11 @@ struct Planning: ParsableCommand {
             let reader = try openCSV(arguments.fichier)
             let session = try arguments.global.connect()
             let reason = try change.reason()
-            let outcome = try ImportPlanningFile(session).run(reader, replace: remplacer, reason: reason, force: change.forcer)
-            print("Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "").")
+            let outcome = try ImportPlanningFile(session).run(
+                reader, replace: remplacer, reason: reason, force: change.forcer)
+            print(
+                "Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "")."
+            )
             printWeeks(outcome)
         }
     }

@@ -8,11 +8,16 @@ extension Planning {
     struct Copier: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Planifie une semaine à partir d'une autre semaine ou d'un modèle du centre.",
-            discussion: "Mêmes personnes, mêmes jours, mêmes heures. Les absences ne sont pas recopiées ; une personne absente, plus affectée au centre ou déjà planifiée ailleurs à ce moment est laissée de côté, et la commande le dit.")
+            discussion:
+                "Mêmes personnes, mêmes jours, mêmes heures. Les absences ne sont pas recopiées ; une personne absente, plus affectée au centre ou déjà planifiée ailleurs à ce moment est laissée de côté, et la commande le dit."
+        )
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-        @Option(help: "Semaine source (2026-W48, une date de la semaine, « courante »…) ou nom d'un modèle (« planning modele enregistrer »).") var de: String
+        @Option(
+            help:
+                "Semaine source (2026-W48, une date de la semaine, « courante »…) ou nom d'un modèle (« planning modele enregistrer »)."
+        ) var de: String
         @Option(help: ArgumentHelp("Semaine à planifier. " + weekOptionHelp + ".")) var vers: ISOWeek
         @Flag(help: "Remplacer les services déjà saisis dans la semaine cible.") var remplacer = false
         @Option(help: "Motif, si la semaine cible est déjà publiée.") var motif: String?
@@ -23,8 +28,11 @@ extension Planning {
             try typedOption("motif", motif, as: .freeText)
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
-            let outcome = try CopyWeek(session).run(centre: centre, from: source, to: target, replace: remplacer, reason: motif)
-            print("\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "").")
+            let outcome = try CopyWeek(session).run(
+                centre: centre, from: source, to: target, replace: remplacer, reason: motif)
+            print(
+                "\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "")."
+            )
             if !outcome.skipped.isEmpty {
                 print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
                 outcome.skipped.forEach { print("  \($0)") }
@@ -55,7 +63,9 @@ extension Planning {
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: which.centre)
                 let count = try WeekTemplates(session).save(centre: centre, week: week, name: nom)
-                print("Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week).")
+                print(
+                    "Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week)."
+                )
             }
         }
 

@@ -9,7 +9,9 @@ extension Planning {
     struct Exporter: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Exporte au format iCalendar (.ics) les services d'une personne ou d'un centre, pour un agenda.",
-            discussion: "Par défaut : les semaines publiées, de 4 semaines avant à 12 semaines après la semaine en cours. Chaque service garde le même identifiant (UID) d'un export à l'autre : réimporter le fichier met l'agenda à jour sans doublon.")
+            discussion:
+                "Par défaut : les semaines publiées, de 4 semaines avant à 12 semaines après la semaine en cours. Chaque service garde le même identifiant (UID) d'un export à l'autre : réimporter le fichier met l'agenda à jour sans doublon."
+        )
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format : ics.") var format = "ics"
@@ -22,20 +24,28 @@ extension Planning {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard format.lowercased() == "ics" else { throw ValidationError("format inconnu « \(format) » : valeurs possibles ics") }
-            guard personne == nil || centre == nil else { throw ValidationError("indiquez soit --personne, soit --centre, pas les deux") }
-            guard semaine == nil || (du == nil && au == nil) else { throw ValidationError("--semaine ou bien --du/--au, pas les deux") }
+            guard format.lowercased() == "ics" else {
+                throw ValidationError("format inconnu « \(format) » : valeurs possibles ics")
+            }
+            guard personne == nil || centre == nil else {
+                throw ValidationError("indiquez soit --personne, soit --centre, pas les deux")
+            }
+            guard semaine == nil || (du == nil && au == nil) else {
+                throw ValidationError("--semaine ou bien --du/--au, pas les deux")
+            }
         }
 
         func run() throws {
             let period = try self.period()
             try output.check(holding: .personal)
             let session = try global.connect()
-            let owner: CalendarShifts.Owner = if let personne { .person(personne) }
-                else { .centre(try MyCentres(session).centre(option: centre)) }
+            let owner: CalendarShifts.Owner =
+                if let personne { .person(personne) } else { .centre(try MyCentres(session).centre(option: centre)) }
             let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
             let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
-            try output.emit(ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal, done: "Calendrier (\(events.count) service(s)) écrit")
+            try output.emit(
+                ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal,
+                done: "Calendrier (\(events.count) service(s)) écrit")
         }
 
         private func period() throws -> DateInterval {
@@ -43,7 +53,9 @@ extension Planning {
             let current = ISOWeek(containing: CalendarDate.today())
             let first = du ?? current.adding(weeks: -4).monday
             let last = au ?? current.adding(weeks: 12).monday.adding(days: 6)
-            guard first <= last else { throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData) }
+            guard first <= last else {
+                throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData)
+            }
             return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
         }
 

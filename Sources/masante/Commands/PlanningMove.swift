@@ -17,15 +17,18 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var selection: ShiftSelection
-        @Option(name: .customLong("vers-jour"), help: "Nouveau jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var versJour: CalendarDate?
+        @Option(name: .customLong("vers-jour"), help: "Nouveau jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var versJour:
+            CalendarDate?
         @Option(name: .customLong("vers-debut"), help: "Nouvelle heure de début (HH:MM).") var versDebut: TimeOfDay?
         @Option(name: .customLong("vers-fin"), help: "Nouvelle heure de fin (HH:MM).") var versFin: TimeOfDay?
-        @Option(name: .customLong("vers-personne"), help: "Nouvelle personne : RPPS, numéro ou « NOM Prénom ».") var versPersonne: String?
+        @Option(name: .customLong("vers-personne"), help: "Nouvelle personne : RPPS, numéro ou « NOM Prénom ».")
+        var versPersonne: String?
         @OptionGroup var change: ChangeOptions
 
         func validate() throws {
             guard versJour != nil || versDebut != nil || versFin != nil || versPersonne != nil else {
-                throw ValidationError("indiquez ce qui change : --vers-jour, --vers-debut, --vers-fin ou --vers-personne")
+                throw ValidationError(
+                    "indiquez ce qui change : --vers-jour, --vers-debut, --vers-fin ou --vers-personne")
             }
         }
 
@@ -33,15 +36,19 @@ extension Planning {
             let checked = try selection.checked()
             let session = try global.connect()
             let choice = try selection.choice(checked, session: session)
-            let request = MoveShift.Request(day: versJour, start: versDebut, end: versFin, person: versPersonne,
-                                            reason: try change.reason(), force: change.forcer)
+            let request = MoveShift.Request(
+                day: versJour, start: versDebut, end: versFin, person: versPersonne,
+                reason: try change.reason(), force: change.forcer)
             do {
                 let outcome = try MoveShift(session).run(choice, request)
                 let before = outcome.before
-                print("Service déplacé : \(before.personName), \(ScheduleFrench.period(before.shift.interval)) → \(outcome.personName), \(ScheduleFrench.period(outcome.after.interval)) (\(before.shift.activity.label.lowercased()), \(before.centreName)).")
+                print(
+                    "Service déplacé : \(before.personName), \(ScheduleFrench.period(before.shift.interval)) → \(outcome.personName), \(ScheduleFrench.period(outcome.after.interval)) (\(before.shift.activity.label.lowercased()), \(before.centreName))."
+                )
                 printWeeks(outcome.edit)
             } catch let error as FieldError {
-                throw UserFailure("option --\(versFin != nil ? "vers-fin" : "vers-debut") : \(error.message)", kind: .badData)
+                throw UserFailure(
+                    "option --\(versFin != nil ? "vers-fin" : "vers-debut") : \(error.message)", kind: .badData)
             } catch let rejected as ImportRejected {
                 throw OptionRecord.failure(rejected.issues)
             }

@@ -34,7 +34,8 @@ extension Planning {
 
         struct Liste: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Liste les besoins d'un centre (ceux déduits des horaires d'ouverture quand il n'en a pas enregistré).",
+                abstract:
+                    "Liste les besoins d'un centre (ceux déduits des horaires d'ouverture quand il n'en a pas enregistré).",
                 discussion: "Le csv se réimporte tel quel avec « planning besoins importer ».")
 
             @OptionGroup var global: GlobalOptions
@@ -48,8 +49,11 @@ extension Planning {
                 let listed = try CoverNeeds(session).list(centre: centre)
                 let listing = RegistryListings.coverNeeds(listed.needs)
                 if format == .texte {
-                    print(listed.recorded ? "Besoins enregistrés pour \(centre.name) :"
-                                   : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture.")
+                    print(
+                        listed.recorded
+                            ? "Besoins enregistrés pour \(centre.name) :"
+                            : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture."
+                    )
                 }
                 print(ListingRenderer(listing: listing).render(format), terminator: "")
             }

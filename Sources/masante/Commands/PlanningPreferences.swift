@@ -15,7 +15,8 @@ extension Planning {
 extension Planning.Preferences {
     struct Importer: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Importe les préférences du personnel (indisponible, non_souhaite, souhaite), lues par « planning proposer ».",
+            abstract:
+                "Importe les préférences du personnel (indisponible, non_souhaite, souhaite), lues par « planning proposer ».",
             discussion: """
                 Colonnes : \(StaffPreferenceRecord.requiredColumns.joined(separator: ";")). Les préférences de chaque \
                 personne du fichier sont remplacées par celles du fichier (tout ou rien).

@@ -9,7 +9,8 @@ import WeekPlanner
 extension Planning {
     struct Proposer: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Propose la semaine d'un centre : remplit ses besoins avec le personnel affecté, sans enfreindre de règle bloquante.",
+            abstract:
+                "Propose la semaine d'un centre : remplit ses besoins avec le personnel affecté, sans enfreindre de règle bloquante.",
             discussion: """
                 Les services déjà planifiés (et les absences) restent tels quels ; la proposition s'ajoute à la semaine en \
                 brouillon (jamais à une semaine publiée). Affiche le score par contrainte et les besoins non couverts, avec \
@@ -20,14 +21,24 @@ extension Planning {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
         @Option(help: "Temps de recherche maximal, en secondes.") var secondes: Double = 3
-        @Option(help: "Graine du tirage aléatoire (même graine, même proposition, tant que la recherche finit avant --secondes).") var graine: UInt64 = 1
-        @Flag(help: "Affiche la proposition sans l'enregistrer (la même que la commande enregistrerait).") var apercu = false
-        @Option(help: "Une absence à replanifier : la personne (RPPS ou « NOM Prénom ») dont les services de ces jours deviennent une absence.")
+        @Option(
+            help:
+                "Graine du tirage aléatoire (même graine, même proposition, tant que la recherche finit avant --secondes)."
+        ) var graine: UInt64 = 1
+        @Flag(help: "Affiche la proposition sans l'enregistrer (la même que la commande enregistrerait).") var apercu =
+            false
+        @Option(
+            help:
+                "Une absence à replanifier : la personne (RPPS ou « NOM Prénom ») dont les services de ces jours deviennent une absence."
+        )
         var absence: String?
         @Option(help: "Type de l'absence, obligatoire avec --absence.") var typeAbsence: AbsenceKind?
         @Option(help: "Premier jour de l'absence (dans la semaine).") var du: CalendarDate?
         @Option(help: "Dernier jour de l'absence (le premier par défaut).") var au: CalendarDate?
-        @Option(help: "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique).") var motif: String?
+        @Option(
+            help:
+                "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique)."
+        ) var motif: String?
 
         func run() throws {
             guard secondes > 0, secondes <= 600 else {
@@ -39,22 +50,29 @@ extension Planning {
             let days = try absenceDays(week: week)
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
-            var request = ProposeWeek.Request(centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
+            var request = ProposeWeek.Request(
+                centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
             if let absence, let kind, let days {
                 request.absence = ProposeWeek.Absence(person: absence, kind: kind, first: days.first, last: days.last)
             }
             let propose = ProposeWeek(session)
             let proposal = try propose.run(request)
             if let replanned = proposal.absence {
-                print(ProposalText.absence(firstName: replanned.person.firstName, lastName: replanned.person.lastName,
-                                           kind: replanned.kind, replan: replanned.replan))
+                print(
+                    ProposalText.absence(
+                        firstName: replanned.person.firstName, lastName: replanned.person.lastName,
+                        kind: replanned.kind, replan: replanned.replan))
             }
-            print(ProposalText.proposal(proposal.result, centre: proposal.request.centre.name, week: proposal.request.week,
-                                        seed: proposal.request.seed, names: proposal.names))
+            print(
+                ProposalText.proposal(
+                    proposal.result, centre: proposal.request.centre.name, week: proposal.request.week,
+                    seed: proposal.request.seed, names: proposal.names))
             if apercu {
                 print("Aperçu : rien n'a été enregistré.")
             } else if let saved = try propose.accept(proposal) {
-                print("Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version)).")
+                print(
+                    "Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version))."
+                )
             }
         }
 
@@ -67,7 +85,9 @@ extension Planning {
                 return nil
             }
             guard let typeAbsence else {
-                throw UserFailure("option --type-absence : obligatoire avec --absence (valeurs possibles \(AbsenceKind.allValueStrings.joined(separator: ", ")))", kind: .badData)
+                throw UserFailure(
+                    "option --type-absence : obligatoire avec --absence (valeurs possibles \(AbsenceKind.allValueStrings.joined(separator: ", ")))",
+                    kind: .badData)
             }
             return typeAbsence.activity
         }
@@ -75,10 +95,15 @@ extension Planning {
         /// The absence's first and last days (`--du`, `--au`), within the week; nil without --absence.
         private func absenceDays(week: ISOWeek) throws -> (first: CalendarDate, last: CalendarDate)? {
             guard absence != nil else { return nil }
-            guard let du else { throw UserFailure("option --du : le premier jour de l'absence est obligatoire avec --absence", kind: .badData) }
+            guard let du else {
+                throw UserFailure(
+                    "option --du : le premier jour de l'absence est obligatoire avec --absence", kind: .badData)
+            }
             let first = du, last = au ?? du
             guard first <= last, week.days.contains(first), week.days.contains(last) else {
-                throw UserFailure("options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))", kind: .badData)
+                throw UserFailure(
+                    "options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))",
+                    kind: .badData)
             }
             return (first, last)
         }
@@ -86,7 +111,9 @@ extension Planning {
 
     struct Expliquer: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Détaille le score d'une semaine, faite à la main ou proposée : couverture des besoins, écart aux heures des contrats, et les besoins non couverts avec leurs raisons.")
+            abstract:
+                "Détaille le score d'une semaine, faite à la main ou proposée : couverture des besoins, écart aux heures des contrats, et les besoins non couverts avec leurs raisons."
+        )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions

@@ -24,7 +24,8 @@ extension Planning {
         @Option(help: "Heure de début (HH:MM).") var debut: TimeOfDay
         @Option(help: "Heure de fin (HH:MM).") var fin: TimeOfDay
         @Option(help: "Activité.") var activite: Activity
-        @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu: String?
+        @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu:
+            String?
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
         func run() throws {
@@ -34,14 +35,17 @@ extension Planning {
             do {
                 slot = try CandidateSlot(centreID: 0, day: jour, from: debut, to: fin, activity: activity, place: lieu)
             } catch {
-                let option = activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? "lieu" : "fin"
+                let option =
+                    activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+                    ? "lieu" : "fin"
                 throw UserFailure("option --\(option) : \(error.message)", kind: .badData)
             }
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
             let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)
-            let text = SlotSuggestionText(centreName: suggestion.centreName, week: suggestion.week, status: suggestion.status,
-                                          slot: suggestion.slot, candidates: suggestion.candidates)
+            let text = SlotSuggestionText(
+                centreName: suggestion.centreName, week: suggestion.week, status: suggestion.status,
+                slot: suggestion.slot, candidates: suggestion.candidates)
             switch format {
             case .texte, .html:
                 print(text.heading)

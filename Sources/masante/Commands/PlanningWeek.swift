@@ -15,8 +15,11 @@ struct WeekOptions: ParsableArguments {
 extension Planning {
     struct Semaine: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Affiche le planning d'un centre pour une semaine (grille par personne et par jour, avec les constats).",
-            discussion: "Le csv reprend les colonnes de « planning importer » : modifiez-le puis réimportez-le avec --remplacer.")
+            abstract:
+                "Affiche le planning d'un centre pour une semaine (grille par personne et par jour, avec les constats).",
+            discussion:
+                "Le csv reprend les colonnes de « planning importer » : modifiez-le puis réimportez-le avec --remplacer."
+        )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
@@ -28,7 +31,8 @@ extension Planning {
             let week = which.week()
             try output.check(holding: .personal)
             let session = try global.connect()
-            let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
+            let view = try ShowWeek(session).run(
+                centre: try MyCentres(session).centre(option: which.centre), week: week)
             try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
         }
     }
@@ -36,7 +40,8 @@ extension Planning {
     struct Verifier: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Vérifie la semaine d'un centre : durées du travail, repos, contrats, couverture, ouverture.",
-            discussion: "Code de sortie 1 quand un constat est bloquant (la semaine ne peut pas être publiée), 0 sinon.")
+            discussion: "Code de sortie 1 quand un constat est bloquant (la semaine ne peut pas être publiée), 0 sinon."
+        )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
@@ -46,7 +51,8 @@ extension Planning {
             let format = format.format
             let week = which.week()
             let session = try global.connect()
-            let view = try ShowWeek(session).run(centre: try MyCentres(session).centre(option: which.centre), week: week)
+            let view = try ShowWeek(session).run(
+                centre: try MyCentres(session).centre(option: which.centre), week: week)
             if format == .json {
                 print(try WeekGridData(view: view).findingsJSON())
             } else {
@@ -59,7 +65,9 @@ extension Planning {
 
     struct Publier: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Publie la semaine d'un centre : refusé tant qu'un constat est bloquant ; une semaine publiée est verrouillée.")
+            abstract:
+                "Publie la semaine d'un centre : refusé tant qu'un constat est bloquant ; une semaine publiée est verrouillée."
+        )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
@@ -69,15 +77,20 @@ extension Planning {
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             let published = try PublishWeek(session).run(centre: centre, week: week)
-            print("Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique.")
+            print(
+                "Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique."
+            )
             if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
         }
     }
 
     struct Historique: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Montre la publication d'une semaine et chaque changement fait ensuite : qui, quand, motif, le service avant et après.",
-            discussion: "En texte : les personnes par leur nom, les jours et les heures en clair. En json (--format json) : les mêmes informations, jours AAAA-MM-JJ et heures HH:MM de Paris.")
+            abstract:
+                "Montre la publication d'une semaine et chaque changement fait ensuite : qui, quand, motif, le service avant et après.",
+            discussion:
+                "En texte : les personnes par leur nom, les jours et les heures en clair. En json (--format json) : les mêmes informations, jours AAAA-MM-JJ et heures HH:MM de Paris."
+        )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
@@ -89,8 +102,10 @@ extension Planning {
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             let changes = try WeekHistory(session).run(centre: centre, week: week)
-            print(format == .json ? try ChangeHistory.json(changes, centre: centre.name, week: week)
-                                  : ChangeHistory.text(changes, centre: centre.name, week: week))
+            print(
+                format == .json
+                    ? try ChangeHistory.json(changes, centre: centre.name, week: week)
+                    : ChangeHistory.text(changes, centre: centre.name, week: week))
         }
     }
 }

@@ -15,7 +15,10 @@ struct Rapport: ParsableCommand {
             abstract: "Rapport d'avancement vers l'objectif de recrutement (texte, csv, json ou html imprimable).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.") var au: CalendarDate?
+        @Option(
+            help:
+                "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.")
+        var au: CalendarDate?
         @Option(help: "Format de sortie.") var format: DocumentFormat = .texte
         @OptionGroup var output: OutputOptions
 
@@ -33,7 +36,8 @@ struct Rapport: ParsableCommand {
 /// `masante objectif`: show or change the recruitment goal and its deadline.
 struct Objectif: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Affiche ou modifie l'objectif de recrutement et son échéance (ex. --cible 200 --echeance 2028-03-31).")
+        abstract:
+            "Affiche ou modifie l'objectif de recrutement et son échéance (ex. --cible 200 --echeance 2028-03-31).")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Nombre de professionnels de santé à recruter.") var cible: Int?

@@ -8,7 +8,8 @@ import MaSanteStore
 struct Recrutement: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recrutement",
-        abstract: "Recrutement : candidats et étapes (candidat → entretien → promesse → embauche → en_poste → parti, ou abandon).",
+        abstract:
+            "Recrutement : candidats et étapes (candidat → entretien → promesse → embauche → en_poste → parti, ou abandon).",
         subcommands: [Candidat.self, Etape.self, Liste.self, Historique.self]
     )
 
@@ -35,7 +36,8 @@ struct Recrutement: ParsableCommand {
     }
 
     struct Etape: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Fait passer une personne à l'étape suivante (datée).")
+        static let configuration = CommandConfiguration(
+            abstract: "Fait passer une personne à l'étape suivante (datée).")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String

@@ -39,7 +39,8 @@ struct Serveur: ParsableCommand {
             let check = try Session.open(conninfo: conninfo)
             defer { check.close() }
             guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
-                throw UserFailure("""
+                throw UserFailure(
+                    """
                     le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
                     (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
                     ni le compte d'une personne
@@ -58,14 +59,17 @@ struct Serveur: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Identifiant du compte du serveur (ex. serveur.web).") var identifiant: String
-        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
+        @Flag(
+            name: .customLong("mot-de-passe-stdin"),
+            help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
         var passwordFromStandardInput = false
 
         func run() throws {
             let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
             if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
             let password = given ?? UserAccounts.generatePassword()
-            try AuthenticatorAccounts(try global.connect(administration: true)).create(login: identifiant, password: password)
+            try AuthenticatorAccounts(try global.connect(administration: true)).create(
+                login: identifiant, password: password)
             print("Compte du serveur web « \(identifiant) » créé.")
             if given == nil {
                 print("Mot de passe (affiché une seule fois, à ranger dans le ~/.pgpass du serveur) : \(password)")

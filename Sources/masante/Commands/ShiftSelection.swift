@@ -21,12 +21,16 @@ struct ShiftSelection: ParsableArguments {
     func checked() throws -> Checked {
         if let id {
             guard let uuid = UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) else {
-                throw UserFailure("option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)", kind: .badData)
+                throw UserFailure(
+                    "option --id : identifiant invalide « \(id) » (attendu : 8-4-4-4-12 chiffres hexadécimaux)",
+                    kind: .badData)
             }
             return .id(uuid)
         }
         guard let personne, let jour else {
-            throw ValidationError("indiquez --id, ou bien --personne et --jour (--centre si votre compte dirige plusieurs centres, --debut pour un seul service)")
+            throw ValidationError(
+                "indiquez --id, ou bien --personne et --jour (--centre si votre compte dirige plusieurs centres, --debut pour un seul service)"
+            )
         }
         return .day(person: personne, day: jour, start: debut)
     }

@@ -15,17 +15,22 @@ struct Utilisateur: ParsableCommand {
 
     struct Ajouter: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Crée un compte dans un rôle (admin, rh, responsable, region) ; un responsable est rattaché à ses centres.",
+            abstract:
+                "Crée un compte dans un rôle (admin, rh, responsable, region) ; un responsable est rattaché à ses centres.",
             discussion: """
                 Sans --mot-de-passe-stdin, un mot de passe aléatoire est créé et affiché une seule fois. \
                 Le mot de passe est chiffré (SCRAM-SHA-256) avant d'être envoyé au serveur.
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Identifiant de connexion (a-z, 0-9, « _ . - », commençant par une lettre).") var identifiant: String
+        @Option(help: "Identifiant de connexion (a-z, 0-9, « _ . - », commençant par une lettre).") var identifiant:
+            String
         @Option(help: "Rôle du compte.") var role: UserRole
-        @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] = []
-        @Flag(name: .customLong("mot-de-passe-stdin"), help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
+        @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] =
+            []
+        @Flag(
+            name: .customLong("mot-de-passe-stdin"),
+            help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
         var passwordFromStandardInput = false
 
         func run() throws {
@@ -42,7 +47,8 @@ struct Utilisateur: ParsableCommand {
     }
 
     struct Liste: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Liste les comptes de cette base (ceux qui peuvent s'y connecter) et leurs centres.")
+        static let configuration = CommandConfiguration(
+            abstract: "Liste les comptes de cette base (ceux qui peuvent s'y connecter) et leurs centres.")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
@@ -53,7 +59,8 @@ struct Utilisateur: ParsableCommand {
             try output.check(holding: .personal)
             let accounts = try ListUsers(try global.connect(administration: true)).run()
             let listing = UserAccount.listing(accounts)
-            let text = format == .texte && accounts.isEmpty
+            let text =
+                format == .texte && accounts.isEmpty
                 ? "Aucun compte masante dans cette base.\n"
                 : ListingRenderer(listing: listing).render(format)
             try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
@@ -61,7 +68,8 @@ struct Utilisateur: ParsableCommand {
     }
 
     struct Retirer: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Supprime un compte (ses rattachements aux centres aussi).")
+        static let configuration = CommandConfiguration(
+            abstract: "Supprime un compte (ses rattachements aux centres aussi).")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Identifiant du compte à supprimer.") var identifiant: String

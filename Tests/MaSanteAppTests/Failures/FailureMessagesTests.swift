@@ -8,7 +8,8 @@ import Testing
 /// status) of each error an action can end with.
 @Suite struct FailureMessagesTests {
     @Test func eachKindHasTheContractsExitStatus() {
-        let statuses = [FailureKind.problemsFound, .usage, .badData, .unreachable, .internalError, .permissionDenied].map(\.exitStatus)
+        let statuses = [FailureKind.problemsFound, .usage, .badData, .unreachable, .internalError, .permissionDenied]
+            .map(\.exitStatus)
         #expect(statuses == [1, 64, 65, 69, 70, 77])
     }
 
@@ -29,14 +30,18 @@ import Testing
     }
 
     @Test func registryFieldsAreNamedAsOptions() {
-        let (message, kind) = FailureMessages.describe(RegistryError.fieldRefused(field: "date_fin", message: "un CDD doit avoir une date de fin"))
+        let (message, kind) = FailureMessages.describe(
+            RegistryError.fieldRefused(field: "date_fin", message: "un CDD doit avoir une date de fin"))
         #expect(message == "option --date-fin : un CDD doit avoir une date de fin")
         #expect(kind == .badData)
     }
 
     @Test func aFileRefusedSaysWhyAndNothingWasWritten() {
         let (message, kind) = FailureMessages.describe(OutputFileError(path: "millas.ics", refusal: .exists))
-        #expect(message == "Erreur : le fichier « millas.ics » existe déjà : ajoutez --remplacer pour l'écraser, ou choisissez un autre nom. Rien n'a été écrit.")
+        #expect(
+            message
+                == "Erreur : le fichier « millas.ics » existe déjà : ajoutez --remplacer pour l'écraser, ou choisissez un autre nom. Rien n'a été écrit."
+        )
         #expect(kind == .badData)
     }
 

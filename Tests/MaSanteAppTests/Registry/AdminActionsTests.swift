@@ -14,7 +14,8 @@ struct AdminActionsTests {
         defer { db.drop() }
         let login = "test_app_\(db.database.name.suffix(10))"
 
-        let outcome = try AddUser(db.session).run(.init(login: login, role: .responsable, centres: ["Centre de santé de Millas"]))
+        let outcome = try AddUser(db.session).run(
+            .init(login: login, role: .responsable, centres: ["Centre de santé de Millas"]))
         let listed = try ListUsers(db.session).run().first { $0.login == login }
         try RemoveUser(db.session).run(login: login)
 
@@ -39,7 +40,8 @@ struct AdminActionsTests {
         let db = try RegistryDatabase()
         defer { db.drop() }
         let today = CalendarDate.today()
-        _ = try MoveRecruitmentStage(db.session).run(.init(person: "FABRE Lucie", stage: .enPoste, date: today, note: nil))
+        _ = try MoveRecruitmentStage(db.session).run(
+            .init(person: "FABRE Lucie", stage: .enPoste, date: today, note: nil))
 
         let entries = try ReadAuditTrail(db.session).run(.init(since: today, table: "recruitment_events"))
 

@@ -8,9 +8,11 @@ import Testing
 @Suite("Hiring a person directly")
 struct HirePersonTests {
     static func fields(centre: String = "Centre de santé de Millas", start: String = "2026-03-02") -> FieldRecord {
-        FieldRecord(values: [("nom", "NOUVEAU"), ("prenom", "Jean"), ("profession", "secretaire_medical"), ("specialite", nil),
-                             ("rpps", ""), ("centre", centre), ("date_embauche", start), ("heures_hebdo", "28"),
-                             ("type_contrat", nil), ("date_fin", nil)])
+        FieldRecord(values: [
+            ("nom", "NOUVEAU"), ("prenom", "Jean"), ("profession", "secretaire_medical"), ("specialite", nil),
+            ("rpps", ""), ("centre", centre), ("date_embauche", start), ("heures_hebdo", "28"),
+            ("type_contrat", nil), ("date_fin", nil),
+        ])
     }
 
     @Test("the person, their contract and their centre are saved; saving again changes nothing")
@@ -22,10 +24,12 @@ struct HirePersonTests {
         let again = try HirePerson(db.session).run(HirePerson.Request(Self.fields()))
 
         #expect(first.alreadyRecorded == false && again.alreadyRecorded)
-        #expect(try db.count("""
-            SELECT count(*) FROM people p JOIN contracts c ON c.person_id = p.id JOIN assignments a ON a.contract_id = c.id
-            WHERE p.last_name = 'NOUVEAU' AND c.weekly_hours = 28
-            """) == 1)
+        #expect(
+            try db.count(
+                """
+                SELECT count(*) FROM people p JOIN contracts c ON c.person_id = p.id JOIN assignments a ON a.contract_id = c.id
+                WHERE p.last_name = 'NOUVEAU' AND c.weekly_hours = 28
+                """) == 1)
     }
 
     @Test("a field the import refuses is named, before anything is written")

@@ -19,9 +19,11 @@ struct ImportRegistryTests {
         let db = try RegistryDatabase()
         defer { db.drop() }
 
-        let summary = try ImportRegistry(db.session).run(.people, from: Self.input(
-            "NOUVEAU;Jean;secretaire_medical;;;Centre de santé de Millas;2026-01-05;35;CDI;",
-            "AUTRE;Anne;secretaire_medical;;;Centre de santé de Thuir;2026-02-02;17,5;CDI;"))
+        let summary = try ImportRegistry(db.session).run(
+            .people,
+            from: Self.input(
+                "NOUVEAU;Jean;secretaire_medical;;;Centre de santé de Millas;2026-01-05;35;CDI;",
+                "AUTRE;Anne;secretaire_medical;;;Centre de santé de Thuir;2026-02-02;17,5;CDI;"))
 
         #expect(summary.lines == 2 && summary.created == 2)
         #expect(try db.count("SELECT count(*) FROM people WHERE last_name IN ('NOUVEAU', 'AUTRE')") == 2)
@@ -34,9 +36,11 @@ struct ImportRegistryTests {
         let before = try db.count("SELECT count(*) FROM people")
 
         do {
-            _ = try ImportRegistry(db.session).run(.people, from: Self.input(
-                "NOUVEAU;Jean;secretaire_medical;;;Centre de santé de Millas;2026-01-05;35;CDI;",
-                "AUTRE;Anne;plombier;;;Centre de santé de Thuir;2026-02-02;35;CDI;"))
+            _ = try ImportRegistry(db.session).run(
+                .people,
+                from: Self.input(
+                    "NOUVEAU;Jean;secretaire_medical;;;Centre de santé de Millas;2026-01-05;35;CDI;",
+                    "AUTRE;Anne;plombier;;;Centre de santé de Thuir;2026-02-02;35;CDI;"))
             Issue.record("the import should have been refused")
         } catch let rejected as ImportRejected {
             #expect(rejected.issues.map(\.line) == [3])

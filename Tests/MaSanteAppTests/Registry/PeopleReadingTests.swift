@@ -12,15 +12,18 @@ struct PeopleReadingTests {
     /// DENIS on a CDD ending in 30 days, REY moved to « en_poste ».
     static func prepared() throws -> RegistryDatabase {
         let db = try RegistryDatabase()
-        try db.session.connection.execute("""
+        try db.session.connection.execute(
+            """
             UPDATE assignments SET ends_on = \(today.adding(days: 30))
             WHERE person_id = (SELECT id FROM people WHERE last_name = 'DENIS')
             """)
-        try db.session.connection.execute("""
+        try db.session.connection.execute(
+            """
             UPDATE contracts SET kind = 'CDD', ends_on = \(today.adding(days: 30))
             WHERE person_id = (SELECT id FROM people WHERE last_name = 'DENIS')
             """)
-        _ = try MoveRecruitmentStage(db.session).run(.init(person: "REY Arnaud", stage: .enPoste, date: today, note: nil))
+        _ = try MoveRecruitmentStage(db.session).run(
+            .init(person: "REY Arnaud", stage: .enPoste, date: today, note: nil))
         return db
     }
 
@@ -38,7 +41,10 @@ struct PeopleReadingTests {
             #expect(Self.names(try search.run(.init(profession: .secretaireMedical))) == ["DELPECH", "MULLER"])
             #expect(Self.names(try search.run(.init(stage: .enPoste))) == ["REY"])
             #expect(Self.names(try search.run(.init(contractEndingBefore: Self.today.adding(days: 60)))) == ["DENIS"])
-            #expect(try search.run(.init(text: "rey")).first?.centres == ["Centre de santé de Millas", "Centre de santé de Thuir"])
+            #expect(
+                try search.run(.init(text: "rey")).first?.centres == [
+                    "Centre de santé de Millas", "Centre de santé de Thuir",
+                ])
         }
     }
 
@@ -78,7 +84,10 @@ struct PeopleReadingTests {
         #expect(file.contracts.map(\.kind) == [.cdi])
         #expect(file.assignments.map(\.centre) == ["Centre de santé de Millas", "Centre de santé de Thuir"])
         #expect(file.stages.map(\.stage) == [.enPoste])
-        #expect(file.history?.map(\.table).sorted() == ["assignments", "assignments", "contracts", "people", "recruitment_events"])
+        #expect(
+            file.history?.map(\.table).sorted() == [
+                "assignments", "assignments", "contracts", "people", "recruitment_events",
+            ])
     }
 
     @Test("a manager reads their staff's page without the history; someone else's is not found")

@@ -29,8 +29,9 @@ struct RegistryDatabase {
     /// Runs `body` as a manager of Millas: a login made for the test, removed afterwards.
     func asMillasManager<T>(_ body: () throws -> T) throws -> T {
         let login = "test_mgr_\(database.name.suffix(12).lowercased().filter { $0.isLetter || $0.isNumber })"
-        try UserAccounts(session).create(login: login, role: .responsable, password: UserAccounts.generatePassword(),
-                                         centres: ["Centre de santé de Millas"])
+        try UserAccounts(session).create(
+            login: login, role: .responsable, password: UserAccounts.generatePassword(),
+            centres: ["Centre de santé de Millas"])
         defer { try? UserAccounts(session).remove(login: login) }
         return try session.transaction(as: login, body)
     }

@@ -38,8 +38,9 @@ enum CSVOutcome: Equatable {
                 #expect(header.contains { $0.contains { !$0.isWhitespace } })
                 #expect(zip(lines, lines.dropFirst()).allSatisfy { $0.number < $1.number }, "line numbers go up")
                 #expect((lines.last?.number ?? 1) <= physicalLineCount(bytes))
-                #expect(!lines.contains { $0.fields.contains { $0.unicodeScalars.contains { $0 == "\r" || $0 == "\0" } } },
-                        "CR becomes LF in quotes, and NUL is refused")
+                #expect(
+                    !lines.contains { $0.fields.contains { $0.unicodeScalars.contains { $0 == "\r" || $0 == "\0" } } },
+                    "CR becomes LF in quotes, and NUL is refused")
             case .refused(let error):
                 expectFrenchCSVError(error, lineCount: physicalLineCount(bytes))
             }
@@ -49,8 +50,9 @@ enum CSVOutcome: Equatable {
     @Test(arguments: [";", ",", "\t"] as [Character])
     func fieldsWrittenWithQuotesWhereNeededReadBackUnchanged(separator: Character) async {
         let headerStart = Gen<Character>.letterOrNumber.string(of: 1...6)
-        let input = zip(headerStart, Self.field.array(of: 1...5), Self.field.array(of: 1...5).array(of: 0...20),
-                        Gen.int(in: 0...5))
+        let input = zip(
+            headerStart, Self.field.array(of: 1...5), Self.field.array(of: 1...5).array(of: 0...20),
+            Gen.int(in: 0...5))
         await checkEachInput(count: 100, input) { first, headerRest, rows, style in
             let lineEnd = ["\n", "\r\n", "\r"][style % 3]
             let records = [[first] + headerRest] + rows
@@ -67,15 +69,19 @@ enum CSVOutcome: Equatable {
                 line += 1 + fields.reduce(0) { $0 + $1.unicodeScalars.count { $0 == "\n" } }
             }
             let outcome = CSVOutcome(Array(text.utf8))
-            #expect(outcome == .read(header: expected[0].fields, lines: Array(expected.dropFirst()),
-                                     encoding: style >= 3 ? .utf8BOM : .utf8), "\(text.debugDescription)")
+            #expect(
+                outcome
+                    == .read(
+                        header: expected[0].fields, lines: Array(expected.dropFirst()),
+                        encoding: style >= 3 ? .utf8BOM : .utf8), "\(text.debugDescription)")
         }
     }
 
     @Test func aLineReadsTheSameWhereverItFallsAroundTheFirst64KB() async {
         // The reader first looks at a 64 KB sample: its end falls just before, on or after the
         // tail's first accent, CR or quote, where a cut character or line end could be misread.
-        await checkEachInput(count: 12, zip(FuzzInput.plainLineBytes, Gen.int(in: -2...2)), within: .seconds(1)) { tail, nudge in
+        await checkEachInput(count: 12, zip(FuzzInput.plainLineBytes, Gen.int(in: -2...2)), within: .seconds(1)) {
+            tail, nudge in
             let target = tail.firstIndex { $0 >= 0x80 } ?? tail.firstIndex { $0 == 0x0D || $0 == 0x22 } ?? 0
             let before = max(0, target + 1 + nudge)
             let header = Array("a;b\n".utf8)
@@ -88,7 +94,9 @@ enum CSVOutcome: Equatable {
             case let (.read(longHeader, longLines, longEncoding), .read(shortHeader, shortLines, shortEncoding)):
                 #expect(longHeader == shortHeader)
                 #expect(longEncoding == shortEncoding)
-                #expect(longLines.dropFirst(shift).map { CSVLine(number: $0.number - shift, fields: $0.fields) } == shortLines)
+                #expect(
+                    longLines.dropFirst(shift).map { CSVLine(number: $0.number - shift, fields: $0.fields) }
+                        == shortLines)
             case let (.refused(long), .refused(short)):
                 #expect(long.message == short.message)
                 #expect(long.line.map { $0 - shift } == short.line)
@@ -113,14 +121,17 @@ enum CSVOutcome: Equatable {
     }
 
     @Test func anyHeaderFindsItsColumnsOrIsRefusedInFrenchOnLine1() async {
-        let names = ["nom", "Prénom", "Profession", "Date d'embauche", "date_embauche", "RPPS", "N° RPPS", "Centre",
-                     "heures hebdo", "Type de contrat", "date_fin", "spécialité", "", " ", "colonne", "nom "]
+        let names = [
+            "nom", "Prénom", "Profession", "Date d'embauche", "date_embauche", "RPPS", "N° RPPS", "Centre",
+            "heures hebdo", "Type de contrat", "date_fin", "spécialité", "", " ", "colonne", "nom ",
+        ]
         let cell = Gen<String>.frequency(
             (weight: 3, gen: Gen<String?>.element(of: names).map { $0! }), (weight: 1, gen: FuzzInput.fieldText))
         await checkEachInput(count: 200, cell.array(of: 0...12)) { header in
             do throws(CSVError) {
-                let columns = try CSVColumns(header: header, required: PersonRecord.requiredColumns,
-                                             optional: PersonRecord.optionalColumns)
+                let columns = try CSVColumns(
+                    header: header, required: PersonRecord.requiredColumns,
+                    optional: PersonRecord.optionalColumns)
                 for name in PersonRecord.requiredColumns {
                     #expect((1...header.count).contains(columns.columnNumber(name)))
                 }
@@ -135,8 +146,10 @@ enum CSVOutcome: Equatable {
 
     /// Cell text: letters, separators, quotes, line ends, spaces, accents, any printable character.
     static var field: Generator<String, some SendableSequenceType> {
-        let tricky = ["; ", ",", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "é", "\u{A0}", "\u{202F}", "👩‍⚕️",
-                      "\u{FEFF}", "'", "«", "€"]
+        let tricky = [
+            "; ", ",", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "é", "\u{A0}", "\u{202F}", "👩‍⚕️",
+            "\u{FEFF}", "'", "«", "€",
+        ]
         return Gen<String>.frequency(
             (weight: 4, gen: Gen<Character>.letterOrNumber.map { String($0) }),
             (weight: 3, gen: Gen<String?>.element(of: tricky).map { $0! }),

@@ -61,22 +61,27 @@ func expectFrenchIssue(
     _ issue: ImportIssue, line: Int, columns: [String], sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(issue.line == line, "\(issue)", sourceLocation: sourceLocation)
-    #expect(frenchProblem(issue.message) == nil, "\(frenchProblem(issue.message) ?? "")", sourceLocation: sourceLocation)
+    #expect(
+        frenchProblem(issue.message) == nil, "\(frenchProblem(issue.message) ?? "")", sourceLocation: sourceLocation)
     guard let column = issue.column else {
         Issue.record("no column named: \(issue)", sourceLocation: sourceLocation)
         return
     }
     #expect(columns.contains(column), "unknown column: \(issue)", sourceLocation: sourceLocation)
-    #expect(issue.description.hasPrefix("ligne \(line), colonne \(column) : "), "\(issue)", sourceLocation: sourceLocation)
+    #expect(
+        issue.description.hasPrefix("ligne \(line), colonne \(column) : "), "\(issue)", sourceLocation: sourceLocation)
 }
 
 /// Checks that a CSV error reads as French and, when it is about a line, names one the file has.
 func expectFrenchCSVError(
     _ error: CSVError, lineCount: Int, sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    #expect(frenchProblem(error.message) == nil, "\(frenchProblem(error.message) ?? "")", sourceLocation: sourceLocation)
+    #expect(
+        frenchProblem(error.message) == nil, "\(frenchProblem(error.message) ?? "")", sourceLocation: sourceLocation)
     if let line = error.line {
-        #expect((1...max(1, lineCount)).contains(line), "line \(line) of \(lineCount): \(error)", sourceLocation: sourceLocation)
+        #expect(
+            (1...max(1, lineCount)).contains(line), "line \(line) of \(lineCount): \(error)",
+            sourceLocation: sourceLocation)
         #expect(error.description.hasPrefix("ligne \(line) : "), "\(error)", sourceLocation: sourceLocation)
     }
 }
@@ -88,8 +93,9 @@ func expectValueOrFrenchRefusal<Value>(
     do {
         return try parse(text)
     } catch {
-        #expect(frenchProblem(error.message) == nil, "\(frenchProblem(error.message) ?? "") (input « \(text) »)",
-                sourceLocation: sourceLocation)
+        #expect(
+            frenchProblem(error.message) == nil, "\(frenchProblem(error.message) ?? "") (input « \(text) »)",
+            sourceLocation: sourceLocation)
         return nil
     }
 }

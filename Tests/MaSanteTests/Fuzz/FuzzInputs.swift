@@ -23,7 +23,9 @@ enum FuzzInput {
     static let binaryPieces: [[UInt8]] = [[0x00], [0xFF, 0xFE], [0xFE, 0xFF], [0x1A], [0x7F], [0x01]]
 
     /// Windows-1252 bytes: Latin-1 accents, €, ’, œ.
-    static let windows1252Pieces: [[UInt8]] = [[0xE9], [0xE8, 0x20], [0xEB], [0xE0], [0xE7], [0xC9], [0x80], [0x92], [0x9C]]
+    static let windows1252Pieces: [[UInt8]] = [
+        [0xE9], [0xE8, 0x20], [0xEB], [0xE0], [0xE7], [0xC9], [0x80], [0x92], [0x9C],
+    ]
 
     /// The five bytes Windows-1252 leaves undefined.
     static let undefinedInWindows1252: [[UInt8]] = [[0x81], [0x8D], [0x8F], [0x90], [0x9D]]
@@ -38,7 +40,9 @@ enum FuzzInput {
 
     /// Bytes drawn from a palette, a piece at a time (palettes repeat pieces to weight them);
     /// drawing indexes rather than mixing generators keeps generation cheap and shrinkable.
-    private static func bytes(from palettes: [[[UInt8]]], pieces: ClosedRange<Int>) -> Generator<[UInt8], some SendableSequenceType> {
+    private static func bytes(
+        from palettes: [[[UInt8]]], pieces: ClosedRange<Int>
+    ) -> Generator<[UInt8], some SendableSequenceType> {
         zip(Gen.int(in: 0...palettes.count - 1), Gen<UInt16>.value().array(of: pieces)).map { palette, picks in
             let palette = palettes[palette]
             return picks.flatMap { palette[Int($0) % palette.count] }
@@ -52,9 +56,11 @@ enum FuzzInput {
         let text = textPieces + textPieces + letters
         let windows1252 = ascii + ascii + letters + windows1252Pieces
         let badUTF8 = text + badUTF8Pieces
-        let anything = textPieces + windows1252Pieces + undefinedInWindows1252 + badUTF8Pieces + binaryPieces + letters
+        let anything =
+            textPieces + windows1252Pieces + undefinedInWindows1252 + badUTF8Pieces + binaryPieces + letters
             + (0...255).map { [UInt8($0)] }
-        return bytes(from: [text, text, windows1252, windows1252 + undefinedInWindows1252, badUTF8, anything], pieces: 0...1_000)
+        return bytes(
+            from: [text, text, windows1252, windows1252 + undefinedInWindows1252, badUTF8, anything], pieces: 0...1_000)
     }
 
     /// Text with no control character and no NUL, in UTF-8 or in Latin-1 (accents as single bytes
@@ -105,10 +111,12 @@ func checkEachInput<Input>(
 ) async {
     let scale = ProcessInfo.processInfo.environment["MASANTE_FUZZ_SCALE"].flatMap { Int($0) } ?? 1
     let clock = ContinuousClock()
-    await propertyCheck(count: count * max(1, scale), input: input, perform: { value in
-        let elapsed = try clock.measure { try body(value) }
-        #expect(elapsed < limit, "one input took \(elapsed)", sourceLocation: sourceLocation)
-    }, sourceLocation: sourceLocation)
+    await propertyCheck(
+        count: count * max(1, scale), input: input,
+        perform: { value in
+            let elapsed = try clock.measure { try body(value) }
+            #expect(elapsed < limit, "one input took \(elapsed)", sourceLocation: sourceLocation)
+        }, sourceLocation: sourceLocation)
 }
 
 /// How many physical lines the bytes hold (CR LF, LF and CR each end one).

@@ -47,8 +47,12 @@ struct FieldParser: Sendable, CustomTestStringConvertible {
             let week = try ISOWeek.parse(text)
             return (nil, week.days.count == 7)
         },
-        FieldParser(name: "ContractType.parse") { text throws(FieldError) in (try ContractType.parse(text).rawValue, true) },
-        FieldParser(name: "CentreStatus.parse") { text throws(FieldError) in (try CentreStatus.parse(text).rawValue, true) },
+        FieldParser(name: "ContractType.parse") { text throws(FieldError) in
+            (try ContractType.parse(text).rawValue, true)
+        },
+        FieldParser(name: "CentreStatus.parse") { text throws(FieldError) in
+            (try CentreStatus.parse(text).rawValue, true)
+        },
         FieldParser(name: "Activity.parse") { text throws(FieldError) in (try Activity.parse(text).rawValue, true) },
         FieldParser(name: "Specialty.parse") { text throws(FieldError) in (try Specialty.parse(text).code, true) },
         FieldParser(name: "INSEECode.parse") { text throws(FieldError) in
@@ -70,7 +74,8 @@ struct FieldParser: Sendable, CustomTestStringConvertible {
             let again = try read(canonical).canonical
             #expect(again == canonical, "\(name): « \(text) »", sourceLocation: sourceLocation)
         } catch {
-            Issue.record("\(name) read « \(text) » but refuses « \(canonical) »: \(error)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) read « \(text) » but refuses « \(canonical) »: \(error)", sourceLocation: sourceLocation)
         }
     }
 }
@@ -84,10 +89,13 @@ struct FieldParser: Sendable, CustomTestStringConvertible {
     }
 
     @Test func theClassicTrapsAreReadOrRefusedInFrench() {
-        let traps = FuzzInput.fieldPieces + ["", " ", "31/02/2026", "30/02/2024", "29/02/2100", "00/01/2026",
-                                             "2026-00-10", "2026-1-1", "26-01-01", "24:00", "24h", "23h60", "-0",
-                                             "1e9", "1,2,3", "1 23", "12 345 678,25", "9 999 999 999 999 999 999",
-                                             "08:30-08:30", "22:00-06:00", "0 - 0", "2026-W53", "2020-W53", "2026-W00"]
+        let traps =
+            FuzzInput.fieldPieces + [
+                "", " ", "31/02/2026", "30/02/2024", "29/02/2100", "00/01/2026",
+                "2026-00-10", "2026-1-1", "26-01-01", "24:00", "24h", "23h60", "-0",
+                "1e9", "1,2,3", "1 23", "12 345 678,25", "9 999 999 999 999 999 999",
+                "08:30-08:30", "22:00-06:00", "0 - 0", "2026-W53", "2020-W53", "2026-W00",
+            ]
         for parser in FieldParser.all {
             for text in traps { parser.check(text) }
         }
@@ -100,8 +108,12 @@ struct FieldParser: Sendable, CustomTestStringConvertible {
             #expect(try CalendarDate.parse(date.description) == date)
             #expect(try CalendarDate.parse(date.french) == date)
             #expect(try CalendarDate.parse("\u{A0}\(date.day)/\(date.month)/\(date.year)\t") == date)
-            #expect(try ActivityRecord.parseMonth(String(date.description.prefix(7))) == CalendarDate(year: date.year, month: date.month, day: 1))
-            #expect(try ActivityRecord.parseMonth(String(date.french.dropFirst(3))) == CalendarDate(year: date.year, month: date.month, day: 1))
+            #expect(
+                try ActivityRecord.parseMonth(String(date.description.prefix(7)))
+                    == CalendarDate(year: date.year, month: date.month, day: 1))
+            #expect(
+                try ActivityRecord.parseMonth(String(date.french.dropFirst(3)))
+                    == CalendarDate(year: date.year, month: date.month, day: 1))
         }
     }
 
@@ -132,8 +144,9 @@ struct FieldParser: Sendable, CustomTestStringConvertible {
         let day = Gen.int(in: 0...1_440).array(of: 0...8).map { points in
             let sorted = Array(Set(points)).sorted()
             return stride(from: 0, to: sorted.count - 1, by: 2).map { index in
-                TimeRange(start: TimeOfDay(hour: sorted[index] / 60, minute: sorted[index] % 60)!,
-                          end: TimeOfDay(hour: sorted[index + 1] / 60, minute: sorted[index + 1] % 60)!)!
+                TimeRange(
+                    start: TimeOfDay(hour: sorted[index] / 60, minute: sorted[index] % 60)!,
+                    end: TimeOfDay(hour: sorted[index + 1] / 60, minute: sorted[index + 1] % 60)!)!
             }
         }
         await checkEachInput(count: 200, day) { ranges throws in
@@ -147,12 +160,13 @@ struct FieldParser: Sendable, CustomTestStringConvertible {
         await checkEachInput(count: 200, number) { units, digits, spelling throws in
             let value = Double(units) / pow(10, Double(digits))
             let written = FrenchNumber.format(value, maxFractionDigits: digits)
-            let typed = switch spelling {
-            case 0: written
-            case 1: written.replacingOccurrences(of: "\u{202F}", with: " ")
-            case 2: written.replacingOccurrences(of: "\u{202F}", with: "\u{A0}")
-            default: written.replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: ",", with: ".")
-            }
+            let typed =
+                switch spelling {
+                case 0: written
+                case 1: written.replacingOccurrences(of: "\u{202F}", with: " ")
+                case 2: written.replacingOccurrences(of: "\u{202F}", with: "\u{A0}")
+                default: written.replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: ",", with: ".")
+                }
             #expect(try FrenchNumber.parseDecimal(typed) == value, "« \(typed) »")
         }
     }

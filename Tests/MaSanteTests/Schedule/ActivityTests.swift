@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct ActivityTests {
     @Test(arguments: [
-        ("consultation", Activity.consultation), ("Soins non programmés", .soinsNonProgrammes), ("VISITE_DOMICILE", .visiteDomicile),
+        ("consultation", Activity.consultation), ("Soins non programmés", .soinsNonProgrammes),
+        ("VISITE_DOMICILE", .visiteDomicile),
         ("Visite en EHPAD", .visiteEHPAD), ("secrétariat", .secretariat), ("administratif", .administratif),
         ("formation", .formation), ("Congé", .conge), ("maladie", .maladie),
     ])
@@ -14,7 +15,11 @@ import Testing
     }
 
     @Test func anUnknownActivityListsTheCodes() {
-        #expect(throws: FieldError("activité invalide « garde » : valeurs possibles consultation, soins_non_programmes, visite_domicile, visite_ehpad, secretariat, administratif, formation, conge, maladie")) {
+        #expect(
+            throws: FieldError(
+                "activité invalide « garde » : valeurs possibles consultation, soins_non_programmes, visite_domicile, visite_ehpad, secretariat, administratif, formation, conge, maladie"
+            )
+        ) {
             try Activity.parse(" garde ")
         }
     }
@@ -23,6 +28,7 @@ import Testing
         #expect(Activity.allCases.filter(\.isAbsence) == [.conge, .maladie])
         #expect(Activity.formation.isWork)
         #expect(!Activity.maladie.isWork)
-        #expect(Activity.allCases.filter(\.isOnSite) == [.consultation, .soinsNonProgrammes, .secretariat, .administratif])
+        #expect(
+            Activity.allCases.filter(\.isOnSite) == [.consultation, .soinsNonProgrammes, .secretariat, .administratif])
     }
 }

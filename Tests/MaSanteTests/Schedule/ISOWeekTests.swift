@@ -42,10 +42,10 @@ import Testing
     }
 
     @Test func weeksHoldingADaylightSavingChangeLastOneHourMoreOrLess() {
-        let autumn = ISOWeek(year: 2026, week: 43)!   // Sunday 25 October 2026, 03:00 → 02:00
+        let autumn = ISOWeek(year: 2026, week: 43)! // Sunday 25 October 2026, 03:00 → 02:00
         #expect(autumn.days.last == CalendarDate(year: 2026, month: 10, day: 25))
         #expect(autumn.interval.duration == 169 * 3600)
-        let spring = ISOWeek(year: 2026, week: 13)!   // Sunday 29 March 2026, 02:00 → 03:00
+        let spring = ISOWeek(year: 2026, week: 13)! // Sunday 29 March 2026, 02:00 → 03:00
         #expect(spring.interval.duration == 167 * 3600)
         #expect(Fixture.week.interval.duration == 168 * 3600)
     }

@@ -26,6 +26,9 @@ import Testing
 
     @Test func everyRuleHasItsOwnCode() {
         #expect(Set(RuleID.allCases.map(\.code)).count == RuleID.allCases.count)
-        #expect(RuleID.allCases.allSatisfy { $0.code.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" } })
+        #expect(
+            RuleID.allCases.allSatisfy {
+                $0.code.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+            })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MaSante
 
 @Suite struct RuleLimitNameTests {

@@ -9,8 +9,9 @@ import Testing
     @Test func defaultsFollowTheDomain() {
         let settings = RuleSettings.defaults
         #expect(RuleID.allCases.allSatisfy(settings.isEnabled))
-        #expect(RuleID.allCases.filter { settings[$0].severity == .avertissement }
-            == [.contractHours, .withinOpeningHours, .homeVisitsEachWeek, .openingAmplitude])
+        #expect(
+            RuleID.allCases.filter { settings[$0].severity == .avertissement }
+                == [.contractHours, .withinOpeningHours, .homeVisitsEachWeek, .openingAmplitude])
         #expect(settings.limits.dailyMaxWork == 10 * 3600)
         #expect(settings.limits.weeklyRest == 35 * 3600)
         #expect(settings.limits.openingTarget[.samedi]?.description == "08:00-12:00")
@@ -23,7 +24,8 @@ import Testing
         let centres = [Fixture.centre(settings: settings), Fixture.centre(Fixture.salviac, "Salviac")]
         #expect(Fixture.findings(.dailyMaxHours, eleven, centres: centres).isEmpty)
         settings[.doctorAndSecretaryPresent].isEnabled = false
-        let coverage = Fixture.findings(.doctorAndSecretaryPresent, eleven, centres: [Fixture.centre(settings: settings)])
+        let coverage = Fixture.findings(
+            .doctorAndSecretaryPresent, eleven, centres: [Fixture.centre(settings: settings)])
         #expect(coverage.isEmpty)
         #expect(!Fixture.findings(.doctorAndSecretaryPresent, eleven, centres: [Fixture.centre()]).isEmpty)
     }
@@ -32,7 +34,9 @@ import Testing
         var off = RuleSettings.defaults
         off[.dailyMaxHours].isEnabled = false
         let centres = [Fixture.centre(settings: off), Fixture.centre(Fixture.salviac, "Salviac")]
-        let split = [Fixture.shift(tuesday, "07:00", "12:00"), Fixture.shift(tuesday, "12:30", "19:00", centre: Fixture.salviac)]
+        let split = [
+            Fixture.shift(tuesday, "07:00", "12:00"), Fixture.shift(tuesday, "12:30", "19:00", centre: Fixture.salviac),
+        ]
         #expect(Fixture.findings(.dailyMaxHours, split, centres: centres).count == 1)
     }
 
@@ -49,8 +53,9 @@ import Testing
         var settings = RuleSettings.defaults
         settings.limits.dailyMaxWork = 8 * 3600
         let nine = [Fixture.shift(tuesday, "08:00", "12:00"), Fixture.shift(tuesday, "13:00", "18:00")]
-        #expect(Fixture.findings(.dailyMaxHours, nine, centres: [Fixture.centre(settings: settings)]).map(\.message)
-            == ["Marie DURAND : 9 h de travail le mardi 8 décembre 2026, au-delà de 8 h (L3121-18)"])
+        #expect(
+            Fixture.findings(.dailyMaxHours, nine, centres: [Fixture.centre(settings: settings)]).map(\.message)
+                == ["Marie DURAND : 9 h de travail le mardi 8 décembre 2026, au-delà de 8 h (L3121-18)"])
         #expect(Fixture.findings(.dailyMaxHours, nine).isEmpty)
     }
 

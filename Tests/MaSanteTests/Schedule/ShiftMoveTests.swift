@@ -4,8 +4,9 @@ import Testing
 
 @Suite struct ShiftMoveTests {
     func morning() throws -> Shift {
-        try Shift(personID: 1, centreID: 7, day: Fixture.dec(8), from: Fixture.time("08:30"), to: Fixture.time("12:30"),
-                  activity: .visiteEHPAD, place: "Les Tilleuls")
+        try Shift(
+            personID: 1, centreID: 7, day: Fixture.dec(8), from: Fixture.time("08:30"), to: Fixture.time("12:30"),
+            activity: .visiteEHPAD, place: "Les Tilleuls")
     }
 
     @Test func aMovedShiftKeepsItsIdCentreActivityAndPlace() throws {
@@ -33,7 +34,10 @@ import Testing
     }
 
     @Test func aMoveToATimeTheClocksSkipIsRefusedInFrench() {
-        #expect(throws: FieldError("service invalide : 02:30 n'existe pas le dimanche 29 mars 2026 (passage à l'heure d'été)")) {
+        #expect(
+            throws: FieldError(
+                "service invalide : 02:30 n'existe pas le dimanche 29 mars 2026 (passage à l'heure d'été)")
+        ) {
             try morning().moved(toDay: Fixture.dec(29, month: 3), from: Fixture.time("02:30"))
         }
     }

@@ -5,15 +5,19 @@ import Testing
 @Suite struct ShiftTests {
     let day = Fixture.dec(8)
 
-    func make(_ day: CalendarDate, _ from: String, _ to: String, _ activity: Activity = .consultation, place: String? = nil) throws(FieldError) -> Shift {
-        try Shift(personID: 1, centreID: 1, day: day, from: Fixture.time(from), to: Fixture.time(to), activity: activity, place: place)
+    func make(
+        _ day: CalendarDate, _ from: String, _ to: String, _ activity: Activity = .consultation, place: String? = nil
+    ) throws(FieldError) -> Shift {
+        try Shift(
+            personID: 1, centreID: 1, day: day, from: Fixture.time(from), to: Fixture.time(to), activity: activity,
+            place: place)
     }
 
     @Test func aDayShiftRunsBetweenItsTwoTimesInParis() throws {
         let shift = try make(day, "08:30", "12:30")
         #expect(shift.duration == 4 * 3600)
         #expect(shift.day == day)
-        #expect(shift.start == Date(timeIntervalSince1970: 1_796_715_000))   // 2026-12-08T07:30:00Z (UTC+1 in winter)
+        #expect(shift.start == Date(timeIntervalSince1970: 1_796_715_000)) // 2026-12-08T07:30:00Z (UTC+1 in winter)
     }
 
     @Test func anEndAtOrBeforeTheStartIsOnTheNextDay() throws {
@@ -36,7 +40,10 @@ import Testing
     @Test func aTimeShownTwiceIsTheFirstOneAndASkippedTimeIsRefused() throws {
         let twice = try make(Fixture.dec(25, month: 10), "02:30", "04:00")
         #expect(twice.duration == 2.5 * 3600)
-        #expect(throws: FieldError("service invalide : 02:30 n'existe pas le dimanche 29 mars 2026 (passage à l'heure d'été)")) {
+        #expect(
+            throws: FieldError(
+                "service invalide : 02:30 n'existe pas le dimanche 29 mars 2026 (passage à l'heure d'été)")
+        ) {
             try make(CalendarDate(year: 2026, month: 3, day: 29)!, "02:30", "06:00")
         }
     }
@@ -53,14 +60,20 @@ import Testing
 
     @Test func anEndBeforeTheStartIsRefused() {
         let start = Fixture.instant(day, "12:00"), end = Fixture.instant(day, "08:00")
-        #expect(throws: FieldError("service invalide : la fin (mardi 8 décembre 2026 à 08:00) précède le début (mardi 8 décembre 2026 à 12:00)")) {
+        #expect(
+            throws: FieldError(
+                "service invalide : la fin (mardi 8 décembre 2026 à 08:00) précède le début (mardi 8 décembre 2026 à 12:00)"
+            )
+        ) {
             try Shift(personID: 1, centreID: 1, start: start, end: end, activity: .consultation)
         }
     }
 
     @Test func moreThanTwentyFourHoursIsRefusedAndTwentyFourPass() throws {
         let start = Fixture.instant(day, "08:00")
-        #expect(try Shift(personID: 1, centreID: 1, start: start, end: start + 24 * 3600, activity: .formation).duration == 86_400)
+        #expect(
+            try Shift(personID: 1, centreID: 1, start: start, end: start + 24 * 3600, activity: .formation).duration
+                == 86_400)
         #expect(throws: FieldError("service invalide : 24 h 01, plus de 24 h")) {
             try Shift(personID: 1, centreID: 1, start: start, end: start + 24 * 3600 + 60, activity: .formation)
         }
@@ -71,7 +84,8 @@ import Testing
     }
 
     @Test func aStartAtTwentyFourIsRefused() {
-        #expect(throws: FieldError("service invalide : un service ne commence pas à 24:00, écrire 00:00 le lendemain")) {
+        #expect(throws: FieldError("service invalide : un service ne commence pas à 24:00, écrire 00:00 le lendemain"))
+        {
             try make(day, "24:00", "06:00")
         }
     }

@@ -7,7 +7,10 @@ import Testing
 
     static func week(_ text: String) throws -> String { try WeekChoice.parse(text, today: today).description }
 
-    @Test(arguments: ["2026-W50", "2026w50", "07/12/2026", "2026-12-07", "13/12/2026", "9/12/2026", "courante", "Courante", "en cours"])
+    @Test(arguments: [
+        "2026-W50", "2026w50", "07/12/2026", "2026-12-07", "13/12/2026", "9/12/2026", "courante", "Courante",
+        "en cours",
+    ])
     func aWeekIsNamedByItsNumberAnyOfItsDaysOrAsTheCurrentOne(text: String) throws {
         #expect(try Self.week(text) == "2026-W50")
     }
@@ -30,15 +33,21 @@ import Testing
     }
 
     @Test func aDayThatDoesNotExistIsRefusedAsADate() {
-        #expect(throws: FieldError("date invalide « 31/02/2026 » : ce jour n'existe pas")) { try Self.week("31/02/2026") }
+        #expect(throws: FieldError("date invalide « 31/02/2026 » : ce jour n'existe pas")) {
+            try Self.week("31/02/2026")
+        }
     }
 
     @Test func aWeekThatDoesNotExistIsRefusedAsAWeek() {
-        #expect(throws: FieldError("la semaine 2026-W54 n'existe pas : l'année 2026 compte 53 semaines ISO")) { try Self.week("2026-W54") }
+        #expect(throws: FieldError("la semaine 2026-W54 n'existe pas : l'année 2026 compte 53 semaines ISO")) {
+            try Self.week("2026-W54")
+        }
     }
 
     @Test(arguments: ["demain", "", "50", "décembre"])
     func anythingElseIsRefusedWithWhatIsAccepted(text: String) {
-        #expect(throws: FieldError("semaine invalide « \(text) » : attendu \(WeekChoice.accepted)")) { try Self.week(text) }
+        #expect(throws: FieldError("semaine invalide « \(text) » : attendu \(WeekChoice.accepted)")) {
+            try Self.week(text)
+        }
     }
 }

@@ -8,9 +8,11 @@ import Testing
     let week = Fixture.week
 
     @Test func leaveAndSickLeaveAreNotWorkButCountTowardTheContract() {
-        let shifts = [Fixture.shift(Fixture.dec(7), "08:00", "12:00"), Fixture.shift(Fixture.dec(8), "08:00", "17:30", .conge),
-                      Fixture.shift(Fixture.dec(9), "13:00", "18:00", .maladie),
-                      Fixture.shift(Fixture.dec(10), "09:00", "12:00", .formation, centre: Fixture.salviac)]
+        let shifts = [
+            Fixture.shift(Fixture.dec(7), "08:00", "12:00"), Fixture.shift(Fixture.dec(8), "08:00", "17:30", .conge),
+            Fixture.shift(Fixture.dec(9), "13:00", "18:00", .maladie),
+            Fixture.shift(Fixture.dec(10), "09:00", "12:00", .formation, centre: Fixture.salviac),
+        ]
         let hours = WeekHours(shifts: shifts, person: Fixture.marie, week: week)
         #expect(hours.worked == 7 * 3600, "work in every centre, training included")
         #expect(hours.absence == 14.5 * 3600)
@@ -20,14 +22,19 @@ import Testing
 
     @Test func overlappingShiftsCountOnceAndLeaveOverWorkAddsOnlyItsOwnTime() {
         let day = Fixture.dec(7)
-        let shifts = [Fixture.shift(day, "08:00", "12:00"), Fixture.shift(day, "10:00", "13:00"), Fixture.shift(day, "12:00", "14:00", .conge)]
+        let shifts = [
+            Fixture.shift(day, "08:00", "12:00"), Fixture.shift(day, "10:00", "13:00"),
+            Fixture.shift(day, "12:00", "14:00", .conge),
+        ]
         let hours = WeekHours(shifts: shifts, person: Fixture.marie, week: week)
         #expect(hours.worked == 5 * 3600 && hours.absence == 1 * 3600)
     }
 
     @Test func otherPeoplesShiftsAndOtherWeeksAreLeftOut() {
-        let shifts = [Fixture.shift(Fixture.dec(7), "08:00", "12:00"), Fixture.shift(Fixture.dec(8), "08:00", "12:00", person: 2),
-                      Fixture.shift(Fixture.dec(14), "08:00", "12:00")]
+        let shifts = [
+            Fixture.shift(Fixture.dec(7), "08:00", "12:00"), Fixture.shift(Fixture.dec(8), "08:00", "12:00", person: 2),
+            Fixture.shift(Fixture.dec(14), "08:00", "12:00"),
+        ]
         #expect(WeekHours(shifts: shifts, person: Fixture.marie, week: week).counted == 4 * 3600)
     }
 

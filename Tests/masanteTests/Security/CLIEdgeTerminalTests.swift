@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import MaSanteTerminal
+import Testing
 
 /// `--mot-de-passe-stdin` on a real terminal (a pseudo-terminal the test holds both ends of).
 @Suite struct CLIEdgeTerminalTests {
@@ -78,8 +78,10 @@ import MaSanteTerminal
         defer { pty.close() }
         let process = Process()
         process.executableURL = masanteBinary
-        process.arguments = ["utilisateur", "ajouter", "--identifiant", "personne", "--role", "rh", "--mot-de-passe-stdin",
-                             "--base", "host=/nonexistent-masante-socket dbname=aucune connect_timeout=2"]
+        process.arguments = [
+            "utilisateur", "ajouter", "--identifiant", "personne", "--role", "rh", "--mot-de-passe-stdin",
+            "--base", "host=/nonexistent-masante-socket dbname=aucune connect_timeout=2",
+        ]
         process.standardInput = FileHandle(fileDescriptor: pty.terminal, closeOnDealloc: false)
         let errors = Pipe()
         process.standardError = errors

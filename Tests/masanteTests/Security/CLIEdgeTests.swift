@@ -11,8 +11,10 @@ import Testing
 
     /// `personnel ajouter` with these names, on Millas, as a nurse.
     static func addPerson(lastName: String, firstName: String = "Jean", serial: Int) -> [String] {
-        ["personnel", "ajouter", "--nom", lastName, "--prenom", firstName, "--profession", "infirmier",
-         "--rpps", rpps(serial), "--centre", millas, "--date-embauche", "2024-01-02"]
+        [
+            "personnel", "ajouter", "--nom", lastName, "--prenom", firstName, "--profession", "infirmier",
+            "--rpps", rpps(serial), "--centre", millas, "--date-embauche", "2024-01-02",
+        ]
     }
 
     static func mode(_ path: String) throws -> Int {
@@ -31,8 +33,9 @@ import Testing
             let before = try registry.snapshot()
             for extra in [[], ["--remplacer"]] {
                 let result = try registry.run(["personnel", "liste", "--format", "csv", "--sortie", link] + extra)
-                try expectRefused(result, mentioning: ["lien symbolique", "Rien n'a été écrit"], unchanged: registry, since: before,
-                                  context: "personnel liste \(extra)")
+                try expectRefused(
+                    result, mentioning: ["lien symbolique", "Rien n'a été écrit"], unchanged: registry, since: before,
+                    context: "personnel liste \(extra)")
                 #expect(try String(contentsOfFile: outside, encoding: .utf8) == "ne pas toucher\n")
                 #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == outside)
             }
@@ -77,7 +80,10 @@ import Testing
             let path = { (name: String) in folder.folder.appendingPathComponent(name).path }
             try registry.succeed(["personnel", "liste", "--sortie", path("personnel.txt")])
             try registry.succeed(["audit", "--format", "csv", "--sortie", path("audit.csv")])
-            try registry.succeed(["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49", "--format", "csv", "--sortie", path("semaine.csv")])
+            try registry.succeed([
+                "planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49", "--format", "csv", "--sortie",
+                path("semaine.csv"),
+            ])
             try registry.succeed(["planning", "exporter", "--centre", Self.millas, "--sortie", path("millas.ics")])
             for name in ["personnel.txt", "audit.csv", "semaine.csv", "millas.ics"] {
                 #expect(try Self.mode(path(name)) == 0o600, "\(name)")
@@ -101,7 +107,9 @@ import Testing
             #expect(line.contains(";'@SUM(1+1);"), "\(line)")
             #expect(line.contains(";35;CDI;"), "\(line)")
             for cell in csv.split(separator: "\n").flatMap({ $0.split(separator: ";") }) {
-                #expect(!"=+@".contains(cell.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).first ?? " "), "\(cell)")
+                #expect(
+                    !"=+@".contains(cell.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).first ?? " "),
+                    "\(cell)")
             }
 
             let folder = try ScratchFiles()
@@ -126,17 +134,22 @@ import Testing
                 "DUPONT\u{1B}[2J\u{1B}[31m;Jean;infirmier;;\(rpps(2));\(Self.millas);2024-01-02;;;",
             ])
             let imported = try registry.run(["personnel", "importer", file])
-            try expectRefused(imported, mentioning: ["ligne 2, colonne nom", "U+001B", "Rien n'a été enregistré"],
-                              unchanged: registry, since: before, context: "fichier")
+            try expectRefused(
+                imported, mentioning: ["ligne 2, colonne nom", "U+001B", "Rien n'a été enregistré"],
+                unchanged: registry, since: before, context: "fichier")
             #expect(!imported.stderr.contains("\u{1B}"))
 
             let added = try registry.run(Self.addPerson(lastName: "DUPONT", firstName: "Jean\u{9B}2J", serial: 3))
-            try expectRefused(added, mentioning: ["option --prenom", "U+009B"], unchanged: registry, since: before, context: "option")
+            try expectRefused(
+                added, mentioning: ["option --prenom", "U+009B"], unchanged: registry, since: before, context: "option")
             #expect(!added.stderr.contains("\u{9B}"))
 
-            let reason = try registry.run(["personnel", "depart", "--personne", "BERNARD Loïc", "--date", "2025-01-31",
-                                           "--motif", "fin\u{1B}]0;titre\u{07}"])
-            try expectRefused(reason, mentioning: ["option --motif", "U+001B"], unchanged: registry, since: before, context: "motif")
+            let reason = try registry.run([
+                "personnel", "depart", "--personne", "BERNARD Loïc", "--date", "2025-01-31",
+                "--motif", "fin\u{1B}]0;titre\u{07}",
+            ])
+            try expectRefused(
+                reason, mentioning: ["option --motif", "U+001B"], unchanged: registry, since: before, context: "motif")
         }
     }
 
@@ -146,10 +159,13 @@ import Testing
             defer { folder.remove() }
             let before = try registry.snapshot()
             let huge = String(repeating: "A", count: 700_000)
-            let file = try folder.write(lines: [staffHeader, "\(huge);Jean;infirmier;;\(rpps(4));\(Self.millas);2024-01-02;;;"])
+            let file = try folder.write(lines: [
+                staffHeader, "\(huge);Jean;infirmier;;\(rpps(4));\(Self.millas);2024-01-02;;;",
+            ])
             let result = try registry.run(["personnel", "importer", file])
-            try expectRefused(result, mentioning: ["ligne 2, colonne nom", "texte trop long : 700000 caractères, 100 au plus"],
-                              unchanged: registry, since: before)
+            try expectRefused(
+                result, mentioning: ["ligne 2, colonne nom", "texte trop long : 700000 caractères, 100 au plus"],
+                unchanged: registry, since: before)
             #expect(result.stderr.count < 1_000, "\(result.stderr.count) characters on stderr")
         }
     }
@@ -157,10 +173,14 @@ import Testing
     @Test func aPlaceLongerThanFiveHundredCharactersIsRefused() async throws {
         try await withPlanningFixture { registry in
             let before = try registry.snapshot()
-            let result = try registry.run(["planning", "ajouter", "--centre", Self.millas, "--personne", "DENIS Claire",
-                                           "--jour", "2026-12-01", "--debut", "08:30", "--fin", "12:00", "--activite", "visite_domicile",
-                                           "--lieu", String(repeating: "x", count: 501)])
-            try expectRefused(result, mentioning: ["option --lieu", "501 caractères, 500 au plus"], unchanged: registry, since: before)
+            let result = try registry.run([
+                "planning", "ajouter", "--centre", Self.millas, "--personne", "DENIS Claire",
+                "--jour", "2026-12-01", "--debut", "08:30", "--fin", "12:00", "--activite", "visite_domicile",
+                "--lieu", String(repeating: "x", count: 501),
+            ])
+            try expectRefused(
+                result, mentioning: ["option --lieu", "501 caractères, 500 au plus"], unchanged: registry, since: before
+            )
         }
     }
 
@@ -170,13 +190,17 @@ import Testing
         try await withRegistry(examples: true) { registry in
             let folder = try ScratchFiles()
             defer { folder.remove() }
-            let lines = (10...3_009).map { "NOM\($0);Prénom\($0);infirmier;;\(rpps($0));\(Self.millas);2024-01-02;35;CDI;" }
+            let lines = (10...3_009).map {
+                "NOM\($0);Prénom\($0);infirmier;;\(rpps($0));\(Self.millas);2024-01-02;35;CDI;"
+            }
             let file = try folder.write(lines: [staffHeader] + lines)
             let before = try registry.snapshot()
-            let result = try runMasante(["personnel", "importer", file, "--base", registry.database.conninfo],
-                                        environment: ["PGOPTIONS": "-c statement_timeout=1"])
-            try expectRefused(result, mentioning: ["l'import a dépassé le délai maximal", "rien n'a été enregistré"],
-                              unchanged: registry, since: before)
+            let result = try runMasante(
+                ["personnel", "importer", file, "--base", registry.database.conninfo],
+                environment: ["PGOPTIONS": "-c statement_timeout=1"])
+            try expectRefused(
+                result, mentioning: ["l'import a dépassé le délai maximal", "rien n'a été enregistré"],
+                unchanged: registry, since: before)
         }
     }
 
@@ -187,9 +211,14 @@ import Testing
             let login = "edge-\(UUID().uuidString.prefix(8).lowercased())"
             let before = try registry.snapshot()
             let verifier = "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"
-            let result = try runMasante(["utilisateur", "ajouter", "--identifiant", login, "--role", "rh", "--mot-de-passe-stdin",
-                                         "--base", registry.database.conninfo], input: verifier + "\n")
-            try expectRefused(result, mentioning: ["option --mot-de-passe-stdin", "empreinte SCRAM-SHA-256"], unchanged: registry, since: before)
+            let result = try runMasante(
+                [
+                    "utilisateur", "ajouter", "--identifiant", login, "--role", "rh", "--mot-de-passe-stdin",
+                    "--base", registry.database.conninfo,
+                ], input: verifier + "\n")
+            try expectRefused(
+                result, mentioning: ["option --mot-de-passe-stdin", "empreinte SCRAM-SHA-256"], unchanged: registry,
+                since: before)
             let conn = try registry.database.connect()
             defer { conn.close() }
             #expect(try conn.query("SELECT count(*)::int FROM pg_roles WHERE rolname = \(login)").single(Int.self) == 0)

@@ -23,10 +23,12 @@ import Testing
         }
         for (process, _, _) in processes { try process.run() }
         return processes.map { process, out, err in
-            let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+            let stdout = out.fileHandleForReading.readDataToEndOfFile(),
+                stderr = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            return CLIResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                             stderr: String(decoding: stderr, as: UTF8.self))
+            return CLIResult(
+                status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                stderr: String(decoding: stderr, as: UTF8.self))
         }
     }
 
@@ -35,39 +37,56 @@ import Testing
             let conn = try registry.database.connect()
             defer { conn.close() }
             try conn.runScript(PlanningFixture.sql)
-            try registry.succeed(["planning", "regles", "--centre", Self.millas, "--desactiver", "doctorAndSecretaryPresent",
-                                  "--desactiver", "unscheduledCareEachOpenDay", "--desactiver", "homeVisitsEachWeek"])
+            try registry.succeed([
+                "planning", "regles", "--centre", Self.millas, "--desactiver", "doctorAndSecretaryPresent",
+                "--desactiver", "unscheduledCareEachOpenDay", "--desactiver", "homeVisitsEachWeek",
+            ])
             var reportedAdds = 0, publications = 0, refusals = 0
             for round in 0..<Self.rounds {
                 let week = String(format: "2027-W%02d", round + 1)
                 let monday = try conn.query("SELECT to_date(\(week), 'IYYY-\"W\"IW')::text").single(String.self)
                 let add = { (from: String, to: String) in
-                    ["planning", "ajouter", "--centre", Self.millas, "--personne", "REY Arnaud", "--jour", monday,
-                     "--debut", from, "--fin", to, "--activite", "consultation"]
+                    [
+                        "planning", "ajouter", "--centre", Self.millas, "--personne", "REY Arnaud", "--jour", monday,
+                        "--debut", from, "--fin", to, "--activite", "consultation",
+                    ]
                 }
-                let results = try Self.together([add("09:00", "09:20"), add("09:10", "09:30"),
-                                                 ["planning", "publier", "--centre", Self.millas, "--semaine", week]], base: registry.database.conninfo)
+                let results = try Self.together(
+                    [
+                        add("09:00", "09:20"), add("09:10", "09:30"),
+                        ["planning", "publier", "--centre", Self.millas, "--semaine", week],
+                    ], base: registry.database.conninfo)
                 let added = results[0..<2].filter { $0.status == 0 }.count
                 reportedAdds += added
                 publications += results[2].status == 0 ? 1 : 0
                 for result in results where result.status != 0 {
                     refusals += 1
                     #expect([1, 65].contains(result.status), "round \(round): \(result.status) \(result.stderr)")
-                    #expect(result.stderr.contains("Rien n'a été enregistré") || result.stderr.contains("bloquant"), "round \(round): \(result.stderr)")
-                    #expect(!result.stderr.contains("ERROR") && !result.stderr.contains("deadlock"), "round \(round): \(result.stderr)")
+                    #expect(
+                        result.stderr.contains("Rien n'a été enregistré") || result.stderr.contains("bloquant"),
+                        "round \(round): \(result.stderr)")
+                    #expect(
+                        !result.stderr.contains("ERROR") && !result.stderr.contains("deadlock"),
+                        "round \(round): \(result.stderr)")
                 }
                 #expect(added <= 1, "round \(round): both overlapping shifts were accepted")
                 let stored = try conn.query("SELECT count(*) FROM shifts WHERE week = \(week)").single(Int.self)
                 #expect(stored == added, "round \(round): \(added) reported, \(stored) stored")
             }
-            let overlapping = try conn.query("""
+            let overlapping = try conn.query(
+                """
                 SELECT count(*) FROM shifts a JOIN shifts b ON a.person_id = b.person_id AND a.id < b.id
                  AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
-                """).single(Int.self)
+                """
+            ).single(Int.self)
             #expect(overlapping == 0)
             #expect(try conn.query("SELECT count(*) FROM shifts").single(Int.self) == reportedAdds)
-            #expect(try conn.query("SELECT count(*) FROM planning_weeks WHERE status = 'publiee'").single(Int.self) == publications)
-            #expect(reportedAdds > 0 && publications > 0 && refusals >= Self.rounds, "adds \(reportedAdds), publications \(publications)")
+            #expect(
+                try conn.query("SELECT count(*) FROM planning_weeks WHERE status = 'publiee'").single(Int.self)
+                    == publications)
+            #expect(
+                reportedAdds > 0 && publications > 0 && refusals >= Self.rounds,
+                "adds \(reportedAdds), publications \(publications)")
         }
     }
 }

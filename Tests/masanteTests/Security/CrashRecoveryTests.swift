@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import PQ
 import TestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Faults injected into a running import: the server killed outright (`pg_ctl stop -m
 /// immediate`, like a power cut) on a throw-away cluster of its own, and the import's
@@ -23,8 +24,10 @@ import Testing
         func db(_ command: String) throws {
             let script = CrashRecoveryTests.root.appendingPathComponent("scripts/db").path
             let environment = ProcessInfo.processInfo.environment.merging(["MASANTE_PGDATA": directory]) { $1 }
-            let arguments: [UnsafeMutablePointer<CChar>?] = [script, command].map { (text: String) in strdup(text) } + [nil]
-            let variables: [UnsafeMutablePointer<CChar>?] = environment.map { (key: String, value: String) in strdup("\(key)=\(value)") } + [nil]
+            let arguments: [UnsafeMutablePointer<CChar>?] =
+                [script, command].map { (text: String) in strdup(text) } + [nil]
+            let variables: [UnsafeMutablePointer<CChar>?] =
+                environment.map { (key: String, value: String) in strdup("\(key)=\(value)") } + [nil]
             defer { (arguments + variables).forEach { free($0) } }
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
@@ -32,7 +35,9 @@ import Testing
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
             var pid: pid_t = 0
-            try #require(posix_spawn(&pid, script, &actions, nil, arguments, variables) == 0, "scripts/db \(command) not started")
+            try #require(
+                posix_spawn(&pid, script, &actions, nil, arguments, variables) == 0, "scripts/db \(command) not started"
+            )
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
             try #require(status == 0, "scripts/db \(command) failed (\(status))")
@@ -75,10 +80,12 @@ import Testing
     /// Waits until a masante session is inside a transaction on the server, for at most 60 s.
     static func waitForImportTransaction(_ conn: Connection) throws {
         for _ in 0..<600 {
-            let busy = try conn.query("""
+            let busy = try conn.query(
+                """
                 SELECT count(*) FROM pg_stat_activity
                 WHERE application_name = 'masante' AND xact_start IS NOT NULL AND pid <> pg_backend_pid()
-                """).single(Int.self)
+                """
+            ).single(Int.self)
             if busy > 0 { return }
             Thread.sleep(forTimeInterval: 0.1)
         }
@@ -90,7 +97,8 @@ import Testing
         defer { cluster.remove() }
         try cluster.db("start")
         try #require(try runMasante(["base", "migrer", "--base", cluster.conninfo]).status == 0)
-        try #require(try runMasante(["centres", "importer", Examples.centres.path, "--base", cluster.conninfo]).status == 0)
+        try #require(
+            try runMasante(["centres", "importer", Examples.centres.path, "--base", cluster.conninfo]).status == 0)
         let file = try Self.staffFile(count: 20_000)
         defer { try? FileManager.default.removeItem(at: file) }
 
@@ -121,9 +129,12 @@ import Testing
             let watcher = try registry.database.connect()
             defer { watcher.close() }
             let before = try registry.snapshot()
-            let (process, errors) = try Self.start(["personnel", "importer", file.path, "--base", registry.database.conninfo])
+            let (process, errors) = try Self.start([
+                "personnel", "importer", file.path, "--base", registry.database.conninfo,
+            ])
             try Self.waitForImportTransaction(watcher)
-            try watcher.execute("""
+            try watcher.execute(
+                """
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                 WHERE application_name = 'masante' AND datname = current_database() AND pid <> pg_backend_pid()
                 """)

@@ -29,7 +29,8 @@ struct DemoRoles {
 
     /// Runs `masante arguments…` as `login` on the fixture's database.
     func run(_ arguments: [String], as login: String) throws -> CLIResult {
-        try runMasante(arguments + ["--base", "dbname=\(registry.database.name) user=\(login) password=\(Self.password)"])
+        try runMasante(
+            arguments + ["--base", "dbname=\(registry.database.name) user=\(login) password=\(Self.password)"])
     }
 
     /// The number a query counts, as the superuser.

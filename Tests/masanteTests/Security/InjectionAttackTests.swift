@@ -19,11 +19,16 @@ import Testing
     ]
 
     /// Every table is still there with its rows, and nothing slept.
-    static func expectIntact(_ fixture: SecurityFixture, shifts: Int = 3, context: String,
-                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectIntact(
+        _ fixture: SecurityFixture, shifts: Int = 3, context: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let snapshot = try fixture.registry.snapshot()
-        #expect(snapshot.hasEveryRegistryTable, "[\(context)] tables: \(snapshot.tables.keys.sorted())", sourceLocation: sourceLocation)
-        #expect(try fixture.count("SELECT count(*) FROM shifts") >= shifts, "[\(context)]", sourceLocation: sourceLocation)
+        #expect(
+            snapshot.hasEveryRegistryTable, "[\(context)] tables: \(snapshot.tables.keys.sorted())",
+            sourceLocation: sourceLocation)
+        #expect(
+            try fixture.count("SELECT count(*) FROM shifts") >= shifts, "[\(context)]", sourceLocation: sourceLocation)
         #expect(try fixture.count("SELECT count(*) FROM people") >= 5, "[\(context)]", sourceLocation: sourceLocation)
         #expect(try fixture.count("SELECT count(*) FROM centres") >= 2, "[\(context)]", sourceLocation: sourceLocation)
     }
@@ -41,7 +46,8 @@ import Testing
     func aPayloadInEveryTextFieldOfThePeopleImportIsStoredVerbatimOrRefused(_ payload: String) async throws {
         try await SecurityFixture.with { fixture in
             let f = Self.field(payload)
-            let url = try Self.file("""
+            let url = try Self.file(
+                """
                 nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin
                 \(f);\(f);Secrétaire médicale;;;Centre de santé de Millas;2026-01-05;35;CDI;
                 MOREAU;Anne;Médecin spécialiste;\(f);\(rpps(77));Centre de santé de Millas;2026-01-05;35;CDI;
@@ -53,7 +59,8 @@ import Testing
             #expect(result.stderr.contains("ligne 3, colonne specialite"), "\(result.stderr)")
             #expect(result.stderr.contains("centre inconnu"), "\(result.stderr)")
             try Self.expectIntact(fixture, context: "personnel importer")
-            let fixed = try Self.file("""
+            let fixed = try Self.file(
+                """
                 nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin
                 \(f);\(f);Secrétaire médicale;;;Centre de santé de Millas;2026-01-05;35;CDI;
                 """)
@@ -62,7 +69,8 @@ import Testing
             try Self.expectIntact(fixture, context: "personnel importer (accepted)")
             if stored.status == 0 {
                 let trimmed = payload.trimmingCharacters(in: .whitespaces)
-                let count = try fixture.count("SELECT count(*) FROM people WHERE last_name = \(trimmed) AND first_name = \(trimmed)")
+                let count = try fixture.count(
+                    "SELECT count(*) FROM people WHERE last_name = \(trimmed) AND first_name = \(trimmed)")
                 #expect(count == 1, "\(stored.stdout)")
             } else {
                 #expect(stored.status == 65 && stored.stderr.contains("ligne 2"), "\(stored.stderr)")
@@ -75,20 +83,29 @@ import Testing
         try await SecurityFixture.with { fixture in
             let f = Self.field(payload)
             let files = [
-                ("centres", """
+                (
+                    "centres",
+                    """
                     nom;commune;code_insee;departement;statut;date_ouverture;partenaire;lundi;mardi;mercredi;jeudi;vendredi;samedi
                     \(f);\(f);66108;66;ouvert;2026-01-05;\(f);08:30-12:30;;;;;
-                    """),
-                ("planning", """
+                    """
+                ),
+                (
+                    "planning",
+                    """
                     centre;personne;jour;debut;fin;activite;lieu
                     Centre de santé de Millas;\(f);2026-12-02;08:30;12:30;consultation;
                     \(f);REY Arnaud;2026-12-02;08:30;12:30;consultation;
                     Centre de santé de Millas;REY Arnaud;2026-12-04;08:30;12:30;visite_ehpad;\(f)
-                    """),
-                ("activite", """
+                    """
+                ),
+                (
+                    "activite",
+                    """
                     centre;mois;consultations_programmees;consultations_non_programmees;visites_domicile;visites_ehpad;nouveaux_patients_medecin_traitant
                     \(f);2026-10;1;1;1;1;1
-                    """),
+                    """
+                ),
             ]
             for (command, text) in files {
                 let url = try Self.file(text)
@@ -98,8 +115,10 @@ import Testing
                 if result.status == 65 { #expect(result.stderr.contains("ligne"), "[\(command)] \(result.stderr)") }
                 try Self.expectIntact(fixture, context: "\(command) importer")
             }
-            let stored = try fixture.count("SELECT count(*) FROM centres WHERE name = \(payload.trimmingCharacters(in: .whitespaces))")
-            let partner = try fixture.count("SELECT count(*) FROM collectivites WHERE name = \(payload.trimmingCharacters(in: .whitespaces))")
+            let stored = try fixture.count(
+                "SELECT count(*) FROM centres WHERE name = \(payload.trimmingCharacters(in: .whitespaces))")
+            let partner = try fixture.count(
+                "SELECT count(*) FROM collectivites WHERE name = \(payload.trimmingCharacters(in: .whitespaces))")
             #expect(stored <= 1 && stored == partner)
         }
     }
@@ -109,11 +128,23 @@ import Testing
         try await SecurityFixture.with { fixture in
             let millas = SecurityFixture.millas
             let commands: [[String]] = [
-                ["planning", "ajouter", "--centre", payload, "--personne", "REY Arnaud", "--jour", "2026-12-02", "--debut", "08:30", "--fin", "12:30", "--activite", "consultation"],
-                ["planning", "ajouter", "--centre", millas, "--personne", payload, "--jour", "2026-12-02", "--debut", "08:30", "--fin", "12:30", "--activite", "consultation"],
-                ["planning", "ajouter", "--centre", millas, "--personne", "REY Arnaud", "--jour", "2026-12-03", "--debut", "08:30", "--fin", "12:30", "--activite", "visite_ehpad", "--lieu", payload],
+                [
+                    "planning", "ajouter", "--centre", payload, "--personne", "REY Arnaud", "--jour", "2026-12-02",
+                    "--debut", "08:30", "--fin", "12:30", "--activite", "consultation",
+                ],
+                [
+                    "planning", "ajouter", "--centre", millas, "--personne", payload, "--jour", "2026-12-02", "--debut",
+                    "08:30", "--fin", "12:30", "--activite", "consultation",
+                ],
+                [
+                    "planning", "ajouter", "--centre", millas, "--personne", "REY Arnaud", "--jour", "2026-12-03",
+                    "--debut", "08:30", "--fin", "12:30", "--activite", "visite_ehpad", "--lieu", payload,
+                ],
                 ["planning", "semaine", "--centre", payload, "--semaine", "2026-W49"],
-                ["planning", "exporter", "--centre", millas, "--personne", payload, "--du", "2026-11-30", "--au", "2026-12-06", "--format", "ics"],
+                [
+                    "planning", "exporter", "--centre", millas, "--personne", payload, "--du", "2026-11-30", "--au",
+                    "2026-12-06", "--format", "ics",
+                ],
                 ["planning", "modele", "enregistrer", "--centre", millas, "--semaine", "2026-W49", "--nom", payload],
                 ["personnel", "liste", "--centre", payload],
                 ["personnel", "depart", "--personne", payload, "--date", "2026-12-31"],
@@ -126,13 +157,18 @@ import Testing
             ]
             for arguments in commands {
                 let result = try fixture.registry.run(arguments)
-                #expect([0, 64, 65].contains(result.status), "\(arguments.joined(separator: " ")) → \(result.status): \(result.stderr)")
+                #expect(
+                    [0, 64, 65].contains(result.status),
+                    "\(arguments.joined(separator: " ")) → \(result.status): \(result.stderr)")
                 if result.status != 0 {
-                    #expect(!result.stderr.isEmpty && !result.stderr.contains("syntax error"), "\(arguments): \(result.stderr)")
+                    #expect(
+                        !result.stderr.isEmpty && !result.stderr.contains("syntax error"),
+                        "\(arguments): \(result.stderr)")
                 }
                 try Self.expectIntact(fixture, context: arguments.prefix(2).joined(separator: " "))
             }
-            let place = try fixture.count("SELECT count(*) FROM shifts WHERE place = \(payload.trimmingCharacters(in: .whitespaces))")
+            let place = try fixture.count(
+                "SELECT count(*) FROM shifts WHERE place = \(payload.trimmingCharacters(in: .whitespaces))")
             #expect(place <= 1)
             #expect(try fixture.count("SELECT count(*) FROM pg_roles WHERE rolname = \(payload)") == 0)
         }

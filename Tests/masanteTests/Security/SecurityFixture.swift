@@ -26,7 +26,8 @@ struct SecurityFixture {
             let conn = try registry.database.connect()
             defer { conn.close() }
             try conn.runScript(PlanningFixture.sql)
-            try conn.runScript("""
+            try conn.runScript(
+                """
                 INSERT INTO planning_weeks (centre_id, week) SELECT id, '2026-W49' FROM centres;
                 INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity)
                 SELECT p.id, c.id, timestamptz '2026-12-01 08:30 Europe/Paris', timestamptz '2026-12-01 12:30 Europe/Paris', 'consultation'
@@ -79,8 +80,10 @@ struct SecurityFixture {
 
 /// Runs `sql` on `conn` and requires PostgreSQL to refuse it for lack of privilege or by a
 /// row-level security policy (SQLSTATE 42501), or with one of `codes`.
-func expectDenied(_ conn: Connection, _ sql: Query, _ what: String, codes: [SQLState] = ["42501"],
-                  sourceLocation: SourceLocation = #_sourceLocation) {
+func expectDenied(
+    _ conn: Connection, _ sql: Query, _ what: String, codes: [SQLState] = ["42501"],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     let outcome = Result { () throws(PQError) in try conn.execute(sql) }
     switch outcome {
     case .success(let rows):

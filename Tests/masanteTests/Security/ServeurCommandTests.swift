@@ -11,22 +11,32 @@ import Testing
     @Test func anAdministratorMakesTheServersLoginWhichServesWhereAPersonsLoginIsRefused() async throws {
         try await SecurityFixture.with { fixture in
             let login = "web-\(fixture.suffix)"
-            let refused = try runMasante(["serveur", "compte", "--identifiant", login, "--mot-de-passe-stdin",
-                                          "--base", fixture.conninfo(fixture.hr)], input: "\(SecurityFixture.password)\n")
+            let refused = try runMasante(
+                [
+                    "serveur", "compte", "--identifiant", login, "--mot-de-passe-stdin",
+                    "--base", fixture.conninfo(fixture.hr),
+                ], input: "\(SecurityFixture.password)\n")
             #expect(refused.status == 77, "\(refused.stderr)")
             #expect(try fixture.count("SELECT count(*) FROM pg_roles WHERE rolname = \(login)") == 0)
 
-            let made = try runMasante(["serveur", "compte", "--identifiant", login, "--mot-de-passe-stdin",
-                                       "--base", fixture.conninfo(fixture.admin)], input: "\(SecurityFixture.password)\n")
+            let made = try runMasante(
+                [
+                    "serveur", "compte", "--identifiant", login, "--mot-de-passe-stdin",
+                    "--base", fixture.conninfo(fixture.admin),
+                ], input: "\(SecurityFixture.password)\n")
             #expect(made.status == 0, "\(made.stderr)")
             #expect(made.stdout.contains("Compte du serveur web « \(login) » créé."))
             defer { _ = try? fixture.registry.run(["serveur", "retirer-compte", "--identifiant", login]) }
-            #expect(try fixture.count("""
-                SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
-                WHERE g.rolname = 'masante_authenticator' AND r.rolname = \(login)
-                """) == 1)
+            #expect(
+                try fixture.count(
+                    """
+                    SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
+                    WHERE g.rolname = 'masante_authenticator' AND r.rolname = \(login)
+                    """) == 1)
 
-            for (who, conninfo) in [("a person", fixture.conninfo(fixture.region)), ("the superuser", fixture.registry.database.conninfo)] {
+            for (who, conninfo) in [
+                ("a person", fixture.conninfo(fixture.region)), ("the superuser", fixture.registry.database.conninfo),
+            ] {
                 let serve = try runMasante(["serveur", "--port", "1", "--base", conninfo])
                 #expect(serve.status == 77, "\(who): \(serve.stderr)")
                 #expect(serve.stderr.contains("ne peut pas servir l'application web"), "\(who): \(serve.stderr)")
