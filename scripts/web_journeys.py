@@ -174,6 +174,8 @@ def hr_journey(driver, args):
         driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/importer'] button[type=submit]").click()
 
     upload(files["personnel-erreurs.csv"])
+    # A click returns once the form is sent, not once the answer is shown: wait for it.
+    wait.until(EC.presence_of_element_located((By.ID, "import-erreurs")))
     problems = [item.text for item in driver.find_elements(By.CSS_SELECTOR, ".ms-problems li")]
     wanted = ("ligne 3, colonne centre : centre inconnu « Perpignan-Nord »", "ligne 4, colonne rpps : ", "ligne 4, colonne date_embauche : ")
     for start in wanted:
@@ -191,6 +193,7 @@ def hr_journey(driver, args):
 
     # The imported people are found by the search box; the page of one of them.
     driver.find_element(By.LINK_TEXT, "← Retour à la liste du personnel").click()
+    wait.until(EC.presence_of_element_located((By.ID, "q")))
     driver.find_element(By.ID, "q").send_keys(last_name)
     driver.find_element(By.CSS_SELECTOR, "form[action='/personnel'] button[type=submit]").click()
     wait.until(EC.url_contains("q=" + last_name))
@@ -201,18 +204,21 @@ def hr_journey(driver, args):
     # A new candidate, then hired with a contract from their page.
     driver.get(args.url + "/personnel")
     driver.find_element(By.LINK_TEXT, "Ajouter un candidat").click()
+    wait.until(EC.presence_of_element_located((By.ID, "nom")))
     driver.find_element(By.ID, "nom").send_keys(last_name)
     driver.find_element(By.ID, "prenom").send_keys("Léa")
     Select(driver.find_element(By.ID, "profession")).select_by_visible_text("Sage-femme")
     driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/candidat'] button[type=submit]").click()
     wait.until(EC.url_contains("fait=candidat"))
     driver.find_element(By.LINK_TEXT, "Embaucher avec un contrat").click()
+    wait.until(EC.presence_of_element_located((By.ID, "rpps")))
     driver.find_element(By.ID, "rpps").send_keys(rpps_number())
     Select(driver.find_element(By.ID, "centre")).select_by_visible_text("Centre de santé de Millas")
     # Hired today: a hire may not precede the candidate's stage, dated today by default.
     driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "date_embauche"),
                           datetime.date.today().isoformat())
     driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/embaucher'] button[type=submit]").click()
+    wait.until(lambda d: "fait=embauche" in d.current_url or d.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error"))
     if "fait=embauche" not in driver.current_url:
         refusals = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error")]
         fail(f"l'embauche est refusée : {refusals!r}")
