@@ -92,6 +92,21 @@ import Testing
         Issue.record("the import never opened a transaction")
     }
 
+    /// Waits until the CLI's import is inside its transaction, waiting on a lock.
+    static func waitForImportWaitingOnALock(_ conn: Connection) throws {
+        for _ in 0..<600 {
+            let waiting = try conn.query(
+                """
+                SELECT count(*) FROM pg_stat_activity
+                WHERE application_name = 'masante' AND wait_event_type = 'Lock' AND xact_start IS NOT NULL
+                """
+            ).single(Int.self)
+            if waiting > 0 { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("the import never waited on the audit trail's lock")
+    }
+
     @Test func theServerKilledDuringA20000RowImportLeavesNoneOfItAndTheCLISaysSo() throws {
         let cluster = ThrowAwayCluster()
         defer { cluster.remove() }
@@ -129,15 +144,23 @@ import Testing
             let watcher = try registry.database.connect()
             defer { watcher.close() }
             let before = try registry.snapshot()
+            // The audit trail locked against writers: the import's first audited row waits inside
+            // its transaction, so the cut always lands mid-import (20,000 rows can otherwise
+            // commit between two looks at pg_stat_activity).
+            let locker = try registry.database.connect()
+            defer { locker.close() }
+            try locker.execute("BEGIN")
+            try locker.execute("LOCK TABLE public.audit_log IN EXCLUSIVE MODE")
             let (process, errors) = try Self.start([
                 "personnel", "importer", file.path, "--base", registry.database.conninfo,
             ])
-            try Self.waitForImportTransaction(watcher)
+            try Self.waitForImportWaitingOnALock(watcher)
             try watcher.execute(
                 """
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                 WHERE application_name = 'masante' AND datname = current_database() AND pid <> pg_backend_pid()
                 """)
+            try locker.execute("ROLLBACK")
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             #expect(process.terminationStatus == 69, "\(message)")
