@@ -14,7 +14,7 @@ struct AdminUserForm: Sendable {
 
     /// The posted fields: `identifiant`, `role` and the ticked `centre-{id}`.
     init(_ fields: FormFields) {
-        login = (fields["identifiant"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        login = fields.trimmed("identifiant")
         role = fields["role"] ?? ""
         centreIDs = Set(
             fields.names.compactMap { name in

@@ -51,7 +51,7 @@ struct CalendarLinkRoutes {
 
     private func submit(person: SignedInPerson, form: FormFields, site: String) async throws -> Response {
         let revoking = form["action"] == "revoquer"
-        let reference = (form["personne"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let reference = form.trimmed("personne")
         let owner: CalendarSubscriptions.Owner
         let field: String
         var typed: [String: Any] = ["personne": reference]

@@ -18,6 +18,11 @@ public struct FormFields: Sendable, Hashable {
 
     public subscript(_ name: String) -> String? { values[name] }
 
+    /// The field without its leading and trailing spaces and line breaks; empty when absent.
+    func trimmed(_ name: String) -> String {
+        (values[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The names posted, in no order.
     public var names: [String] { Array(values.keys) }
 

@@ -22,12 +22,11 @@ struct ManagerAbsenceForm: Sendable {
 
     /// The posted fields: `personne`, `type`, `du`, `au`, `motif`.
     init(_ fields: FormFields) {
-        func text(_ name: String) -> String { (fields[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-        person = text("personne")
-        kind = text("type")
-        first = text("du")
-        last = text("au")
-        reason = text("motif")
+        person = fields.trimmed("personne")
+        kind = fields.trimmed("type")
+        first = fields.trimmed("du")
+        last = fields.trimmed("au")
+        reason = fields.trimmed("motif")
     }
 
     /// Whether the form was posted along (a re-planning's « Accepter » carries it).

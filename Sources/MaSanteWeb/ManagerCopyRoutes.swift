@@ -61,7 +61,7 @@ struct ManagerCopyRoutes {
     private func copy(person: SignedInPerson, address: ManagerWeekAddress, form: FormFields) async throws -> Response {
         let chosen = form["de"] ?? ""
         let replace = form["remplacer"] == "oui"
-        let reason = (form["motif"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = form.trimmed("motif")
         let view = try await routes.week(person: person, address: address)
         var errors = FieldErrors()
         var source: CopySource?
@@ -121,7 +121,7 @@ struct ManagerCopyRoutes {
     private func saveTemplate(
         person: SignedInPerson, address: ManagerWeekAddress, form: FormFields
     ) async throws -> Response {
-        let name = (form["nom"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = form.trimmed("nom")
         var errors = FieldErrors()
         if name.isEmpty {
             errors["modeleNom"] = "Donnez un nom au modèle (par exemple « Semaine type hiver »)."

@@ -31,14 +31,13 @@ struct ManagerShiftForm: Sendable {
 
     /// The posted (or queried) fields: `personne`, `jour`, `debut`, `fin`, `activite`, `lieu`, `motif`.
     init(_ fields: FormFields) {
-        func text(_ name: String) -> String { (fields[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-        person = text("personne")
-        day = text("jour")
-        start = text("debut")
-        end = text("fin")
-        activity = text("activite")
-        place = text("lieu")
-        reason = text("motif")
+        person = fields.trimmed("personne")
+        day = fields.trimmed("jour")
+        start = fields.trimmed("debut")
+        end = fields.trimmed("fin")
+        activity = fields.trimmed("activite")
+        place = fields.trimmed("lieu")
+        reason = fields.trimmed("motif")
     }
 
     /// The form of an existing shift, to change it.

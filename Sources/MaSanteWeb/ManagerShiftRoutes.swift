@@ -122,7 +122,7 @@ struct ManagerShiftRoutes {
         let address = try ManagerWeekAddress.from(context)
         let view = try await routes.week(person: person, address: address)
         let (shift, row) = try Self.shift(context, in: view)
-        let reason = (context.form["motif"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = context.form.trimmed("motif")
         var errors = FieldErrors()
         if view.status == .publiee && reason.isEmpty {
             errors["suppression-motif"] =
