@@ -42,6 +42,15 @@ def status(driver):
     return driver.find_element(By.CSS_SELECTOR, ".pl-status").text
 
 
+def submit(driver, wait, button):
+    """Clicks a form's button and waits for the answer's page: a click returns once the form is
+    sent, and until the new page replaces the old one, reads would see the page before."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    wait.until(EC.staleness_of(page))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def fill(driver, field, value):
     element = driver.find_element(By.ID, field)
     element.clear()
@@ -67,7 +76,7 @@ def replan_absence(driver, wait, out):
     if "Maladie" not in driver.find_element(By.TAG_NAME, "main").text:
         fail(f"l'aperçu de l'absence de {name} ne dit pas quels services deviennent « Maladie »")
     screenshot(driver, os.path.join(out, "planning-absence.png"))
-    driver.find_element(By.XPATH, "//button[normalize-space()=\"Enregistrer l'absence et la proposition\"]").click()
+    submit(driver, wait, driver.find_element(By.XPATH, "//button[normalize-space()=\"Enregistrer l'absence et la proposition\"]"))
     wait.until(EC.url_contains("fait=absence"))
     if not driver.find_elements(By.CSS_SELECTOR, "table.pl-week a.s.a-maladie"):
         fail(f"l'absence de {name} n'apparaît pas dans la semaine")
@@ -106,7 +115,7 @@ def manager_journey(driver, url, login, password, out):
     fill(driver, "debut", "07:00")
     fill(driver, "fin", "19:30")
     Select(driver.find_element(By.ID, "activite")).select_by_value("consultation")
-    driver.find_element(By.CSS_SELECTOR, "form[action$='/services'] button[type=submit]").click()
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action$='/services'] button[type=submit]"))
     wait.until(EC.url_contains("fait=ajout"))
     if not over_ten_hours(driver):
         fail(f"le service de 07:00 à 19:30 pour {name} n'a pas fait apparaître de constat bloquant")
@@ -115,7 +124,7 @@ def manager_journey(driver, url, login, password, out):
     driver.find_element(By.XPATH, "//table[contains(@class,'pl-week')]//a[contains(@class,'s')][contains(., '07:00–19:30')]").click()
     wait.until(EC.presence_of_element_located((By.ID, "modif-titre")))
     fill(driver, "fin", "12:30")
-    driver.find_element(By.XPATH, "//button[normalize-space()='Enregistrer la modification']").click()
+    submit(driver, wait, driver.find_element(By.XPATH, "//button[normalize-space()='Enregistrer la modification']"))
     wait.until(EC.url_contains("fait=modification"))
     if over_ten_hours(driver):
         fail("le constat bloquant est resté après la correction du service")
@@ -130,7 +139,7 @@ def manager_journey(driver, url, login, password, out):
         fail("l'aperçu de la proposition a modifié la semaine")
     driver.find_element(By.LINK_TEXT, "Proposer la semaine").click()
     wait.until(EC.presence_of_element_located((By.NAME, "empreinte")))
-    driver.find_element(By.XPATH, "//button[normalize-space()='Accepter la proposition']").click()
+    submit(driver, wait, driver.find_element(By.XPATH, "//button[normalize-space()='Accepter la proposition']"))
     wait.until(EC.url_contains("fait=proposition"))
     if shifts(driver) <= kept:
         fail("la proposition acceptée n'a ajouté aucun service")
@@ -138,8 +147,7 @@ def manager_journey(driver, url, login, password, out):
     screenshot(driver, os.path.join(out, "planning-semaine-tablette.png"), width=1024)
 
     # « Publier », then the history in words.
-    driver.find_element(By.XPATH, "//button[normalize-space()='Publier la semaine']").click()
-    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".pl-status")))
+    submit(driver, wait, driver.find_element(By.XPATH, "//button[normalize-space()='Publier la semaine']"))
     if "fait=publication" not in driver.current_url or status(driver) != "Publiée":
         refusal = driver.find_elements(By.CSS_SELECTOR, ".pl-refusal")
         fail("la publication a échoué : " + (refusal[0].text if refusal else driver.current_url))
