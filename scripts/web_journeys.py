@@ -26,6 +26,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from web_journeys_pages import submit
+
 
 def fail(message):
     print(f"web_journeys : {message}", file=sys.stderr)
@@ -56,7 +58,7 @@ def full_page_screenshot(driver, path):
 
 
 def region_journey(driver, args, downloads):
-    wait = WebDriverWait(driver, 20)
+    wait = WebDriverWait(driver, 60)
     driver.get(args.url + "/connexion")
     if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != "fr":
         fail("la page de connexion n'est pas en français (lang=fr)")
@@ -69,7 +71,7 @@ def region_journey(driver, args, downloads):
     # The as-of date, typed the way the date field takes it, then « Afficher ».
     field = driver.find_element(By.ID, "au")
     driver.execute_script("arguments[0].value = arguments[1]", field, args.au)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/region/rapport'] button[type=submit]").click()
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action='/region/rapport'] button[type=submit]"))
     wait.until(EC.url_contains("au=" + args.au))
     heading = driver.find_element(By.CSS_SELECTOR, ".ms-report h1").text
     if args.attendu not in heading:
@@ -144,7 +146,7 @@ def screenshots(driver, args, name):
 def hr_journey(driver, args):
     """HR signs in, uploads a people file with errors, reads the line-and-column messages, uploads
     the fixed file, finds an imported person, adds a candidate and hires them with a contract."""
-    wait = WebDriverWait(driver, 20)
+    wait = WebDriverWait(driver, 60)
     sign_in(driver, args.url, args.rh_identifiant, args.rh_password)
     wait.until(EC.url_contains("/personnel"))
     screenshots(driver, args, "personnel")
@@ -171,7 +173,7 @@ def hr_journey(driver, args):
             fail("le champ « Fichier CSV » n'apparaît pas (script rh-import.js non chargé ?)")
         chooser.send_keys(path)
         wait.until(lambda d: header in d.find_element(By.ID, "csv").get_attribute("value"))
-        driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/importer'] button[type=submit]").click()
+        submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/importer'] button[type=submit]"))
 
     upload(files["personnel-erreurs.csv"])
     # A click returns once the form is sent, not once the answer is shown: wait for it.
@@ -195,7 +197,7 @@ def hr_journey(driver, args):
     driver.find_element(By.LINK_TEXT, "← Retour à la liste du personnel").click()
     wait.until(EC.presence_of_element_located((By.ID, "q")))
     driver.find_element(By.ID, "q").send_keys(last_name)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/personnel'] button[type=submit]").click()
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action='/personnel'] button[type=submit]"))
     wait.until(EC.url_contains("q=" + last_name))
     rows = driver.find_elements(By.CSS_SELECTOR, ".ms-table tbody tr")
     if len(rows) != 2:
@@ -208,7 +210,7 @@ def hr_journey(driver, args):
     driver.find_element(By.ID, "nom").send_keys(last_name)
     driver.find_element(By.ID, "prenom").send_keys("Léa")
     Select(driver.find_element(By.ID, "profession")).select_by_visible_text("Sage-femme")
-    driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/candidat'] button[type=submit]").click()
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/candidat'] button[type=submit]"))
     wait.until(EC.url_contains("fait=candidat"))
     driver.find_element(By.LINK_TEXT, "Embaucher avec un contrat").click()
     wait.until(EC.presence_of_element_located((By.ID, "rpps")))
@@ -217,7 +219,7 @@ def hr_journey(driver, args):
     # Hired today: a hire may not precede the candidate's stage, dated today by default.
     driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "date_embauche"),
                           datetime.date.today().isoformat())
-    driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/embaucher'] button[type=submit]").click()
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action='/personnel/embaucher'] button[type=submit]"))
     wait.until(lambda d: "fait=embauche" in d.current_url or d.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error"))
     if "fait=embauche" not in driver.current_url:
         refusals = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error")]

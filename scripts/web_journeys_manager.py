@@ -15,6 +15,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from web_journeys_pages import submit
+
 
 def fail(message):
     print(f"web_journeys (responsable) : {message}", file=sys.stderr)
@@ -40,15 +42,6 @@ def shifts(driver):
 
 def status(driver):
     return driver.find_element(By.CSS_SELECTOR, ".pl-status").text
-
-
-def submit(driver, wait, button):
-    """Clicks a form's button and waits for the answer's page: a click returns once the form is
-    sent, and until the new page replaces the old one, reads would see the page before."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    button.click()
-    wait.until(EC.staleness_of(page))
-    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def fill(driver, field, value):
