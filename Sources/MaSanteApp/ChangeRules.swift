@@ -46,7 +46,7 @@ public struct ChangeRules {
         }
         let settings = try store.settings(centreID: centre.id)
         let looser = RuleLimitName.allCases.filter {
-            $0.isLooserThanDefault(in: settings.limits) && $0 != .toleranceContrat
+            $0.isLooserThanDefault(in: settings.limits) && $0 != .toleranceContrat && $0 != .trajetEntreCommunes
         }
         return Outcome(centre: centre, settings: settings, looserThanDefault: looser)
     }

@@ -11,16 +11,20 @@ public import Foundation
 public struct CentreContext: Hashable, Sendable {
     public var centreID: Int
     public var name: String
+    /// The commune the centre is in: travel between two centres of different communes (or of
+    /// unknown ones) is ``RuleLimits/travelBetweenCommunes``; none within one commune.
+    public var commune: String?
     public var openingHours: OpeningHours
     public var closures: Set<CalendarDate>
     public var settings: RuleSettings
 
     public init(
         centreID: Int, name: String, openingHours: OpeningHours, closures: Set<CalendarDate> = [],
-        settings: RuleSettings = .defaults
+        settings: RuleSettings = .defaults, commune: String? = nil
     ) {
         self.centreID = centreID
         self.name = name
+        self.commune = commune
         self.openingHours = openingHours
         self.closures = closures
         self.settings = settings
@@ -36,6 +40,14 @@ public struct CentreContext: Hashable, Sendable {
             }
             return DateInterval(start: start, end: end)
         }
+    }
+
+    /// Whether going from this centre to `other` takes travel: they are different centres, and
+    /// not both known to be in the same commune.
+    public func needsTravel(to other: CentreContext) -> Bool {
+        guard other.centreID != centreID else { return false }
+        guard let commune, let theirs = other.commune else { return true }
+        return FrenchText.key(commune) != FrenchText.key(theirs)
     }
 
     /// Whether the centre opens at all on that day.

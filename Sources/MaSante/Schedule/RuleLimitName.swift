@@ -22,6 +22,7 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
     case interruptionsMax = "interruptions_max"
     case interruptionMax = "interruption_max"
     case toleranceContrat = "tolerance_contrat"
+    case trajetEntreCommunes = "trajet_entre_communes"
 
     /// How the value is written.
     public enum Unit: String, Sendable {
@@ -33,7 +34,7 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
     public var unit: Unit {
         switch self {
         case .semainesMoyenne, .joursTravaillesMax, .interruptionsMax: .count
-        case .pauseMin: .minutes
+        case .pauseMin, .trajetEntreCommunes: .minutes
         default: .hours
         }
     }
@@ -51,6 +52,7 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
         case .travailAvantPause, .pauseMin: .breakAfterSixHours
         case .interruptionsMax, .interruptionMax: .partTimeInterruption
         case .toleranceContrat: .contractHours
+        case .trajetEntreCommunes: .overlap
         }
     }
 
@@ -66,6 +68,7 @@ public enum RuleLimitName: String, CaseIterable, Sendable {
         case .pauseMin: \.minimumBreak
         case .interruptionMax: \.partTimeMaxInterruption
         case .toleranceContrat: \.contractHoursTolerance
+        case .trajetEntreCommunes: \.travelBetweenCommunes
         case .semainesMoyenne, .joursTravaillesMax, .interruptionsMax: nil
         }
     }

@@ -33,6 +33,11 @@ public struct RuleLimits: Hashable, Sendable {
     public var partTimeMaxInterruption: TimeInterval = 2 * 3600
     /// `contractHours`: planned hours may differ from the contract's by this much.
     public var contractHoursTolerance: TimeInterval = 3600
+    /// `overlap`: the travel between two centres in different communes, counted between a
+    /// person's shifts there (a gap shorter than this is a conflict, as an overlap is). One figure
+    /// for any two communes: the network's centres are a short drive apart, and a centre that is
+    /// farther away sets a larger one (a person working there is held to the larger).
+    public var travelBetweenCommunes: TimeInterval = 30 * 60
     /// `openingAmplitude`: the opening span rewarded by the Assurance Maladie, per weekday.
     public var openingTarget: [Weekday: TimeRange] = RuleLimits.assuranceMaladieTarget
 
@@ -64,6 +69,7 @@ public struct RuleLimits: Hashable, Sendable {
         merged.partTimeMaxInterruptions = min(partTimeMaxInterruptions, other.partTimeMaxInterruptions)
         merged.partTimeMaxInterruption = min(partTimeMaxInterruption, other.partTimeMaxInterruption)
         merged.contractHoursTolerance = min(contractHoursTolerance, other.contractHoursTolerance)
+        merged.travelBetweenCommunes = max(travelBetweenCommunes, other.travelBetweenCommunes)
         return merged
     }
 }

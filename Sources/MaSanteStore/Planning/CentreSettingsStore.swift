@@ -43,15 +43,16 @@ public struct CentreSettingsStore {
             """)
     }
 
-    /// The checker's view of each centre: name, opening hours, the closures among `days`
+    /// The checker's view of each centre: name, commune (for travel), opening hours, the closures among `days`
     /// (public holidays included) and rule settings.
     func contexts(for centreIDs: Set<Int>, days: [CalendarDate]) throws -> [Int: CentreContext] {
         let ids = Array(centreIDs)
         var contexts: [Int: CentreContext] = [:]
         let holidays = PublicHolidays.among(days)
-        for row in try connection.query("SELECT id, name FROM centres WHERE id = ANY(\(ids))") {
-            let (id, name) = try row.decode((Int, String).self)
-            contexts[id] = CentreContext(centreID: id, name: name, openingHours: OpeningHours(), closures: holidays)
+        for row in try connection.query("SELECT id, name, commune FROM centres WHERE id = ANY(\(ids))") {
+            let (id, name, commune) = try row.decode((Int, String, String).self)
+            contexts[id] = CentreContext(
+                centreID: id, name: name, openingHours: OpeningHours(), closures: holidays, commune: commune)
         }
         var ranges: [Int: [Weekday: [TimeRange]]] = [:]
         for row in try connection.query(

@@ -111,14 +111,26 @@ import Testing
     }
 
     @Test func touchingShiftsDoNotOverlapAndAnOverlapWithHistoryIsFound() {
-        let touching = [
-            Fixture.shift(tuesday, "08:00", "12:00"), Fixture.shift(tuesday, "12:00", "14:00", centre: Fixture.salviac),
-        ]
+        let touching = [Fixture.shift(tuesday, "08:00", "12:00"), Fixture.shift(tuesday, "12:00", "14:00")]
         #expect(Fixture.findings(.overlap, touching).isEmpty)
         let sundayNight = Fixture.shift(Fixture.dec(6), "22:00", "06:00")
         #expect(
             Fixture.findings(.overlap, [Fixture.shift(Fixture.dec(7), "05:00", "12:00")], history: [sundayNight]).count
                 == 1)
+    }
+
+    @Test func twoCentresCloserThanTheTravelBetweenTheirCommunesConflict() {
+        let touching = [
+            Fixture.shift(tuesday, "08:00", "12:00"), Fixture.shift(tuesday, "12:00", "14:00", centre: Fixture.salviac),
+        ]
+        #expect(
+            Fixture.findings(.overlap, touching).map(\.message) == [
+                "Marie DURAND : 0 h seulement entre consultation à Millas et consultation à Salviac le mardi 8 décembre 2026 de 08:00 à 14:00 (trajet entre communes : 30 min)"
+            ])
+        let withTravel = [
+            Fixture.shift(tuesday, "08:00", "12:00"), Fixture.shift(tuesday, "12:30", "14:00", centre: Fixture.salviac),
+        ]
+        #expect(Fixture.findings(.overlap, withTravel).isEmpty)
     }
 
     @Test func aDayInTwoCentresAddsUp() {
