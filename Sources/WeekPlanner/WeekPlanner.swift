@@ -22,6 +22,8 @@ public struct WeekProposal: Sendable {
     /// The search ran out of time before its iteration budget (``SolverOptions/maxIterations``):
     /// the same seed may then give another proposal on another run.
     public var stoppedByTime = false
+    /// Seconds until the search first held a roster keeping every rule it was given; nil if it never did.
+    public var firstFeasibleSeconds: Double?
 
     public var objective: Int { score.map(\.penalty).reduce(0, +) }
 }
@@ -67,6 +69,7 @@ public enum WeekPlanner {
         if let searched, let budget = options.maxIterations {
             proposal.stoppedByTime = searched.iterations < budget * options.parallelSearches
         }
+        proposal.firstFeasibleSeconds = searched?.firstFeasibleSeconds
         return proposal
     }
 
