@@ -18,6 +18,8 @@ public enum FailureMessages {
             return (failure.message, failure.kind)
         case let error as BlockingFindings:
             return ([error.summary, WeekGrid.findingsText(error.findings)].joined(separator: "\n"), .problemsFound)
+        case PlanningRefusal.networkForbidden:
+            return (PlanningRefusal.networkForbidden.description, .permissionDenied)
         case let error as PlanningRefusal:
             return (error.description, .badData)
         case let error as RegistryError:

@@ -11,6 +11,9 @@ public enum PlanningRefusal: Error, Sendable, Equatable, CustomStringConvertible
     case proposalIntoPublishedWeek(centre: String, week: ISOWeek)
     /// The absent person has no work in the centre on the absence's days.
     case nothingToReplan(person: PersonReference, centre: String, first: CalendarDate, last: CalendarDate)
+    /// The whole network (`--reseau`) is planned by a login that may plan every centre; a centre
+    /// manager names their centres.
+    case networkForbidden
 
     public var description: String {
         switch self {
@@ -23,6 +26,9 @@ public enum PlanningRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case .nothingToReplan(let person, let centre, let first, let last):
             return
                 "\(person.lastName) \(person.firstName) n'a aucun service à \(centre) du \(first.french) au \(last.french) : rien à replanifier."
+        case .networkForbidden:
+            return
+                "Le réseau entier (--reseau) se planifie avec un compte administrateur ou RH : nommez vos centres avec --centres."
         }
     }
 

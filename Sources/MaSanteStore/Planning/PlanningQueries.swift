@@ -76,6 +76,28 @@ public struct PlanningQueries {
         }
     }
 
+    /// Whether the login may plan every centre: it may write shifts and is not a centre manager
+    /// (whose rows are only their centres'): the administrator and HR.
+    public func mayPlanEveryCentre() throws -> Bool {
+        try connection.query(
+            """
+            SELECT pg_catalog.has_table_privilege('public.shifts', 'INSERT') AND NOT EXISTS (
+                SELECT 1 FROM pg_catalog.pg_auth_members m
+                JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
+                JOIN pg_catalog.pg_roles u ON u.oid = m.member
+                WHERE u.rolname = current_user AND g.rolname = 'masante_responsable')
+            """
+        ).single(Bool.self)
+    }
+
+    /// The open centres the login sees, by name.
+    public func openCentres() throws -> [CentreReference] {
+        try connection.query("SELECT id, name FROM centres WHERE status = 'ouvert' ORDER BY lower(name)").map {
+            let (id, name) = try $0.decode((Int, String).self)
+            return CentreReference(id: id, name: name)
+        }
+    }
+
     /// The week of a centre with the checker's findings; a week never touched is an empty draft.
     public func view(centreID: Int, week: ISOWeek) throws -> WeekView {
         var state: (WeekStatus, Int) = (.brouillon, 0)

@@ -39,8 +39,19 @@ extension Planning {
             help:
                 "Motif, obligatoire pour replanifier une absence dans une semaine publiée (inscrit dans son historique)."
         ) var motif: String?
+        @Option(
+            help:
+                "Plusieurs centres planifiés ensemble (noms ou parties de noms séparés par des virgules) : qui travaille dans plusieurs d'entre eux y est planifié une seule fois, 48 h, repos et trajets compris (--secondes compte alors par centre)."
+        ) var centres: String?
+        @Flag(help: "Tous les centres ouverts ensemble (administrateur, RH).") var reseau = false
 
         func run() throws {
+            if centres != nil || reseau {
+                guard secondes > 0, secondes <= 600 else {
+                    throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
+                }
+                return try runNetwork(week: which.week())
+            }
             guard secondes > 0, secondes <= 600 else {
                 throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
             }
