@@ -65,6 +65,9 @@ let package = Package(
             dependencies: [
                 .product(name: "Rostering", package: "masante"),
                 .product(name: "RosteringCurtois", package: "masante"),
+                .product(name: "MaSante", package: "masante"),
+                .product(name: "MaSanteStore", package: "masante"),
+                .product(name: "MaSanteApp", package: "masante"),
             ]
         ),
     ]

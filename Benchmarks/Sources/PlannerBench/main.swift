@@ -1,4 +1,5 @@
 import Foundation
+import MaSante
 import Rostering
 import RosteringCurtois
 
@@ -21,6 +22,8 @@ var iterations: Int?
 var rosterFolder: String?
 var files: [String] = []
 var synthetic: [SyntheticInstance] = []
+var network = false
+var networkWeek: ISOWeek?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -36,6 +39,11 @@ while let argument = arguments.popFirst() {
     case "--plannings":
         guard let value = arguments.popFirst() else { fail("--plannings attend un dossier") }
         rosterFolder = value
+    case "--reseau":
+        network = true
+    case "--semaine":
+        guard let value = arguments.popFirst().flatMap({ try? ISOWeek.parse($0) }) else { fail("--semaine attend une semaine ISO, par ex. 2026-W51") }
+        networkWeek = value
     case "--synthetique":
         guard let value = arguments.popFirst().flatMap(SyntheticInstance.init(spec:)) else {
             fail("--synthetique attend PERSONNESxJOURSxPOSTES[xGRAINE], par ex. 150x364x10")
@@ -45,6 +53,10 @@ while let argument = arguments.popFirst() {
         if argument.hasPrefix("--") { fail("option inconnue \(argument)") }
         files.append(argument)
     }
+}
+if network {
+    benchNetwork(week: networkWeek, seconds: seconds, seed: seed, iterations: iterations)
+    exit(0)
 }
 if files.isEmpty, synthetic.isEmpty {
     fail("usage : scripts/bench-planner [--secondes N] [--graine N] [--iterations N] [--plannings DOSSIER] [--synthetique PxJxT]… FICHIER…")
