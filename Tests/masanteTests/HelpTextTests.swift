@@ -122,7 +122,7 @@ import Testing
                 ce qui empêche chaque personne de le prendre. Besoins : « planning besoins »,
                 sinon déduits des horaires d'ouverture.
 
-                UTILISATION : masante planning proposer [--base <CONNINFO>] [--centre <centre>] [--semaine <semaine>] [--secondes <secondes>] [--graine <graine>] [--apercu] [--absence <absence>] [--type-absence <type-absence>] [--du <du>] [--au <au>] [--motif <motif>]
+                UTILISATION : masante planning proposer <options>
 
                 OPTIONS :
                   --base <CONNINFO>       Connexion PostgreSQL (chaîne libpq ou URI
@@ -151,6 +151,13 @@ import Testing
                   --au <au>               Dernier jour de l'absence (le premier par défaut).
                   --motif <motif>         Motif, obligatoire pour replanifier une absence dans
                                           une semaine publiée (inscrit dans son historique).
+                  --centres <centres>     Plusieurs centres planifiés ensemble (noms ou parties
+                                          de noms séparés par des virgules) : qui travaille
+                                          dans plusieurs d'entre eux y est planifié une seule
+                                          fois, 48 h, repos et trajets compris (--secondes
+                                          compte alors par centre).
+                  --reseau                Tous les centres ouverts ensemble (administrateur,
+                                          RH).
                   -h, --help              Affiche l'aide.
 
                 """#)
@@ -171,9 +178,9 @@ import Testing
                 doctorAndSecretaryPresent, restent acceptés). Limites : duree_quotidienne_max,
                 amplitude_max, duree_hebdo_max, moyenne_hebdo_max, semaines_moyenne,
                 repos_quotidien, repos_hebdo, jours_travailles_max, travail_avant_pause,
-                pause_min, interruptions_max, interruption_max, tolerance_contrat. Une personne
-                qui travaille dans plusieurs centres reste soumise aux réglages les plus
-                stricts de ces centres.
+                pause_min, interruptions_max, interruption_max, tolerance_contrat,
+                trajet_entre_communes. Une personne qui travaille dans plusieurs centres reste
+                soumise aux réglages les plus stricts de ces centres.
 
                 UTILISATION : masante planning regles [--base <CONNINFO>] [--centre <centre>] [--activer <activer> ...] [--desactiver <desactiver> ...] [--gravite <gravite> ...] [--limite <limite> ...]
 

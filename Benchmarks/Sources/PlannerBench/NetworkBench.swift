@@ -6,7 +6,7 @@ import MaSanteStore
 // scripts/bench-planner --reseau [--semaine W] [--secondes N] [--graine N]: every open centre of
 // the database (PG* variables, the demo network) proposed at once, against the same centres
 // proposed one by one (each a preview from the same state, as `planning proposer` would give).
-// Nothing is written. One line:
+// Centres whose week is published are left out (as `--reseau` does). Nothing is written. One line:
 //   reseau=W centres=N people=N seconds=S first_feasible_s=S feasible=true|false shifts=N
 //   below_minimum=N missing_to_target=N centre_by_centre_below_minimum=N
 //   centre_by_centre_missing_to_target=N centre_by_centre_seconds=S needs_worse=N
@@ -32,10 +32,10 @@ func benchNetwork(week: ISOWeek?, seconds: Double, seed: UInt64, iterations: Int
         let centres = try PlanningQueries(session).openCentres()
         let week = week ?? ISOWeek(containing: CalendarDate.today()).adding(weeks: 1)
         let network = try ProposeNetwork(session).run(
-            ProposeNetwork.Request(centres: centres, week: week, seconds: seconds, seed: seed, iterations: iterations))
+            ProposeNetwork.Request(centres: centres, week: week, seconds: seconds, seed: seed, skipPublished: true, iterations: iterations))
         var byCentre: [(centre: Int, unfilled: [(need: CoverNeed, planned: Int)])] = []
         var byCentreSeconds = 0.0
-        for centre in centres {
+        for centre in network.parts.map(\.centre) {
             let clock = ContinuousClock.now
             let alone = try ProposeWeek(session).run(
                 ProposeWeek.Request(centre: centre, week: week, seconds: 60, seed: seed))
