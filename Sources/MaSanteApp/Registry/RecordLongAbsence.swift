@@ -52,6 +52,11 @@ public struct RecordLongAbsence {
         }
     }
 
+    /// One person's long absences, oldest first (those the caller's role may read).
+    public func absences(of person: PersonReference) throws -> [LongAbsence] {
+        try LongAbsenceQueries(session).absences(of: person)
+    }
+
     /// The absences running on `day` or starting later.
     public func list(from day: CalendarDate) throws -> [PersonAbsence] {
         try LongAbsenceQueries(session).list(from: day)
