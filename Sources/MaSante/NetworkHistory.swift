@@ -37,14 +37,18 @@ public struct NetworkHistory: Sendable {
         public var followOn: CalendarDate?
         /// A second centre (by name) worked in from the start, for this share of the time.
         public var secondCentre: (centre: String, share: Double)?
+        /// A long absence during the contract (maternity, long sickness…).
+        public var longAbsence: LongAbsence?
 
         public init(
-            record: PersonRecord, leaves: Bool, followOn: CalendarDate?, secondCentre: (centre: String, share: Double)?
+            record: PersonRecord, leaves: Bool, followOn: CalendarDate?, secondCentre: (centre: String, share: Double)?,
+            longAbsence: LongAbsence? = nil
         ) {
             self.record = record
             self.leaves = leaves
             self.followOn = followOn
             self.secondCentre = secondCentre
+            self.longAbsence = longAbsence
         }
     }
 

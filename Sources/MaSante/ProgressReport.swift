@@ -13,6 +13,9 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     /// Health professionals under contract on ``asOf``, and their FTE.
     public var inPost: Int
     public var fte: Double
+    /// Those of ``inPost`` not on a long absence that day (maternity, long sickness…), and their FTE.
+    public var present: Int
+    public var presentFTE: Double
     /// Hires counted toward the goal, by profession code (secretaries excluded).
     public var hiredByProfession: [String: Int]
     /// Staff hired who do not count toward the goal (secretaries), by profession code.
@@ -31,7 +34,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 
     public init(
         asOf: CalendarDate, goal: Int, deadline: CalendarDate, hired: Int, inPost: Int, fte: Double,
-        hiredByProfession: [String: Int], hiredOutsideGoal: [String: Int], hiredByDepartement: [String: Int],
+        present: Int? = nil, presentFTE: Double? = nil, hiredByProfession: [String: Int],
+        hiredOutsideGoal: [String: Int], hiredByDepartement: [String: Int],
         byCentre: [CentreFigures], byMonth: [MonthFigures], centresOpen: Int, openingsByYear: [String: Int],
         openingsTargetPerYear: Int = 10, activity: ActivityTotals, provisionalActivity: [ProvisionalMonth] = [],
         projection: Projection
@@ -42,6 +46,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         self.hired = hired
         self.inPost = inPost
         self.fte = fte
+        self.present = present ?? inPost
+        self.presentFTE = presentFTE ?? fte
         // Every profession that counts is listed, with 0 when nobody was hired.
         self.hiredByProfession = Dictionary(
             uniqueKeysWithValues: Profession.allCases.filter(\.countsTowardGoal).map { ($0.rawValue, 0) }
@@ -63,6 +69,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case asOf = "au", goal = "objectif", deadline = "echeance", hired = "recrutes", inPost = "en_poste", fte = "etp"
+        case present = "presents", presentFTE = "etp_presents"
         case hiredByProfession = "par_profession", hiredOutsideGoal = "hors_objectif", hiredByDepartement =
             "par_departement"
         case byCentre = "par_centre", byMonth = "par_mois", centresOpen = "centres_ouverts"

@@ -19,7 +19,7 @@ public enum DemoNetwork {
         let activity = DemoActivity.rows(centres: centres, hires: staff.hires, random: &random)
         return NetworkHistory(
             centres: try centres.map { try $0.described() },
-            hires: try staff.hires.map { try $0.described(centres: centres) },
+            hires: withLongAbsences(try staff.hires.map { try $0.described(centres: centres) }),
             candidates: staff.candidates.map { candidate in
                 NetworkHistory.Candidate(
                     lastName: candidate.lastName, firstName: candidate.firstName, profession: candidate.profession,
@@ -27,5 +27,32 @@ public enum DemoNetwork {
                 )
             },
             activity: activity, horizon: DemoCalendar.horizon, seed: seed)
+    }
+
+    /// The long absences of the demo: a midwife on maternity leave since 12 October 2026 and a
+    /// GP on long sick leave from 2 November 2026, each the longest-serving of their profession
+    /// on a CDI in one centre who stays. The report of 31 October 2026 counts the midwife in post
+    /// but not present; the weeks planned around today leave both out while they are away.
+    static func withLongAbsences(_ hires: [NetworkHistory.Hire]) -> [NetworkHistory.Hire] {
+        var hires = hires
+        let leaves: [(Profession, LongAbsence)] = [
+            (.sageFemme, LongAbsence(kind: .maternite, start: day(2026, 10, 12), end: day(2027, 1, 31))),
+            (.medecinGeneraliste, LongAbsence(kind: .maladieLongue, start: day(2026, 11, 2), end: day(2027, 2, 28))),
+        ]
+        for (profession, absence) in leaves {
+            let eligible = hires.indices.filter {
+                let hire = hires[$0], contract = hire.record.contract
+                return hire.record.profession == profession && contract.type == .cdi && contract.end == nil
+                    && !hire.leaves && hire.followOn == nil && hire.secondCentre == nil && hire.longAbsence == nil
+            }
+            guard let first = eligible.min(by: { hires[$0].record.contract.start < hires[$1].record.contract.start })
+            else { continue }
+            hires[first].longAbsence = absence
+        }
+        return hires
+    }
+
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+        CalendarDate(year: year, month: month, day: day)!
     }
 }

@@ -20,7 +20,7 @@ public enum DemoWeek {
             left[shift.personID, default: 0] -= shift.duration
         }
         let free = { (person: PersonContext, day: CalendarDate) in
-            !busyElsewhere.contains("\(person.personID)|\(day)") && person.isAssigned(to: centre.centreID, on: day)
+            !busyElsewhere.contains("\(person.personID)|\(day)") && person.isAvailable(in: centre.centreID, on: day)
                 && person.contract(on: day) != nil
         }
         var shifts: [Shift] = []

@@ -58,4 +58,5 @@ extension RecruitmentStage: PostgresEncodable, PostgresDecodable, PostgresEnumLa
 extension CentreStatus: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension Activity: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension Severity: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
+extension LongAbsenceKind: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension WeekStatus: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}

@@ -101,6 +101,7 @@ public struct ProgressReportHTML {
             <p class="label">En poste</p>
             <p class="value"><span class="big">\(FrenchFormat.number(r.inPost))</span></p>
             <p class="sub">soit \(Self.fte(r.fte)) ETP</p>
+            <p class="sub">présents : \(FrenchFormat.number(r.present)), soit \(Self.fte(r.presentFTE)) ETP (hors absences longues)</p>
             </div>
             <div class="kpi row2">
             <p class="label">Centres ouverts</p>

@@ -30,6 +30,9 @@ public struct ProgressReportText {
         lines.append(
             "En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.fixed(r.fte, digits: 1)) ETP"
         )
+        lines.append(
+            "Présents : \(FrenchFormat.number(r.present)) professionnels de santé, \(FrenchFormat.fixed(r.presentFTE, digits: 1)) ETP (hors \(FrenchFormat.number(r.inPost - r.present)) en absence longue)"
+        )
         let byYear = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
         let years = byYear.isEmpty ? "aucune" : byYear
         lines.append(
@@ -125,6 +128,8 @@ public struct ProgressReportText {
             ("au", r.asOf.description), ("objectif", String(r.goal)), ("echeance", r.deadline.description),
             ("recrutes", String(r.hired)), ("en_poste", String(r.inPost)),
             ("etp", FrenchFormat.decimal(r.fte, digits: 4, grouping: false)),
+            ("presents", String(r.present)),
+            ("etp_presents", FrenchFormat.decimal(r.presentFTE, digits: 4, grouping: false)),
             ("centres_ouverts", String(r.centresOpen)),
         ]
         rows += r.hiredByProfession.sorted { $0.key < $1.key }.map { ("par_profession.\($0.key)", String($0.value)) }

@@ -24,6 +24,11 @@ public enum ConstraintMessages {
         "recruitment_events_transition": "cette étape de recrutement ne peut pas suivre la précédente",
         "recruitment_events_chronology": "cette étape serait datée avant l'étape précédente",
         "recruitment_events_person_id_stage_key": "cette étape est déjà enregistrée pour cette personne",
+        "long_absences_no_overlap": "cette absence longue chevaucherait une autre absence longue de la même personne",
+        "long_absences_within_contract": "une absence longue doit tenir dans un contrat de la personne",
+        "long_absences_end_after_start": "la fin de l'absence précède son début",
+        "shifts_outside_long_absence":
+            "cette personne est en absence longue (maternité, maladie longue…) ce jour-là : seul un congé ou une maladie peut y être planifié",
         "shifts_published_lock":
             "la semaine est publiée : la base refuse tout changement sans motif (--motif), et une semaine publiée ne redevient jamais un brouillon",
     ]

@@ -162,7 +162,7 @@ public struct DemoNetworkWriter {
 
     // MARK: Staff: what the importer does not record
 
-    /// Departures (stage `parti`), CDIs following a CDD, and second centres.
+    /// Departures (stage `parti`), CDIs following a CDD, second centres and long absences.
     private func writeStaffDetails(
         _ hires: [NetworkHistory.Hire], centreIDs: [String: Int], personIDs: [String: Int]
     ) throws -> Int {
@@ -193,6 +193,14 @@ public struct DemoNetworkWriter {
                     SELECT c.person_id, c.id, \(centreID), c.starts_on FROM contracts c
                     WHERE c.person_id = \(personID) AND c.starts_on = \(start)
                       AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.contract_id = c.id AND a.centre_id = \(centreID))
+                    """)
+            }
+            if let absence = hire.longAbsence {
+                written += try connection.execute(
+                    """
+                    INSERT INTO long_absences (person_id, kind, starts_on, ends_on)
+                    SELECT \(personID), \(absence.kind), \(absence.start), \(absence.end)
+                    WHERE NOT EXISTS (SELECT 1 FROM long_absences WHERE person_id = \(personID))
                     """)
             }
             if let second = hire.secondCentre {

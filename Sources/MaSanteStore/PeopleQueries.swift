@@ -100,8 +100,9 @@ public struct PeopleQueries {
         return person
     }
 
-    /// Records that a person leaves on `date`: their contract and assignments end that day and
-    /// the stage `parti` is recorded. Hires already counted stay counted.
+    /// Records that a person leaves on `date`: their contract, assignments and long absences end
+    /// that day (absences starting later are dropped) and the stage `parti` is recorded. Hires
+    /// already counted stay counted.
     public func recordDeparture(of person: PersonReference, on date: CalendarDate, note: String?) throws {
         try connection.transaction {
             let current = try connection.query("SELECT stage FROM people_stage WHERE person_id = \(person.id)")
@@ -126,6 +127,12 @@ public struct PeopleQueries {
                 """
                 UPDATE assignments SET ends_on = \(date)
                 WHERE person_id = \(person.id) AND starts_on <= \(date) AND (ends_on IS NULL OR ends_on > \(date))
+                """)
+            try connection.execute("DELETE FROM long_absences WHERE person_id = \(person.id) AND starts_on > \(date)")
+            try connection.execute(
+                """
+                UPDATE long_absences SET ends_on = \(date)
+                WHERE person_id = \(person.id) AND (ends_on IS NULL OR ends_on > \(date))
                 """)
             try connection.execute(
                 """

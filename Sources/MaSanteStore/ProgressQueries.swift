@@ -9,7 +9,7 @@ package import PQ
 /// later, centres opened later and months of activity not yet finished are left out.
 ///
 /// It reads the report functions of `sql/0009_cloisonnement.sql` (`report_hires_by_month`,
-/// `report_hires_by_profession`, `report_staff`, `report_centres`), which return aggregates only
+/// `report_hires_by_profession`, `report_presence`, `report_centres`), which return aggregates only
 /// and withhold a centre's staff and FTE below the minimum cell, so that the Region's role
 /// (`masante_region`), which may read nothing about people, prints the same report as HR.
 public struct ProgressQueries {
@@ -66,8 +66,9 @@ public struct ProgressQueries {
                 let (month, total) = try row.decode((CalendarDate, Int).self)
                 hiredByMonth[Self.monthNumber(month)] = total
             }
-            let (inPost, fte) = try connection.query("SELECT * FROM report_staff(\(date))")[0].decode(
-                (Int, Double).self)
+            let (inPost, fte, absent, absentFTE) = try connection.query(
+                "SELECT in_post, fte, absent, absent_fte FROM report_presence(\(date))"
+            )[0].decode((Int, Double, Int, Double).self)
             let byCentre = try centres(asOf: date)
             // Each hire counts in the département of its first centre ("inconnu" without any
             // assignment): the sums of the centres' lines, which list every centre with a hire.
@@ -79,6 +80,7 @@ public struct ProgressQueries {
             if withoutCentre > 0 { hiredByDepartement["inconnu"] = withoutCentre }
             return ProgressReport(
                 asOf: date, goal: target, deadline: deadline, hired: hired, inPost: inPost, fte: fte,
+                present: inPost - absent, presentFTE: fte - absentFTE,
                 hiredByProfession: hiredByProfession,
                 hiredOutsideGoal: hiredOutsideGoal,
                 hiredByDepartement: hiredByDepartement,

@@ -33,6 +33,7 @@ struct HRHistoryWords {
         case "people": what = "Fiche de \(text(row["last_name"])) \(text(row["first_name"]))"
         case "contracts": what = "Contrat \(text(row["kind"]))"
         case "assignments": what = "Affectation à \(centre(row["centre_id"]))"
+        case "long_absences": what = "Absence longue (\(absenceKind(row["kind"])))"
         default: what = "Étape « \(stage(row["stage"])) »"
         }
         // « la fiche », « l'affectation », « l'étape » are feminine; « le contrat » is not.
@@ -65,6 +66,10 @@ struct HRHistoryWords {
         case "assignments":
             let end = (row["ends_on"] as? String).map { " jusqu'au \(date($0))" } ?? ""
             return "à partir du \(value("starts_on", row["starts_on"]))\(end), \(value("share", row["share"])) du temps"
+        case "long_absences":
+            let end = (row["ends_on"] as? String).map { " jusqu'au \(date($0))" } ?? ", retour non daté"
+            let note = (row["note"] as? String).map { " (\($0))" } ?? ""
+            return "à partir du \(value("starts_on", row["starts_on"]))\(end)\(note)"
         default:
             let note = (row["note"] as? String).map { " (\($0))" } ?? ""
             return "au \(value("occurred_on", row["occurred_on"]))\(note)"
@@ -96,6 +101,8 @@ struct HRHistoryWords {
         let id = Int(Self.number(raw ?? 0))
         return centres[id] ?? "un centre (n°\(id))"
     }
+
+    private func absenceKind(_ raw: Any?) -> String { LongAbsenceKind(rawValue: text(raw))?.label ?? text(raw) }
 
     private func stage(_ raw: Any?) -> String { RecruitmentStage(rawValue: text(raw))?.label ?? text(raw) }
 

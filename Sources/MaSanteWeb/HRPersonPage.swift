@@ -1,12 +1,15 @@
 import MaSante
 import MaSanteStore
 
-/// The values of a person's page (`rh-personne`): identity, contracts, assignments, dated
-/// stages, the history in words, and for HR the forms to move a stage and record a departure.
+/// The values of a person's page (`rh-personne`): identity, contracts, assignments, long
+/// absences, dated stages, the history in words, and for HR the forms to move a stage, record a
+/// departure or a long absence.
 struct HRPersonPage {
     let file: PersonFile
     /// Centre names by id, for the history.
     let centres: [Int: String]
+    /// The person's long absences, oldest first.
+    let absences: [LongAbsence]
     /// Whether the reader may change the registry (HR, administrators).
     let canEdit: Bool
 
@@ -50,10 +53,29 @@ struct HRPersonPage {
         return fields
     }
 
+    /// The form fields of a long absence.
+    func absenceFields(_ form: FormFields = FormFields(), errors: HRFormErrors = HRFormErrors()) -> [HRField] {
+        var fields = [
+            HRField(
+                name: "type_absence", label: "Type d'absence",
+                kind: .select(LongAbsenceKind.allCases.map { ($0.rawValue, $0.label) }),
+                value: form["type_absence"] ?? "", required: true),
+            HRField(
+                name: "absence_du", label: "Premier jour", kind: .date, value: form["absence_du"] ?? "", required: true),
+            HRField(
+                name: "absence_au", label: "Dernier jour prévu (vide si inconnu)", kind: .date,
+                value: form["absence_au"] ?? ""),
+            HRField(name: "absence_motif", label: "Motif ou remarque", value: form["absence_motif"] ?? ""),
+        ]
+        _ = errors.apply(to: &fields)
+        return fields
+    }
+
     /// Everything the template reads. `stageForm`/`departureForm` carry a refused form back.
     func values(
         stageForm: FormFields = FormFields(), stageErrors: HRFormErrors = HRFormErrors(),
         departureForm: FormFields = FormFields(), departureErrors: HRFormErrors = HRFormErrors(),
+        absenceForm: FormFields = FormFields(), absenceErrors: HRFormErrors = HRFormErrors(),
         done: String? = nil
     ) -> [String: Any] {
         let person = file.person
@@ -80,6 +102,10 @@ struct HRPersonPage {
                     "note": line.note.flatMap { $0.isEmpty ? nil : $0 } ?? false,
                 ]
             },
+            "absences": absences.map { absence -> [String: Any] in
+                ["kind": absence.kind.label, "start": absence.start.french, "end": absence.end?.french ?? "non daté"]
+            },
+            "hasAbsences": !absences.isEmpty,
             "hasContracts": !file.contracts.isEmpty, "hasAssignments": !file.assignments.isEmpty,
             "hasStages": !file.stages.isEmpty, "canEdit": canEdit, "done": done ?? false,
         ]
@@ -99,6 +125,10 @@ struct HRPersonPage {
             let leaveFields = departureFields(departureForm, errors: departureErrors)
             values["departureFields"] = leaveFields.map(\.values)
             values["departureErrors"] = Self.general(departureErrors, fields: leaveFields)
+            values["canBeAbsent"] = !file.contracts.isEmpty
+            let absenceFields = absenceFields(absenceForm, errors: absenceErrors)
+            values["absenceFields"] = absenceFields.map(\.values)
+            values["absenceErrors"] = Self.general(absenceErrors, fields: absenceFields)
             // A candidate (or someone without stage nor contract) may be hired with a contract.
             values["canHire"] = stage.map { !$0.countsAsHired && $0 != .abandon } ?? file.contracts.isEmpty
         }

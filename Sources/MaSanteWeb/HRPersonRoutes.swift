@@ -5,7 +5,7 @@ import MaSanteApp
 import MaSanteStore
 
 /// A person's page (`/personnel/{n°}`) and its forms: move to another recruitment stage, record
-/// a departure. HR and the administrators read and change it; a manager reads the page of their
+/// a departure or a long absence. HR and the administrators read and change it; a manager reads the page of their
 /// centres' staff only (row-level security: anyone else is « introuvable »); the Region gets
 /// « introuvable ». Each form posts, then redirects to the page (Post/Redirect/Get); a refused
 /// form comes back with the use case's French message beside the field, nothing written.
@@ -17,6 +17,7 @@ struct HRPersonRoutes {
     static let confirmations = [
         "etape": "L'étape a été enregistrée.", "depart": "Le départ a été enregistré.",
         "candidat": "Le candidat a été enregistré à l'étape « candidat ».", "embauche": "L'embauche a été enregistrée.",
+        "absence": "L'absence longue a été enregistrée.",
     ]
 
     func add(to router: Router<WebContext>) {
@@ -32,6 +33,10 @@ struct HRPersonRoutes {
         router.post("/personnel/:id/depart") { _, context -> Response in
             let person = try context.require(.rh, .admin)
             return try await recordDeparture(person: person, id: try Self.id(context), form: context.form)
+        }
+        router.post("/personnel/:id/absence") { _, context -> Response in
+            let person = try context.require(.rh, .admin)
+            return try await recordAbsence(person: person, id: try Self.id(context), form: context.form)
         }
     }
 
@@ -79,6 +84,29 @@ struct HRPersonRoutes {
         }
     }
 
+    private func recordAbsence(person: SignedInPerson, id: Int, form: FormFields) async throws -> Response {
+        var errors = HRFormErrors()
+        let kind = errors.parse("type_absence", form["type_absence"] ?? "", LongAbsenceKind.parse)
+        let first = errors.parse("absence_du", form["absence_du"] ?? "", CalendarDate.parse)
+        let last = form.optional("absence_au").flatMap { errors.parse("absence_au", $0, CalendarDate.parse) }
+        if errors.isEmpty, let kind, let first {
+            do {
+                let request = try RecordLongAbsence.Request(
+                    person: "n°\(id)", kind: kind, first: first, last: last, note: form.optional("absence_motif"))
+                let login = person.login
+                _ = try await pool.run(as: login) { session in try RecordLongAbsence(session).run(request) }
+                return Pages.redirect(to: "/personnel/\(id)?fait=absence")
+            } catch RegistryError.fieldRefused(let field, let message) {
+                errors.add(message, field: field == "au" ? "absence_au" : "absence_motif")
+            } catch {
+                try Self.refusal(error, into: &errors)
+            }
+        }
+        return try await page(person: person, id: id, status: .badRequest) {
+            $0.values(absenceForm: form, absenceErrors: errors)
+        }
+    }
+
     /// A person the role cannot see is « introuvable »; a refusal of the registry goes beside
     /// its field; any other failure goes on to the error pages.
     static func refusal(_ error: any Error, into errors: inout HRFormErrors) throws {
@@ -92,9 +120,9 @@ struct HRPersonRoutes {
         _ values: (HRPersonPage) -> [String: Any]
     ) async throws -> Response {
         let login = person.login
-        let (file, centres): (PersonFile, [Int: String])
+        let (file, centres, absences): (PersonFile, [Int: String], [LongAbsence])
         do {
-            (file, centres) = try await pool.run(as: login) { session in
+            (file, centres, absences) = try await pool.run(as: login) { session in
                 let file = try ReadPersonFile(session).run(person: "n°\(id)")
                 var centres: [Int: String] = [:]
                 for name in Set(file.assignments.map(\.centre)) {
@@ -102,12 +130,13 @@ struct HRPersonRoutes {
                         centres[centre.id] = centre.name
                     }
                 }
-                return (file, centres)
+                return (file, centres, try RecordLongAbsence(session).absences(of: file.person))
             }
         } catch StoreError.notFound {
             throw PageError.notFound
         }
-        let view = HRPersonPage(file: file, centres: centres, canEdit: person.role == .rh || person.role == .admin)
+        let view = HRPersonPage(
+            file: file, centres: centres, absences: absences, canEdit: person.role == .rh || person.role == .admin)
         return pages.page(
             "rh-personne", title: "\(file.person.lastName) \(file.person.firstName)", person: person,
             values: values(view), status: status)

@@ -135,7 +135,7 @@ struct RosterMapping {
     /// and nothing planned during the slot's blocks.
     private func isFree(_ person: PersonContext, slot: Int, shifts: [Shift]) -> Bool {
         let day = day(ofSlot: slot)
-        guard person.isAssigned(to: request.centre.centreID, on: day), person.contract(on: day) != nil else {
+        guard person.isAvailable(in: request.centre.centreID, on: day), person.contract(on: day) != nil else {
             return false
         }
         let inSlot = blocks.filter { $0.slot == slot }

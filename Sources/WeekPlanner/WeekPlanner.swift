@@ -109,7 +109,7 @@ public enum WeekPlanner {
                     0, +)
             }
             let candidates = request.people.filter {
-                need.staff.includes($0.profession) && $0.isAssigned(to: request.centre.centreID, on: day)
+                need.staff.includes($0.profession) && $0.isAvailable(in: request.centre.centreID, on: day)
             }
             .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
             for person in candidates where missing > 0 {
@@ -218,6 +218,9 @@ public enum WeekPlanner {
             { person in
                 guard person.isAssigned(to: request.centre.centreID, on: day) else {
                     return "\(person.name) : pas affecté·e au centre ce jour-là"
+                }
+                if let absence = person.longAbsence(on: day) {
+                    return "\(person.name) : en \(absence.kind.label) \(absence.period)"
                 }
                 guard let shift = shift(meeting: need, by: person, in: request) else {
                     return "\(person.name) : horaire impossible ce jour-là"

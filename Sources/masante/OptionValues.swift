@@ -52,6 +52,10 @@ extension RecruitmentStage: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument, parsedBy: RecruitmentStage.parse) }
 }
 
+extension LongAbsenceKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument, parsedBy: LongAbsenceKind.parse) }
+}
+
 extension CentreStatus: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument, parsedBy: CentreStatus.parse) }
 }

@@ -138,7 +138,7 @@ public enum SlotCandidates {
         var seen = Set<Int>()
         let evaluated = candidates.compactMap { id -> SlotCandidate? in
             guard seen.insert(id).inserted, let person = byID[id], person.profession.mayDo(slot.activity),
-                person.isAssigned(to: slot.centreID, on: slot.day)
+                person.isAvailable(in: slot.centreID, on: slot.day)
             else { return nil }
             let shift = slot.shift(for: id)
             let after = ScheduleChecker.check(

@@ -25,9 +25,10 @@ extension PersonCheck {
         return [report(.contractHours, context.weekInterval, text, shifts: week)].compactMap { $0 }
     }
 
-    /// `withinContract` and `withinAssignment`: every day a shift of the week touches (the day it
-    /// starts and the day it ends) lies in one of the person's contracts and in an assignment to
-    /// the shift's centre. Unknown people are not checked.
+    /// `withinContract`, `outsideLongAbsence` and `withinAssignment`: every day a shift of the week
+    /// touches (the day it starts and the day it ends) lies in one of the person's contracts, out
+    /// of their long absences when it is work, and in an assignment to the shift's centre. Unknown
+    /// people are not checked.
     func contractAndAssignmentDates() -> [Finding] {
         guard let person else { return [] }
         var findings: [Finding] = []
@@ -39,6 +40,10 @@ extension PersonCheck {
             if person.contract(on: first) == nil || (last != first && person.contract(on: last) == nil) {
                 let text = "\(what) hors contrat (\(Self.describe(person.contracts)))"
                 findings += [report(.withinContract, shift.interval, text, shifts: [shift])].compactMap { $0 }
+            }
+            if shift.isWork, let absence = person.longAbsence(on: first) ?? person.longAbsence(on: last) {
+                let text = "\(what) pendant \(absence.kind.article) (\(absence.period))"
+                findings += [report(.outsideLongAbsence, shift.interval, text, shifts: [shift])].compactMap { $0 }
             }
             if !person.isAssigned(to: shift.centreID, on: first)
                 || (last != first && !person.isAssigned(to: shift.centreID, on: last))

@@ -22,7 +22,8 @@ public struct CentreAssignment: Hashable, Sendable {
 }
 
 /// What the schedule checker knows about one person: name for messages, profession for coverage,
-/// contracts for hours and dates, assignments for centres.
+/// contracts for hours and dates, assignments for centres, long absences for the days they
+/// may not work.
 ///
 /// ```swift
 /// let marie = PersonContext(personID: 7, name: "Marie DURAND", profession: .medecinGeneraliste,
@@ -36,15 +37,18 @@ public struct PersonContext: Hashable, Sendable {
     public var profession: Profession
     public var contracts: [Contract]
     public var assignments: [CentreAssignment]
+    public var longAbsences: [LongAbsence]
 
     public init(
-        personID: Int, name: String, profession: Profession, contracts: [Contract], assignments: [CentreAssignment]
+        personID: Int, name: String, profession: Profession, contracts: [Contract], assignments: [CentreAssignment],
+        longAbsences: [LongAbsence] = []
     ) {
         self.personID = personID
         self.name = name
         self.profession = profession
         self.contracts = contracts
         self.assignments = assignments
+        self.longAbsences = longAbsences
     }
 
     /// The contract running on that day, if any (the latest started when several do).
@@ -61,9 +65,20 @@ public struct PersonContext: Hashable, Sendable {
         contract(on: day).map { $0.weeklyHours < Contract.fullTimeHours } ?? false
     }
 
-    /// Whether the person may be planned in `centreID` on that day.
+    /// Whether the person is assigned to `centreID` on that day.
     public func isAssigned(to centreID: Int, on day: CalendarDate) -> Bool {
         assignments.contains { $0.centreID == centreID && $0.covers(day) }
+    }
+
+    /// The long absence running on that day, if any.
+    public func longAbsence(on day: CalendarDate) -> LongAbsence? {
+        longAbsences.first { $0.covers(day) }
+    }
+
+    /// Whether the person may be planned to work in `centreID` on that day: assigned there and
+    /// not on a long absence.
+    public func isAvailable(in centreID: Int, on day: CalendarDate) -> Bool {
+        isAssigned(to: centreID, on: day) && longAbsence(on: day) == nil
     }
 
     /// A doctor, general or specialist: what the coverage rule looks for.

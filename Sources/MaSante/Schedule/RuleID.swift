@@ -22,6 +22,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case contractHours
     case withinContract
     case withinAssignment
+    case outsideLongAbsence
     case withinOpeningHours
     case doctorAndSecretaryPresent
     case unscheduledCareEachOpenDay
@@ -44,6 +45,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .contractHours: "heures_contrat"
         case .withinContract: "dans_le_contrat"
         case .withinAssignment: "dans_l_affectation"
+        case .outsideLongAbsence: "hors_absence_longue"
         case .withinOpeningHours: "pendant_l_ouverture"
         case .doctorAndSecretaryPresent: "presence_medecin_secretaire"
         case .unscheduledCareEachOpenDay: "soins_non_programmes_chaque_jour"
@@ -68,6 +70,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .contractHours: "Heures du contrat"
         case .withinContract: "Service dans le contrat"
         case .withinAssignment: "Service dans l'affectation"
+        case .outsideLongAbsence: "Service hors absence longue"
         case .withinOpeningHours: "Consultations pendant l'ouverture"
         case .doctorAndSecretaryPresent: "Médecin et secrétaire présents"
         case .unscheduledCareEachOpenDay: "Soins non programmés chaque jour d'ouverture"

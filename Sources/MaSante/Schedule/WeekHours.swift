@@ -55,9 +55,11 @@ public struct WeekHours: Sendable, Hashable {
     public var balance: TimeInterval? { contract.map { counted - $0 } }
 
     /// The weekly hours owed over `days`: a seventh of the running contract's weekly hours per day
-    /// under contract, to the second; nil when no day is.
+    /// under contract and out of a long absence, to the second; nil when no day is.
     public static func contract(of person: PersonContext, on days: [CalendarDate]) -> TimeInterval? {
-        let daily = days.compactMap { person.contract(on: $0)?.weeklyHours }
+        let daily = days.filter { person.longAbsence(on: $0) == nil }.compactMap {
+            person.contract(on: $0)?.weeklyHours
+        }
         return daily.isEmpty ? nil : (daily.reduce(0, +) * 3600 / 7).rounded()
     }
 }

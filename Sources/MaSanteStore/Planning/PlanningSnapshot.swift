@@ -61,6 +61,16 @@ struct PlanningSnapshot {
             people[person]?.assignments.append(CentreAssignment(centreID: centre, start: start, end: end))
             if start <= sunday && end.map({ $0 >= monday }) ?? true { centreIDs.insert(centre) }
         }
+        for row in try connection.query(
+            """
+            SELECT person_id, kind, starts_on, ends_on FROM long_absences
+            WHERE person_id = ANY(\(ids)) AND starts_on <= \(week.next.monday.adding(days: 6))
+              AND (ends_on IS NULL OR ends_on >= \(monday.adding(days: -1)))
+            """)
+        {
+            let (person, kind, start, end) = try row.decode((Int, LongAbsenceKind, CalendarDate, CalendarDate?).self)
+            people[person]?.longAbsences.append(LongAbsence(kind: kind, start: start, end: end))
+        }
         let from = week.adding(weeks: -Self.historyWeeks).start, to = week.next.end
         for row in try connection.query(
             """

@@ -71,7 +71,8 @@ public struct AuditTrail {
     public static let auditedTables = [
         "assignments", "centre_closures", "centre_managers", "centre_needs", "centre_rule_limits",
         "centre_rule_settings",
-        "centre_status_events", "centres", "collectivites", "contracts", "monthly_activity", "opening_hours",
+        "centre_status_events", "centres", "collectivites", "contracts", "long_absences", "monthly_activity",
+        "opening_hours",
         "people", "planning_templates", "planning_weeks", "recruitment_events", "settings", "shifts", "sites",
         "staff_preferences",
     ]

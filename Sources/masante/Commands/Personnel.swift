@@ -8,8 +8,8 @@ import MaSanteStore
 struct Personnel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "personnel",
-        abstract: "Personnel : importer, ajouter, lister, enregistrer un départ.",
-        subcommands: [Importer.self, Ajouter.self, Liste.self, Depart.self]
+        abstract: "Personnel : importer, ajouter, lister, enregistrer un départ, une absence longue, les échéances.",
+        subcommands: [Importer.self, Ajouter.self, Liste.self, Depart.self, Absence.self, Echeances.self]
     )
 
     struct Importer: ParsableCommand {

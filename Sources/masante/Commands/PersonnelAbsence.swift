@@ -1,0 +1,108 @@
+import ArgumentParser
+import MaSante
+import MaSanteApp
+import MaSanteReports
+import MaSanteStore
+
+extension Personnel {
+    /// `masante personnel absence …`: long absences (maternity, long sickness, secondment…).
+    struct Absence: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Absences longues : maternité, paternité, parental, maladie longue, sans solde, détachement.",
+            subcommands: [Ajouter.self, Fin.self, Liste.self])
+
+        struct Ajouter: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Enregistre une absence longue : la personne reste en poste mais n'est plus planifiée.",
+                discussion: """
+                    L'absence doit tenir dans un contrat et ne pas en chevaucher une autre. Pendant l'absence, la base \
+                    refuse tout service de travail et la proposition de planning n'en met aucun ; les services déjà \
+                    planifiés deviennent des constats bloquants de leur semaine, à replanifier par le responsable.
+                    """)
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+            @Option(help: "Type d'absence : \(LongAbsenceKind.validCodes).") var type: LongAbsenceKind
+            @Option(help: "Premier jour de l'absence.") var du: CalendarDate
+            @Option(help: "Dernier jour prévu (sans --au : retour inconnu, à enregistrer avec « absence fin »).")
+            var au: CalendarDate?
+            @Option(help: "Motif ou remarque.") var motif: String?
+
+            func run() throws {
+                let request = try RecordLongAbsence.Request(
+                    person: personne, kind: type, first: du, last: au, note: motif)
+                let person = try RecordLongAbsence(try global.connect()).run(request)
+                print(
+                    "Absence enregistrée : \(person.display), \(request.absence.kind.label) \(request.absence.period).")
+            }
+        }
+
+        struct Fin: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Enregistre le retour d'une personne : son absence longue en cours finit ce jour-là.")
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+            @Option(help: "Dernier jour d'absence (la personne reprend le lendemain).") var le: CalendarDate
+
+            func run() throws {
+                let (person, absence) = try RecordLongAbsence(try global.connect()).end(person: personne, lastDay: le)
+                print("Retour enregistré : \(person.display), \(absence.kind.label) \(absence.period).")
+            }
+        }
+
+        struct Liste: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Liste les absences longues en cours à une date ou à venir.")
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "Format de sortie.") var format: ListFormat = .texte
+            @Option(help: "À partir de ce jour (aujourd'hui par défaut).") var au: CalendarDate?
+
+            func run() throws {
+                let absences = try RecordLongAbsence(try global.connect()).list(from: au ?? .today())
+                let text =
+                    switch format {
+                    case .texte: ListingRenderer(listing: PersonAbsence.listing(absences, forReading: true)).text
+                    case .json: ListingRenderer(listing: PersonAbsence.listing(absences, forReading: false)).json
+                    case .csv: ListingRenderer(listing: PersonAbsence.listing(absences, forReading: false)).csv
+                    }
+                print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            }
+        }
+    }
+
+    /// `masante personnel echeances`: what ends in the coming days.
+    struct Echeances: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ce qui arrive à échéance : fins de contrat, retours d'absence longue, fins de période d'essai.",
+            discussion: """
+                Pour chaque échéance : la date, ce qui finit, la personne à appeler et ses centres (dont le \
+                responsable est à prévenir). Périodes d'essai au maximum légal : CDI 4 mois (médecins, sages-femmes), \
+                3 mois (infirmiers), 2 mois (secrétaires) ; CDD un jour par semaine, 2 semaines au plus jusqu'à 6 mois \
+                de contrat, un mois au-delà.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Horizon en jours à partir d'aujourd'hui (1 à 366).") var jours = 60
+        @Option(help: "Format de sortie.") var format: ListFormat = .texte
+
+        func run() throws {
+            let today = CalendarDate.today()
+            let deadlines = try ListDeadlines(try global.connect()).run(days: jours, today: today)
+            let reading = PersonDeadline.listing(deadlines, today: today, forReading: true)
+            let text =
+                switch format {
+                case .texte:
+                    deadlines.isEmpty
+                        ? "Aucune échéance d'ici le \(today.adding(days: jours).french).\n"
+                        : ListingRenderer(listing: reading).text
+                case .json:
+                    ListingRenderer(listing: PersonDeadline.listing(deadlines, today: today, forReading: false)).json
+                case .csv:
+                    ListingRenderer(listing: PersonDeadline.listing(deadlines, today: today, forReading: false)).csv
+                }
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+}
