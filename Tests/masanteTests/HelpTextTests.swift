@@ -29,7 +29,7 @@ import Testing
                   centres                 Centres de santé : importer, ajouter, lister,
                                           modifier.
                   personnel               Personnel : importer, ajouter, lister, enregistrer un
-                                          départ.
+                                          départ, une absence longue, les échéances.
                   recrutement             Recrutement : candidats et étapes (candidat →
                                           entretien → promesse → embauche → en_poste → parti,
                                           ou abandon).
@@ -172,15 +172,15 @@ import Testing
                 Règles : duree_quotidienne, amplitude_journee, duree_hebdomadaire,
                 moyenne_12_semaines, repos_quotidien, repos_hebdomadaire, jours_travailles,
                 pause_6_heures, interruption_temps_partiel, heures_contrat, dans_le_contrat,
-                dans_l_affectation, pendant_l_ouverture, presence_medecin_secretaire,
-                soins_non_programmes_chaque_jour, visites_domicile_chaque_semaine,
-                amplitude_ouverture, chevauchement (les anciens codes, comme
-                doctorAndSecretaryPresent, restent acceptés). Limites : duree_quotidienne_max,
-                amplitude_max, duree_hebdo_max, moyenne_hebdo_max, semaines_moyenne,
-                repos_quotidien, repos_hebdo, jours_travailles_max, travail_avant_pause,
-                pause_min, interruptions_max, interruption_max, tolerance_contrat,
-                trajet_entre_communes. Une personne qui travaille dans plusieurs centres reste
-                soumise aux réglages les plus stricts de ces centres.
+                dans_l_affectation, hors_absence_longue, pendant_l_ouverture,
+                presence_medecin_secretaire, soins_non_programmes_chaque_jour,
+                visites_domicile_chaque_semaine, amplitude_ouverture, chevauchement (les
+                anciens codes, comme doctorAndSecretaryPresent, restent acceptés). Limites :
+                duree_quotidienne_max, amplitude_max, duree_hebdo_max, moyenne_hebdo_max,
+                semaines_moyenne, repos_quotidien, repos_hebdo, jours_travailles_max,
+                travail_avant_pause, pause_min, interruptions_max, interruption_max,
+                tolerance_contrat, trajet_entre_communes. Une personne qui travaille dans
+                plusieurs centres reste soumise aux réglages les plus stricts de ces centres.
 
                 UTILISATION : masante planning regles [--base <CONNINFO>] [--centre <centre>] [--activer <activer> ...] [--desactiver <desactiver> ...] [--gravite <gravite> ...] [--limite <limite> ...]
 
@@ -209,6 +209,8 @@ import Testing
                         dans_le_contrat   - Service dans le contrat
                         dans_l_affectation
                                           - Service dans l'affectation
+                        hors_absence_longue
+                                          - Service hors absence longue
                         pendant_l_ouverture
                                           - Consultations pendant l'ouverture
                         presence_medecin_secretaire
@@ -239,6 +241,8 @@ import Testing
                         dans_le_contrat   - Service dans le contrat
                         dans_l_affectation
                                           - Service dans l'affectation
+                        hors_absence_longue
+                                          - Service hors absence longue
                         pendant_l_ouverture
                                           - Consultations pendant l'ouverture
                         presence_medecin_secretaire
