@@ -20,6 +20,8 @@ public enum FailureMessages {
             return ([error.summary, WeekGrid.findingsText(error.findings)].joined(separator: "\n"), .problemsFound)
         case let error as PlanningRefusal:
             return (error.description, .badData)
+        case let error as ProposeWeek.Absence.DaysRefused:
+            return (error.optionMessage, .badData)
         case let error as RegistryError:
             return (error.optionMessage, .badData)
         case let error as ImportRejected:
