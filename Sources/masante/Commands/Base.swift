@@ -2,6 +2,7 @@ import ArgumentParser
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante base …`: the database schema.
 struct Base: ParsableCommand {

@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante personnel …`: people, their contracts and their assignments to centres.
 struct Personnel: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import MaSante
 import MaSanteApp
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante planning …`: each centre's weekly schedule, from planning to publishing.
 struct Planning: ParsableCommand {
@@ -15,19 +16,6 @@ struct Planning: ParsableCommand {
             Expliquer.self, Suggerer.self,
         ]
     )
-
-    /// What changes to a published week need: a reason (recorded in its history) and, to bring a
-    /// new blocking finding into it, `--forcer`.
-    struct ChangeOptions: ParsableArguments {
-        @Option(
-            help: "Motif du changement, obligatoire pour modifier une semaine publiée (inscrit dans son historique).")
-        var motif: String?
-        @Flag(help: "Dans une semaine publiée, enregistrer même si le changement ajoute un constat bloquant.")
-        var forcer = false
-
-        /// `--motif`, refused when too long or holding a control character.
-        func reason() throws -> String? { try typedOption("motif", motif, as: .freeText) }
-    }
 
     struct Ajouter: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -78,13 +66,15 @@ struct Planning: ParsableCommand {
         @OptionGroup var selection: ShiftSelection
         @OptionGroup var change: ChangeOptions
 
+        func validate() throws {
+            try OptionRefusal.checking { _ = try selection.checked() }
+        }
+
         func run() throws {
-            let checked = try selection.checked()
             let session = try global.connect()
             let reason = try change.reason()
             let outcome = try DeleteShifts(session).run(
-                try selection.choice(checked, session: session), reason: reason,
-                force: change.forcer)
+                try selection.choice(session: session), reason: reason, force: change.forcer)
             print("\(outcome.removed) service(s) supprimé(s).")
             printWeeks(outcome)
         }

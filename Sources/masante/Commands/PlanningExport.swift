@@ -4,6 +4,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     struct Exporter: ParsableCommand {
@@ -33,6 +34,7 @@ extension Planning {
             guard semaine == nil || (du == nil && au == nil) else {
                 throw ValidationError("--semaine ou bien --du/--au, pas les deux")
             }
+            try OptionRefusal.checking { _ = try period() }
         }
 
         func run() throws {
@@ -42,7 +44,7 @@ extension Planning {
             let owner: CalendarShifts.Owner =
                 if let personne { .person(personne) } else { .centre(try MyCentres(session).centre(option: centre)) }
             let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
-            let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
+            let events = calendar.shifts.map(ShiftEvents(forPerson: calendar.isPersonal).event)
             try output.emit(
                 ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal,
                 done: "Calendrier (\(events.count) service(s)) écrit")
@@ -57,11 +59,6 @@ extension Planning {
                 throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData)
             }
             return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
-        }
-
-        /// A shift as a calendar event (``ShiftEvents``).
-        static func event(_ item: DescribedShift, forPerson: Bool) -> CalendarEvent {
-            ShiftEvents(forPerson: forPerson).event(item)
         }
     }
 }

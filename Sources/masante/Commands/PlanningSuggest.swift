@@ -4,6 +4,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     /// `masante planning suggerer`: who could take one slot, ranked, and why (nothing is written).
@@ -28,18 +29,25 @@ extension Planning {
             String?
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
-        func run() throws {
-            let format = format.format
-            let activity = activite
-            let slot: CandidateSlot
+        func validate() throws {
+            try OptionRefusal.checking { _ = try slot() }
+        }
+
+        /// The slot of the options, refused on the option at fault (`--lieu` of a visit to an EHPAD, else `--fin`).
+        private func slot() throws -> CandidateSlot {
             do {
-                slot = try CandidateSlot(centreID: 0, day: jour, from: debut, to: fin, activity: activity, place: lieu)
+                return try CandidateSlot(centreID: 0, day: jour, from: debut, to: fin, activity: activite, place: lieu)
             } catch {
                 let option =
-                    activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+                    activite == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty
                     ? "lieu" : "fin"
                 throw UserFailure("option --\(option) : \(error.message)", kind: .badData)
             }
+        }
+
+        func run() throws {
+            let format = format.format
+            let slot = try slot()
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
             let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)

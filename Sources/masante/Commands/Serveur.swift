@@ -28,13 +28,18 @@ struct Serveur: ParsableCommand {
         @Option(help: "Port d'écoute.") var port = 8080
         @Option(help: "Connexions à la base (et fils d'exécution qui les servent).") var connexions = 8
 
+        func validate() throws {
+            try OptionRefusal.checking {
+                guard (1...65535).contains(port) else {
+                    throw UserFailure("option --port : un port de 1 à 65535 est attendu (\(port))", kind: .usage)
+                }
+                guard (1...200).contains(connexions) else {
+                    throw UserFailure("option --connexions : de 1 à 200 (\(connexions))", kind: .usage)
+                }
+            }
+        }
+
         func run() throws {
-            guard (1...65535).contains(port) else {
-                throw UserFailure("option --port : un port de 1 à 65535 est attendu (\(port))", kind: .usage)
-            }
-            guard (1...200).contains(connexions) else {
-                throw UserFailure("option --connexions : de 1 à 200 (\(connexions))", kind: .usage)
-            }
             let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
             let check = try Session.open(conninfo: conninfo)
             defer { check.close() }

@@ -1,30 +1,31 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
+public import MaSante
+public import MaSanteApp
 
 /// Builds a one-line record from command options, so `ajouter` and `modifier` run the very
 /// checks of the CSV import; problems are reported per option (`--rpps : …`).
-struct OptionRecord {
+public struct OptionRecord {
     /// Column name → value typed by the user (nil when the option was not given).
-    var values: [(column: String, value: String?)]
+    public var values: [(column: String, value: String?)]
+
+    public init(values: [(column: String, value: String?)]) { self.values = values }
 
     /// The same fields as the use cases of MaSanteApp take them.
-    var fields: FieldRecord { FieldRecord(values: values) }
+    public var fields: FieldRecord { FieldRecord(values: values) }
 
-    var line: CSVLine { fields.line }
+    public var line: CSVLine { fields.line }
 
-    func columns(required: [String], optional: [String]) throws -> CSVColumns {
+    public func columns(required: [String], optional: [String]) throws -> CSVColumns {
         try fields.columns(required: required, optional: optional)
     }
 
     /// The French failure for issues found in the options (exit 65, nothing written).
-    static func failure(_ issues: [ImportIssue]) -> UserFailure {
+    public static func failure(_ issues: [ImportIssue]) -> UserFailure {
         UserFailure(RegistryError.invalidFields(issues).optionMessage, kind: .badData)
     }
 }
 
 /// Parses one option's value with a domain parser, naming the option in the French error.
-func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(FieldError) -> T) throws -> T {
+public func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(FieldError) -> T) throws -> T {
     do {
         return try parse(text)
     } catch {
@@ -35,11 +36,11 @@ func parseOption<T>(_ name: String, _ text: String, _ parse: (String) throws(Fie
 /// A name or free text option (`--motif`, `--note`…) checked by the rules of ``TypedText``,
 /// naming the option in the French error (exit 65).
 @discardableResult
-func typedOption(_ name: String, _ text: String?, as kind: TypedText.Kind) throws -> String? {
+public func typedOption(_ name: String, _ text: String?, as kind: TypedText.Kind) throws -> String? {
     guard let text else { return nil }
     try parseOption(name, text) { (text: String) throws(FieldError) in try TypedText.check(text, as: kind) }
     return text
 }
 
 /// The help of every option naming a week.
-let weekOptionHelp = "La semaine : 2026-W50, une date de la semaine (07/12/2026), « courante » ou « prochaine »"
+public let weekOptionHelp = "La semaine : 2026-W50, une date de la semaine (07/12/2026), « courante » ou « prochaine »"
