@@ -18,13 +18,15 @@ public struct GlobalOptions: ParsableArguments {
     /// A PostgreSQL superuser bypasses every right and row-level rule: outside the setting-up
     /// work meant for it (`administration`: migrations, logins, the demo), it gets a warning.
     public func connect(administration: Bool = false) throws -> Session {
-        let environment = ProcessInfo.processInfo.environment
-        let session = try Session.open(conninfo: base ?? environment["MASANTE_BASE"] ?? "", environment: environment)
+        let session = try Session.open(conninfo: conninfo, environment: ProcessInfo.processInfo.environment)
         if !administration && session.isSuperuser {
             FileHandle.standardError.write(Data(Self.superuserWarning(session.user ?? "?").utf8))
         }
         return session
     }
+
+    /// `--base`, else `MASANTE_BASE`, else empty (libpq's defaults: the `PG*` variables).
+    public var conninfo: String { base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? "" }
 
     static func superuserWarning(_ user: String) -> String {
         """

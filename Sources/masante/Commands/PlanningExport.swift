@@ -34,11 +34,11 @@ extension Planning {
             guard semaine == nil || (du == nil && au == nil) else {
                 throw ValidationError("--semaine ou bien --du/--au, pas les deux")
             }
-            try OptionRefusal.checking { _ = try period() }
+            try OptionRefusal.checking { _ = try CalendarShifts.period(week: semaine, first: du, last: au) }
         }
 
         func run() throws {
-            let period = try self.period()
+            let period = try CalendarShifts.period(week: semaine, first: du, last: au)
             try output.check(holding: .personal)
             let session = try global.connect()
             let owner: CalendarShifts.Owner =
@@ -48,17 +48,6 @@ extension Planning {
             try output.emit(
                 ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal,
                 done: "Calendrier (\(events.count) service(s)) écrit")
-        }
-
-        private func period() throws -> DateInterval {
-            if let semaine { return semaine.interval }
-            let current = ISOWeek(containing: CalendarDate.today())
-            let first = du ?? current.adding(weeks: -4).monday
-            let last = au ?? current.adding(weeks: 12).monday.adding(days: 6)
-            guard first <= last else {
-                throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData)
-            }
-            return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
         }
     }
 }

@@ -40,17 +40,8 @@ struct Serveur: ParsableCommand {
         }
 
         func run() throws {
-            let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
-            let check = try Session.open(conninfo: conninfo)
-            defer { check.close() }
-            guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
-                throw UserFailure(
-                    """
-                    le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
-                    (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
-                    ni le compte d'une personne
-                    """, kind: .permissionDenied)
-            }
+            let conninfo = global.conninfo
+            try WebServerLogin.check(conninfo: conninfo)
             let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
             print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
             try BlockingTask.run { try await WebApplication.run(settings: settings) }
@@ -64,14 +55,10 @@ struct Serveur: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Identifiant du compte du serveur (ex. serveur.web).") var identifiant: String
-        @Flag(
-            name: .customLong("mot-de-passe-stdin"),
-            help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
-        var passwordFromStandardInput = false
+        @OptionGroup var password: PasswordInput
 
         func run() throws {
-            let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
-            if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+            let given = try password.read()
             let password = given ?? UserAccounts.generatePassword()
             try AuthenticatorAccounts(try global.connect(administration: true)).create(
                 login: identifiant, password: password)
