@@ -68,16 +68,12 @@ struct Centres: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = format.format
             try output.check(holding: .aggregate)
             let conn = try global.connect()
             let listing = try CentreQueries(conn).list(status: statut, departement: departement)
-            let text =
-                format == .texte
-                ? ListingRenderer(listing: RegistryListings.centreSummary(listing)).text
-                    + "\(listing.rows.count) centre(s)\n"
-                : ListingRenderer(listing: listing).render(format)
-            try output.emit(text, holding: .aggregate, done: "Liste des centres écrite")
+            try output.emit(
+                RegistryListings.centres(listing, as: format.format), holding: .aggregate,
+                done: "Liste des centres écrite")
         }
     }
 }

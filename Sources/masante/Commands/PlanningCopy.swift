@@ -34,14 +34,7 @@ extension Planning {
             let centre = try MyCentres(session).centre(option: centre)
             let outcome = try CopyWeek(session).run(
                 centre: centre, from: source, to: target, replace: remplacer, reason: motif)
-            print(
-                "\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "")."
-            )
-            if !outcome.skipped.isEmpty {
-                print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
-                outcome.skipped.forEach { print("  \($0)") }
-            }
-            printWeeks(outcome.edit)
+            outcome.lines(from: source, to: target).forEach { print($0) }
         }
     }
 

@@ -76,22 +76,11 @@ extension Planning {
             }
             let propose = ProposeWeek(session)
             let proposal = try propose.run(request)
-            if let replanned = proposal.absence {
-                print(
-                    ProposalText.absence(
-                        firstName: replanned.person.firstName, lastName: replanned.person.lastName,
-                        kind: replanned.kind, replan: replanned.replan))
-            }
-            print(
-                ProposalText.proposal(
-                    proposal.result, centre: proposal.request.centre.name, week: proposal.request.week,
-                    seed: proposal.request.seed, names: proposal.names))
+            print(proposal.text)
             if apercu {
                 print("Aperçu : rien n'a été enregistré.")
             } else if let saved = try propose.accept(proposal) {
-                print(
-                    "Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version))."
-                )
+                print(saved.french)
             }
         }
     }

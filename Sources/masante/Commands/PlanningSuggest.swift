@@ -33,16 +33,8 @@ extension Planning {
             try OptionRefusal.checking { _ = try slot() }
         }
 
-        /// The slot of the options, refused on the option at fault (`--lieu` of a visit to an EHPAD, else `--fin`).
         private func slot() throws -> CandidateSlot {
-            do {
-                return try CandidateSlot(centreID: 0, day: jour, from: debut, to: fin, activity: activite, place: lieu)
-            } catch {
-                let option =
-                    activite == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty
-                    ? "lieu" : "fin"
-                throw UserFailure("option --\(option) : \(error.message)", kind: .badData)
-            }
+            try .options(day: jour, from: debut, to: fin, activity: activite, place: lieu)
         }
 
         func run() throws {
@@ -54,16 +46,11 @@ extension Planning {
             let text = SlotSuggestionText(
                 centreName: suggestion.centreName, week: suggestion.week, status: suggestion.status,
                 slot: suggestion.slot, candidates: suggestion.candidates)
-            switch format {
-            case .texte, .html:
-                print(text.heading)
-                if !suggestion.candidates.isEmpty { print(ListingRenderer(listing: text.table).text, terminator: "") }
-                print(text.conclusion)
-            case .csv, .json:
-                print(ListingRenderer(listing: text.data).render(format), terminator: "")
-                if !suggestion.anyonePossible { FileHandle.standardError.write(Data((text.conclusion + "\n").utf8)) }
+            print(text.document(format), terminator: "")
+            guard suggestion.anyonePossible else {
+                if format != .texte { FileHandle.standardError.write(Data((text.conclusion + "\n").utf8)) }
+                throw ExitCode(FailureKind.problemsFound.exitStatus)
             }
-            if !suggestion.anyonePossible { throw ExitCode(FailureKind.problemsFound.exitStatus) }
         }
     }
 }
