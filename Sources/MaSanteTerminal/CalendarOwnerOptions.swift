@@ -1,5 +1,5 @@
 public import ArgumentParser
-public import MaSanteApp
+import MaSanteApp
 public import MaSanteStore
 
 /// `--personne` or `--centre` of `agenda lien|revoquer`: whose calendar, looked up under the login's role.
@@ -15,8 +15,20 @@ public struct CalendarOwnerOptions: ParsableArguments {
         }
     }
 
+    /// Connects, then in one transaction finds the owner and runs `body` on its link: what `body`
+    /// gives, and the owner's name as a message says it.
+    public func withLink<T>(
+        _ global: GlobalOptions, _ body: (CalendarLinks, CalendarLinks.Owner) throws -> T
+    ) throws -> (T, String) {
+        let session = try global.connect()
+        return try session.transaction {
+            let (owner, name) = try owner(session)
+            return (try body(CalendarLinks(session), owner), name)
+        }
+    }
+
     /// The owner and how to name it in a message (« de Marie DURAND », « d'Anne… », « du Centre… »).
-    public func owner(_ session: Session) throws -> (CalendarLinks.Owner, String) {
+    func owner(_ session: Session) throws -> (CalendarLinks.Owner, String) {
         if let personne {
             let person = try PeopleQueries(session).find(personne)
             let name = "\(person.firstName) \(person.lastName)"

@@ -29,6 +29,11 @@ public func printSummary(_ summary: ImportSummary, what: String) {
     print("Import des \(what) terminé — \(summary.french).")
 }
 
+/// After a change: each week touched, its version and a count of what the checker now finds.
+public func printWeeks(_ outcome: EditOutcome) {
+    outcome.weekLines.forEach { print($0) }
+}
+
 /// `Attention : …` on stderr.
 public func printWarning(_ message: String) {
     FileHandle.standardError.write(Data("Attention : \(message)\n".utf8))

@@ -18,6 +18,17 @@ public struct OptionRecord {
         try fields.columns(required: required, optional: optional)
     }
 
+    /// The options read as one line of an import by `parse`, with that import's columns; refused
+    /// per option (65).
+    public func parsed<Record>(
+        required: [String], optional: [String],
+        by parse: (CSVLine, CSVColumns) -> (record: Record?, issues: [ImportIssue])
+    ) throws -> Record {
+        let parsed = parse(line, try columns(required: required, optional: optional))
+        guard let record = parsed.record, parsed.issues.isEmpty else { throw Self.failure(parsed.issues) }
+        return record
+    }
+
     /// The French failure for issues found in the options (exit 65, nothing written).
     public static func failure(_ issues: [ImportIssue]) -> UserFailure {
         UserFailure(RegistryError.invalidFields(issues).optionMessage, kind: .badData)

@@ -24,11 +24,7 @@ struct Agenda: ParsableCommand {
         @Option(help: "Adresse publique de l'application web.") var site = "http://127.0.0.1:8080"
 
         func run() throws {
-            let session = try global.connect()
-            let (token, name) = try session.transaction {
-                let (owner, name) = try owner.owner(session)
-                return (try CalendarLinks(session).create(for: owner), name)
-            }
+            let (token, name) = try owner.withLink(global) { try $0.create(for: $1) }
             let base = site.hasSuffix("/") ? String(site.dropLast()) : site
             print("Lien d'abonnement à l'agenda \(name) (affiché une seule fois ; tout lien précédent est révoqué) :")
             print("\(base)/agenda/\(token).ics")
@@ -45,11 +41,7 @@ struct Agenda: ParsableCommand {
         @OptionGroup var owner: CalendarOwnerOptions
 
         func run() throws {
-            let session = try global.connect()
-            let (revoked, name) = try session.transaction {
-                let (owner, name) = try owner.owner(session)
-                return (try CalendarLinks(session).revoke(owner), name)
-            }
+            let (revoked, name) = try owner.withLink(global) { try $0.revoke($1) }
             print(
                 revoked
                     ? "Lien de l'agenda \(name) révoqué." : "Aucun lien actif pour l'agenda \(name) : rien à révoquer.")

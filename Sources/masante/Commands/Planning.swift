@@ -37,14 +37,12 @@ struct Planning: ParsableCommand {
         func run() throws {
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
-            let record = OptionRecord(values: [
+            let shift = try OptionRecord(values: [
                 ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
                 ("activite", activite), ("lieu", lieu),
-            ])
-            let columns = try record.columns(
-                required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
-            let parsed = PlanningRecord.parse(record.line, columns: columns)
-            guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
+            ]).parsed(
+                required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns,
+                by: PlanningRecord.parse)
             do {
                 let outcome = try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
                 print(
@@ -103,9 +101,4 @@ struct Planning: ParsableCommand {
             printWeeks(outcome)
         }
     }
-}
-
-/// After a change: each week touched, its version and a count of what the checker now finds.
-func printWeeks(_ outcome: EditOutcome) {
-    outcome.weekLines.forEach { print($0) }
 }
