@@ -43,7 +43,13 @@ let package = Package(
             plugins: ["EmbedMigrationsPlugin"]
         ),
         .target(name: "MaSanteReports", dependencies: ["MaSante", "WeekPlanner", "Rostering"]),
-        .target(name: "MaSanteTerminal"),
+        .target(
+            name: "MaSanteTerminal",
+            dependencies: [
+                "MaSante", "MaSanteStore", "MaSanteReports", "MaSanteApp", "WeekPlanner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "MaSanteDemo", dependencies: ["MaSante", "Rostering"]),
         .target(name: "MaSanteApp", dependencies: ["MaSante", "MaSanteStore", "MaSanteReports", "MaSanteDemo", "WeekPlanner", "Rostering"]),
         .target(

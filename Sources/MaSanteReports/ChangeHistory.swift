@@ -69,21 +69,9 @@ public enum ChangeHistory {
         var date: String
         var par: String
         var operation: String
-        var motif: String?
-        var avant: Service?
-        var apres: Service?
-
-        enum CodingKeys: String, CodingKey { case date, par, operation, motif, avant, apres }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(date, forKey: .date)
-            try container.encode(par, forKey: .par)
-            try container.encode(operation, forKey: .operation)
-            try container.encode(motif, forKey: .motif)
-            try container.encode(avant, forKey: .avant)
-            try container.encode(apres, forKey: .apres)
-        }
+        @JSONNull var motif: String?
+        @JSONNull var avant: Service?
+        @JSONNull var apres: Service?
     }
 
     struct Service: Encodable {

@@ -4,6 +4,13 @@ public import MaSante
 /// The registry's listings as people read them (`centres liste`, `recrutement liste`,
 /// `planning besoins liste`): codes replaced by French labels, opening hours summed.
 public enum RegistryListings {
+    /// `centres liste` in `format`: in text, the summary and the count; in csv and json, every
+    /// column (the csv imports back).
+    public static func centres(_ listing: Listing, as format: OutputFormat) -> String {
+        guard format == .texte else { return ListingRenderer(listing: listing).render(format) }
+        return ListingRenderer(listing: centreSummary(listing)).text + "\(listing.rows.count) centre(s)\n"
+    }
+
     /// The text view of the centres: one line per centre, opening hours summed per week.
     public static func centreSummary(_ listing: Listing) -> Listing {
         let index = Dictionary(uniqueKeysWithValues: listing.columns.enumerated().map { ($1, $0) })

@@ -43,6 +43,17 @@ public struct SlotSuggestionText {
             "\(possible) personne(s) sur \(candidates.count) peu(ven)t prendre ce créneau ; rien n'a été enregistré (« masante planning ajouter » pour l'inscrire)."
     }
 
+    /// What `planning suggerer` writes in `format`: in text, the heading, the ranked table and the
+    /// conclusion; in csv and json, the rows only (the conclusion is for standard error then).
+    public func document(_ format: OutputFormat) -> String {
+        switch format {
+        case .texte, .html:
+            heading + "\n" + (candidates.isEmpty ? "" : ListingRenderer(listing: table).text) + conclusion + "\n"
+        case .csv, .json:
+            ListingRenderer(listing: data).render(format)
+        }
+    }
+
     /// The text table: rang, personne, profession, heures de la semaine, avis.
     public var table: Listing {
         Listing(

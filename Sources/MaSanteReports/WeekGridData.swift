@@ -123,7 +123,7 @@ public struct WeekGridData {
         var nom: String
         var reference: String
         var profession: String
-        var heuresContrat: Double?
+        @JSONNull var heuresContrat: Double?
         var heuresPlanifiees: Double
         var heuresAilleurs: Double
         /// Work in every centre (the legal maxima's hours).
@@ -141,22 +141,6 @@ public struct WeekGridData {
                 "heures_absence"
             case heuresComptees = "heures_comptees", services
         }
-
-        /// Writes `"heures_contrat": null` rather than leaving the key out.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(numero, forKey: .numero)
-            try container.encode(nom, forKey: .nom)
-            try container.encode(reference, forKey: .reference)
-            try container.encode(profession, forKey: .profession)
-            try container.encode(heuresContrat, forKey: .heuresContrat)
-            try container.encode(heuresPlanifiees, forKey: .heuresPlanifiees)
-            try container.encode(heuresAilleurs, forKey: .heuresAilleurs)
-            try container.encode(heuresTravaillees, forKey: .heuresTravaillees)
-            try container.encode(heuresAbsence, forKey: .heuresAbsence)
-            try container.encode(heuresComptees, forKey: .heuresComptees)
-            try container.encode(services, forKey: .services)
-        }
     }
 
     struct Service: Encodable {
@@ -165,20 +149,7 @@ public struct WeekGridData {
         var debut: String
         var fin: String
         var activite: String
-        var lieu: String?
-
-        enum CodingKeys: String, CodingKey { case id, jour, debut, fin, activite, lieu }
-
-        /// Writes `"lieu": null` rather than leaving the key out.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(jour, forKey: .jour)
-            try container.encode(debut, forKey: .debut)
-            try container.encode(fin, forKey: .fin)
-            try container.encode(activite, forKey: .activite)
-            try container.encode(lieu, forKey: .lieu)
-        }
+        @JSONNull var lieu: String?
     }
 
     struct Constat: Encodable {
@@ -187,21 +158,7 @@ public struct WeekGridData {
         var gravite: String
         var personnes: [Int]
         var debut: String
-        var fin: String?
+        @JSONNull var fin: String?
         var message: String
-
-        enum CodingKeys: String, CodingKey { case regle, libelle, gravite, personnes, debut, fin, message }
-
-        /// Writes `"fin": null` for a finding with no end rather than leaving the key out.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(regle, forKey: .regle)
-            try container.encode(libelle, forKey: .libelle)
-            try container.encode(gravite, forKey: .gravite)
-            try container.encode(personnes, forKey: .personnes)
-            try container.encode(debut, forKey: .debut)
-            try container.encode(fin, forKey: .fin)
-            try container.encode(message, forKey: .message)
-        }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// swift-argument-parser's own words (its errors and help headings) said in French.
 ///
-/// The parser writes its messages in English; `Masante.main()` passes each of them through
+/// The parser writes its messages in English; `frenchMain()` passes each of them through
 /// ``translate(_:)`` before a user reads it. Our own help texts and errors are French already and
 /// go through unchanged.
 ///

@@ -27,18 +27,7 @@ struct HRCandidateRoutes {
             intro:
                 "La personne entre dans le suivi du recrutement à l'étape « candidat », à la date du premier contact.",
             action: "/personnel/candidat", submit: "Enregistrer le candidat",
-            fields: [
-                HRField(name: "nom", label: "Nom", value: values["nom"] ?? "", required: true),
-                HRField(name: "prenom", label: "Prénom", value: values["prenom"] ?? "", required: true),
-                HRField(
-                    name: "profession", label: "Profession", kind: .select(HRField.professions),
-                    value: values["profession"] ?? "", required: true),
-                HRField(
-                    name: "specialite", label: "Spécialité", kind: .select(HRField.specialties),
-                    value: values["specialite"] ?? ""),
-                HRField(
-                    name: "rpps", label: "Numéro RPPS", value: values["rpps"] ?? "",
-                    hint: "11 chiffres, s'il est connu."),
+            fields: HRField.identity(rppsHint: "11 chiffres, s'il est connu.") { values[$0] } + [
                 HRField(
                     name: "date", label: "Date du premier contact", kind: .date,
                     value: values["date"] ?? CalendarDate.today().description, required: true),
@@ -51,13 +40,7 @@ struct HRCandidateRoutes {
         var errors = HRFormErrors()
         if form.optional("nom") == nil { errors.add("nom manquant", field: "nom") }
         if form.optional("prenom") == nil { errors.add("prénom manquant", field: "prenom") }
-        let profession = errors.parse("profession", form["profession"] ?? "") {
-            (text: String) throws(FieldError) -> Profession in
-            guard let value = Profession(label: text) else {
-                throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
-            }
-            return value
-        }
+        let profession = errors.parse("profession", form["profession"] ?? "", Profession.parse)
         let specialty = form.optional("specialite").flatMap { errors.parse("specialite", $0, Specialty.parse) }
         let rpps = form.optional("rpps").flatMap { errors.parse("rpps", $0, RPPS.parse) }
         let date = errors.parse("date", form["date"] ?? "", CalendarDate.parse)

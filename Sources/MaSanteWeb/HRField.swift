@@ -45,6 +45,22 @@ struct HRField {
         return ids.isEmpty ? nil : ids.joined(separator: " ")
     }
 
+    /// A person's identity as the HR forms ask it (« Ajouter un candidat », « Embaucher »): nom,
+    /// prénom, profession, spécialité and RPPS, filled with `value(name)`; `rppsHint` says when
+    /// the RPPS is due.
+    static func identity(rppsHint: String, _ value: (String) -> String?) -> [HRField] {
+        [
+            HRField(name: "nom", label: "Nom", value: value("nom") ?? "", required: true),
+            HRField(name: "prenom", label: "Prénom", value: value("prenom") ?? "", required: true),
+            HRField(
+                name: "profession", label: "Profession", kind: .select(professions), value: value("profession") ?? "",
+                required: true),
+            HRField(
+                name: "specialite", label: "Spécialité", kind: .select(specialties), value: value("specialite") ?? ""),
+            HRField(name: "rpps", label: "Numéro RPPS", value: value("rpps") ?? "", hint: rppsHint),
+        ]
+    }
+
     /// The professions, French labels, codes as values.
     static let professions: [(value: String, label: String)] = Profession.allCases.map { ($0.rawValue, $0.label) }
 

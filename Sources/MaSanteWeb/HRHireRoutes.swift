@@ -52,35 +52,25 @@ struct HRHireRoutes {
     private func formPage(
         _ values: [String: String], centres: [String], errors: HRFormErrors = HRFormErrors()
     ) -> HRFormPage {
-        var fields = [
-            HRField(name: "nom", label: "Nom", value: values["nom"] ?? "", required: true),
-            HRField(name: "prenom", label: "Prénom", value: values["prenom"] ?? "", required: true),
-            HRField(
-                name: "profession", label: "Profession", kind: .select(HRField.professions),
-                value: values["profession"] ?? "", required: true),
-            HRField(
-                name: "specialite", label: "Spécialité", kind: .select(HRField.specialties),
-                value: values["specialite"] ?? ""),
-            HRField(
-                name: "rpps", label: "Numéro RPPS", value: values["rpps"] ?? "",
-                hint: "11 chiffres ; aucun pour les secrétaires médicales."),
-            HRField(
-                name: "centre", label: "Centre d'affectation",
-                kind: .select([("", "choisir un centre")] + centres.map { ($0, $0) }),
-                value: values["centre"] ?? "", required: true),
-            HRField(
-                name: "date_embauche", label: "Date d'embauche (début du contrat)", kind: .date,
-                value: values["date_embauche"] ?? "", required: true),
-            HRField(
-                name: "heures_hebdo", label: "Heures par semaine", value: values["heures_hebdo"] ?? "35",
-                hint: "35 au plus, par exemple 17,5."),
-            HRField(
-                name: "type_contrat", label: "Type de contrat", kind: .select([("CDI", "CDI"), ("CDD", "CDD")]),
-                value: values["type_contrat"] ?? "CDI"),
-            HRField(
-                name: "date_fin", label: "Fin du contrat", kind: .date, value: values["date_fin"] ?? "",
-                hint: "Obligatoire pour un CDD."),
-        ]
+        var fields =
+            HRField.identity(rppsHint: "11 chiffres ; aucun pour les secrétaires médicales.") { values[$0] } + [
+                HRField(
+                    name: "centre", label: "Centre d'affectation",
+                    kind: .select([("", "choisir un centre")] + centres.map { ($0, $0) }),
+                    value: values["centre"] ?? "", required: true),
+                HRField(
+                    name: "date_embauche", label: "Date d'embauche (début du contrat)", kind: .date,
+                    value: values["date_embauche"] ?? "", required: true),
+                HRField(
+                    name: "heures_hebdo", label: "Heures par semaine", value: values["heures_hebdo"] ?? "35",
+                    hint: "35 au plus, par exemple 17,5."),
+                HRField(
+                    name: "type_contrat", label: "Type de contrat", kind: .select([("CDI", "CDI"), ("CDD", "CDD")]),
+                    value: values["type_contrat"] ?? "CDI"),
+                HRField(
+                    name: "date_fin", label: "Fin du contrat", kind: .date, value: values["date_fin"] ?? "",
+                    hint: "Obligatoire pour un CDD."),
+            ]
         var intro =
             "La personne, son contrat et son affectation sont enregistrés ensemble, vérifiés comme une ligne de l'import du personnel."
         if let id = values["personne"], !id.isEmpty {

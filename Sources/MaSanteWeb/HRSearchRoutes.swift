@@ -21,14 +21,7 @@ struct HRSearchRoutes {
 
     private func search(person: SignedInPerson, query: FormFields) async throws -> Response {
         var errors = HRFormErrors()
-        let profession = query.optional("profession").flatMap { text in
-            errors.parse("profession", text) { (text: String) throws(FieldError) -> Profession in
-                guard let value = Profession(label: text) else {
-                    throw FieldError("profession inconnue « \(text) » : valeurs possibles \(Profession.validCodes)")
-                }
-                return value
-            }
-        }
+        let profession = query.optional("profession").flatMap { errors.parse("profession", $0, Profession.parse) }
         let stage = query.optional("etape").flatMap { errors.parse("etape", $0, RecruitmentStage.parse) }
         let ending = query.optional("fin_avant").flatMap { errors.parse("fin_avant", $0, CalendarDate.parse) }
         let request = SearchPeople.Request(

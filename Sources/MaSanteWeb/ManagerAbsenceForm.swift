@@ -46,15 +46,19 @@ struct ManagerAbsenceForm: Sendable {
         }
         let kindValue = AbsenceReplan.kinds.first { $0.rawValue == kind }
         if kindValue == nil { errors["absenceType"] = "Choisissez le type d'absence : congé, maladie ou formation." }
-        let firstDay = (try? CalendarDate.parse(first)).flatMap { week.days.contains($0) ? $0 : nil }
-        if firstDay == nil { errors["absenceDu"] = "Choisissez le premier jour d'absence dans la semaine \(week)." }
-        let lastDay =
-            last.isEmpty ? firstDay : (try? CalendarDate.parse(last)).flatMap { week.days.contains($0) ? $0 : nil }
-        if lastDay == nil && !last.isEmpty {
-            errors["absenceAu"] = "Choisissez le dernier jour d'absence dans la semaine \(week)."
-        } else if let firstDay, let lastDay, lastDay < firstDay {
-            errors["absenceAu"] =
-                "Le dernier jour d'absence ne peut pas précéder le premier (\(ManagerWeekPage.dayLabel(firstDay)))."
+        var days: (first: CalendarDate, last: CalendarDate)?
+        do {
+            days = try ProposeWeek.Absence.days(first: first, last: last, in: week)
+        } catch {
+            if error.firstOutsideWeek {
+                errors["absenceDu"] = "Choisissez le premier jour d'absence dans la semaine \(week)."
+            }
+            if error.lastOutsideWeek {
+                errors["absenceAu"] = "Choisissez le dernier jour d'absence dans la semaine \(week)."
+            } else if error.lastBeforeFirst, let firstDay = error.firstDay {
+                errors["absenceAu"] =
+                    "Le dernier jour d'absence ne peut pas précéder le premier (\(ManagerWeekPage.dayLabel(firstDay)))."
+            }
         }
         if published && reason.isEmpty {
             errors["absenceMotif"] =
@@ -64,10 +68,10 @@ struct ManagerAbsenceForm: Sendable {
                 errors["absenceMotif"] = FieldErrors.sentence(error.message)
             }
         }
-        guard errors.isEmpty, let kindValue, let firstDay, let lastDay else { return .failure(errors) }
+        guard errors.isEmpty, let kindValue, let days else { return .failure(errors) }
         return .success(
             (
-                ProposeWeek.Absence(person: person, kind: kindValue, first: firstDay, last: lastDay),
+                ProposeWeek.Absence(person: person, kind: kindValue, first: days.first, last: days.last),
                 reason.isEmpty ? nil : reason
             ))
     }

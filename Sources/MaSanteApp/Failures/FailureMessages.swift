@@ -22,6 +22,8 @@ public enum FailureMessages {
             return (PlanningRefusal.networkForbidden.description, .permissionDenied)
         case let error as PlanningRefusal:
             return (error.description, .badData)
+        case let error as ProposeWeek.Absence.DaysRefused:
+            return (error.optionMessage, .badData)
         case let error as RegistryError:
             return (error.optionMessage, .badData)
         case let error as ImportRejected:

@@ -1,4 +1,5 @@
 public import Foundation
+public import MaSante
 public import MaSanteStore
 
 /// The shifts of a person or of a centre over a period, for their calendar (.ics). Reads only.
@@ -34,5 +35,22 @@ public struct CalendarShifts {
             let shifts = try queries.shifts(centreID: centre.id, in: period, includeDrafts: includeDrafts)
             return Outcome(ownerName: centre.name, isPersonal: false, shifts: shifts)
         }
+    }
+}
+
+extension CalendarShifts {
+    /// The days of a calendar: `week`, or `first` to `last`, by default from 4 weeks before the
+    /// current week to the end of the 12th week after it; a last day before the first is refused (65).
+    public static func period(
+        week: ISOWeek?, first: CalendarDate?, last: CalendarDate?, today: CalendarDate = .today()
+    ) throws -> DateInterval {
+        if let week { return week.interval }
+        let current = ISOWeek(containing: today)
+        let first = first ?? current.adding(weeks: -4).monday
+        let last = last ?? current.adding(weeks: 12).monday.adding(days: 6)
+        guard first <= last else {
+            throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData)
+        }
+        return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
     }
 }

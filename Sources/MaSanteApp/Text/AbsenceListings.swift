@@ -1,7 +1,18 @@
 public import MaSante
+public import MaSanteReports
 public import MaSanteStore
 
 extension PersonAbsence {
+    /// `personnel absence liste` in `format`: French labels in text, codes in csv and json.
+    public static func document(_ absences: [PersonAbsence], _ format: OutputFormat) -> String {
+        let listing = ListingRenderer(listing: Self.listing(absences, forReading: format == .texte))
+        return switch format {
+        case .json: listing.json
+        case .csv: listing.csv
+        default: listing.text
+        }
+    }
+
     /// The long absences as `personnel absence liste` shows them; `forReading` shows French
     /// labels instead of codes.
     public static func listing(_ absences: [PersonAbsence], forReading: Bool) -> Listing {
@@ -19,6 +30,20 @@ extension PersonAbsence {
 }
 
 extension PersonDeadline {
+    /// `personnel echeances` in `format`, from `today` to `days` days later: a sentence in text
+    /// when nothing falls due.
+    public static func document(
+        _ deadlines: [PersonDeadline], _ format: OutputFormat, today: CalendarDate, days: Int
+    ) -> String {
+        let listing = ListingRenderer(listing: Self.listing(deadlines, today: today, forReading: format == .texte))
+        return switch format {
+        case .json: listing.json
+        case .csv: listing.csv
+        default:
+            deadlines.isEmpty ? "Aucune échéance d'ici le \(today.adding(days: days).french).\n" : listing.text
+        }
+    }
+
     /// What ends soon as `personnel echeances` shows it, soonest first: the date, what ends, the
     /// person to call and their centres (whose managers to call too).
     public static func listing(_ deadlines: [PersonDeadline], today: CalendarDate, forReading: Bool) -> Listing {

@@ -1,4 +1,5 @@
 public import MaSante
+public import MaSanteReports
 public import MaSanteStore
 
 extension EditOutcome {
@@ -19,6 +20,18 @@ extension EditOutcome {
 }
 
 extension StaffListing {
+    /// `personnel liste` in `format`: in text, French labels and the totals on `date`; in json,
+    /// the codes; in csv, the columns the people import reads back.
+    public func document(_ format: OutputFormat, on date: CalendarDate) -> String {
+        switch format {
+        case .texte:
+            ListingRenderer(listing: table(forReading: true)).text
+                + "Total au \(date.french) : \(peopleCount) personne(s), \(FrenchNumber.format(totalFTE)) ETP\n"
+        case .json: ListingRenderer(listing: table(forReading: false)).json
+        default: ListingRenderer(listing: csv).csv
+        }
+    }
+
     /// The full listing, stage and FTE included; `forReading` shows French labels instead of codes.
     public func table(forReading: Bool) -> Listing {
         Listing(
@@ -50,5 +63,17 @@ extension UserAccount {
                     .text(account.canLogIn ? "oui" : "non"),
                 ]
             })
+    }
+}
+
+extension CopyOutcome {
+    /// What `planning copier` says, line by line: the shifts copied (and replaced), those left
+    /// aside, then each week touched.
+    public func lines(from source: CopySource, to target: ISOWeek) -> [String] {
+        let replaced = edit.removed > 0 ? " (\(edit.removed) remplacé(s))" : ""
+        let skippedLines =
+            skipped.isEmpty ? [] : ["\(skipped.count) service(s) laissé(s) de côté :"] + skipped.map { "  \($0)" }
+        return ["\(edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(replaced)."]
+            + skippedLines + edit.weekLines
     }
 }

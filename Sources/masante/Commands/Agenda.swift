@@ -1,6 +1,7 @@
 import ArgumentParser
 import MaSanteApp
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante agenda …`: the secret addresses of the calendars people subscribe to (`.ics` served
 /// by `masante serveur` under `/agenda/`), made and revoked by HR or the centre's manager.
@@ -9,30 +10,6 @@ struct Agenda: ParsableCommand {
         abstract:
             "Liens d'abonnement aux agendas (.ics) d'une personne ou d'un centre : créer, révoquer (RH, responsable du centre).",
         subcommands: [Lien.self, Revoquer.self])
-
-    /// The person or the centre of `--personne` / `--centre`, looked up under the login's role.
-    struct OwnerOptions: ParsableArguments {
-        @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String?
-        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-
-        func validate() throws {
-            guard (personne == nil) != (centre == nil) else {
-                throw ValidationError("indiquez soit --personne, soit --centre")
-            }
-        }
-
-        /// The owner and how to name it in a message.
-        func owner(_ session: Session) throws -> (CalendarLinks.Owner, String) {
-            if let personne {
-                let person = try PeopleQueries(session).find(personne)
-                let name = "\(person.firstName) \(person.lastName)"
-                let elided = name.first.map { "AEIOUYÉÈÊÀÂÎÔaeiouyéèêàâîô".contains($0) } ?? false
-                return (.person(id: person.id), (elided ? "d'" : "de ") + name)
-            }
-            let centre = try MyCentres(session).centre(option: centre)
-            return (.centre(id: centre.id), "du \(centre.name)")
-        }
-    }
 
     struct Lien: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -43,15 +20,11 @@ struct Agenda: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var owner: OwnerOptions
+        @OptionGroup var owner: CalendarOwnerOptions
         @Option(help: "Adresse publique de l'application web.") var site = "http://127.0.0.1:8080"
 
         func run() throws {
-            let session = try global.connect()
-            let (token, name) = try session.transaction {
-                let (owner, name) = try owner.owner(session)
-                return (try CalendarLinks(session).create(for: owner), name)
-            }
+            let (token, name) = try owner.withLink(global) { try $0.create(for: $1) }
             let base = site.hasSuffix("/") ? String(site.dropLast()) : site
             print("Lien d'abonnement à l'agenda \(name) (affiché une seule fois ; tout lien précédent est révoqué) :")
             print("\(base)/agenda/\(token).ics")
@@ -65,14 +38,10 @@ struct Agenda: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var owner: OwnerOptions
+        @OptionGroup var owner: CalendarOwnerOptions
 
         func run() throws {
-            let session = try global.connect()
-            let (revoked, name) = try session.transaction {
-                let (owner, name) = try owner.owner(session)
-                return (try CalendarLinks(session).revoke(owner), name)
-            }
+            let (revoked, name) = try owner.withLink(global) { try $0.revoke($1) }
             print(
                 revoked
                     ? "Lien de l'agenda \(name) révoqué." : "Aucun lien actif pour l'agenda \(name) : rien à révoquer.")

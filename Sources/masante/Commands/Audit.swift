@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante audit`: who changed what and when, from the trail the database keeps.
 struct Audit: ParsableCommand {

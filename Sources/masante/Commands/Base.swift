@@ -2,6 +2,7 @@ import ArgumentParser
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante base …`: the database schema.
 struct Base: ParsableCommand {
@@ -36,23 +37,9 @@ struct Base: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let conn = try global.connect(administration: true)
-            let status = try Migrator(conn).status()
-            let target = conn.target.map {
-                StatusReport.Target(
-                    host: $0.host, port: $0.port, isSocket: $0.isSocket, database: $0.database, user: $0.user)
-            }
-            print(
-                StatusReport(
-                    target: target, serverVersion: conn.serverVersion,
-                    applied: status.applied.map {
-                        StatusReport.Applied(name: $0.name, at: $0.appliedAt, by: $0.appliedBy)
-                    },
-                    pending: status.pending.map(\.name), unknown: status.unknown
-                ).text)
-            if !status.modified.isEmpty {
-                throw UserFailure(MigrationError.modified(status.modified).description, kind: .internalError)
-            }
+            let (report, failure) = try DatabaseStatus(try global.connect(administration: true)).run()
+            print(report.text)
+            if let failure { throw failure }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
+import MaSanteTerminal
 
 /// `masante demo`: the demonstration network, loaded into the base (migrated first if needed).
 struct Demo: ParsableCommand {

@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante personnel …`: people, their contracts and their assignments to centres.
 struct Personnel: ParsableCommand {
@@ -72,21 +73,13 @@ struct Personnel: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = format.format
             let date = au ?? .today()
             try output.check(holding: .personal)
             let conn = try global.connect()
             let staff = try PeopleQueries(conn).list(
                 centre: centre, profession: profession, stage: etape, on: date, historical: au != nil)
-            let text =
-                switch format {
-                case .texte:
-                    ListingRenderer(listing: staff.table(forReading: true)).text
-                        + "Total au \(date.french) : \(staff.peopleCount) personne(s), \(FrenchNumber.format(staff.totalFTE)) ETP\n"
-                case .json: ListingRenderer(listing: staff.table(forReading: false)).json
-                default: ListingRenderer(listing: staff.csv).csv
-                }
-            try output.emit(text, holding: .personal, done: "Liste du personnel écrite")
+            try output.emit(
+                staff.document(format.format, on: date), holding: .personal, done: "Liste du personnel écrite")
         }
     }
 

@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Personnel {
     /// `masante personnel absence …`: long absences (maternity, long sickness, secondment…).
@@ -58,16 +59,13 @@ extension Personnel {
             @OptionGroup var global: GlobalOptions
             @Option(help: "Format de sortie.") var format: ListFormat = .texte
             @Option(help: "À partir de ce jour (aujourd'hui par défaut).") var au: CalendarDate?
+            @OptionGroup var output: OutputOptions
 
             func run() throws {
+                try output.check(holding: .personal)
                 let absences = try RecordLongAbsence(try global.connect()).list(from: au ?? .today())
-                let text =
-                    switch format {
-                    case .texte: ListingRenderer(listing: PersonAbsence.listing(absences, forReading: true)).text
-                    case .json: ListingRenderer(listing: PersonAbsence.listing(absences, forReading: false)).json
-                    case .csv: ListingRenderer(listing: PersonAbsence.listing(absences, forReading: false)).csv
-                    }
-                print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+                try output.emit(
+                    PersonAbsence.document(absences, format.format), holding: .personal, done: "Liste des absences écrite")
             }
         }
     }
@@ -86,23 +84,15 @@ extension Personnel {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Horizon en jours à partir d'aujourd'hui (1 à 366).") var jours = 60
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
+            try output.check(holding: .personal)
             let today = CalendarDate.today()
             let deadlines = try ListDeadlines(try global.connect()).run(days: jours, today: today)
-            let reading = PersonDeadline.listing(deadlines, today: today, forReading: true)
-            let text =
-                switch format {
-                case .texte:
-                    deadlines.isEmpty
-                        ? "Aucune échéance d'ici le \(today.adding(days: jours).french).\n"
-                        : ListingRenderer(listing: reading).text
-                case .json:
-                    ListingRenderer(listing: PersonDeadline.listing(deadlines, today: today, forReading: false)).json
-                case .csv:
-                    ListingRenderer(listing: PersonDeadline.listing(deadlines, today: today, forReading: false)).csv
-                }
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            try output.emit(
+                PersonDeadline.document(deadlines, format.format, today: today, days: jours), holding: .personal,
+                done: "Liste des échéances écrite")
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import MaSante
 import MaSanteApp
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante planning …`: each centre's weekly schedule, from planning to publishing.
 struct Planning: ParsableCommand {
@@ -15,19 +16,6 @@ struct Planning: ParsableCommand {
             Expliquer.self, Suggerer.self,
         ]
     )
-
-    /// What changes to a published week need: a reason (recorded in its history) and, to bring a
-    /// new blocking finding into it, `--forcer`.
-    struct ChangeOptions: ParsableArguments {
-        @Option(
-            help: "Motif du changement, obligatoire pour modifier une semaine publiée (inscrit dans son historique).")
-        var motif: String?
-        @Flag(help: "Dans une semaine publiée, enregistrer même si le changement ajoute un constat bloquant.")
-        var forcer = false
-
-        /// `--motif`, refused when too long or holding a control character.
-        func reason() throws -> String? { try typedOption("motif", motif, as: .freeText) }
-    }
 
     struct Ajouter: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -49,14 +37,12 @@ struct Planning: ParsableCommand {
         func run() throws {
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
-            let record = OptionRecord(values: [
+            let shift = try OptionRecord(values: [
                 ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
                 ("activite", activite), ("lieu", lieu),
-            ])
-            let columns = try record.columns(
-                required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns)
-            let parsed = PlanningRecord.parse(record.line, columns: columns)
-            guard let shift = parsed.record, parsed.issues.isEmpty else { throw OptionRecord.failure(parsed.issues) }
+            ]).parsed(
+                required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns,
+                by: PlanningRecord.parse)
             do {
                 let outcome = try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
                 print(
@@ -78,13 +64,15 @@ struct Planning: ParsableCommand {
         @OptionGroup var selection: ShiftSelection
         @OptionGroup var change: ChangeOptions
 
+        func validate() throws {
+            try OptionRefusal.checking { _ = try selection.checked() }
+        }
+
         func run() throws {
-            let checked = try selection.checked()
             let session = try global.connect()
             let reason = try change.reason()
             let outcome = try DeleteShifts(session).run(
-                try selection.choice(checked, session: session), reason: reason,
-                force: change.forcer)
+                try selection.choice(session: session), reason: reason, force: change.forcer)
             print("\(outcome.removed) service(s) supprimé(s).")
             printWeeks(outcome)
         }
@@ -113,9 +101,4 @@ struct Planning: ParsableCommand {
             printWeeks(outcome)
         }
     }
-}
-
-/// After a change: each week touched, its version and a count of what the checker now finds.
-func printWeeks(_ outcome: EditOutcome) {
-    outcome.weekLines.forEach { print($0) }
 }

@@ -3,6 +3,7 @@ import Foundation
 import MaSante
 import MaSanteApp
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     struct Copier: ParsableCommand {
@@ -22,22 +23,18 @@ extension Planning {
         @Flag(help: "Remplacer les services déjà saisis dans la semaine cible.") var remplacer = false
         @Option(help: "Motif, si la semaine cible est déjà publiée.") var motif: String?
 
+        func validate() throws {
+            try OptionRefusal.checking { try typedOption("motif", motif, as: .freeText) }
+        }
+
         func run() throws {
             let target = vers
             let source = CopySource.parse(de, today: CalendarDate.today())
-            try typedOption("motif", motif, as: .freeText)
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
             let outcome = try CopyWeek(session).run(
                 centre: centre, from: source, to: target, replace: remplacer, reason: motif)
-            print(
-                "\(outcome.edit.added) service(s) copié(s) depuis \(source) vers la semaine \(target)\(outcome.edit.removed > 0 ? " (\(outcome.edit.removed) remplacé(s))" : "")."
-            )
-            if !outcome.skipped.isEmpty {
-                print("\(outcome.skipped.count) service(s) laissé(s) de côté :")
-                outcome.skipped.forEach { print("  \($0)") }
-            }
-            printWeeks(outcome.edit)
+            outcome.lines(from: source, to: target).forEach { print($0) }
         }
     }
 
@@ -54,12 +51,17 @@ extension Planning {
             @OptionGroup var which: WeekOptions
             @Option(help: "Nom du modèle (un modèle du même nom est remplacé).") var nom: String
 
+            func validate() throws {
+                try OptionRefusal.checking {
+                    guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
+                        throw UserFailure("option --nom : le nom du modèle est vide", kind: .badData)
+                    }
+                    try typedOption("nom", nom, as: .name)
+                }
+            }
+
             func run() throws {
                 let week = which.week()
-                guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw UserFailure("option --nom : le nom du modèle est vide", kind: .badData)
-                }
-                try typedOption("nom", nom, as: .name)
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: which.centre)
                 let count = try WeekTemplates(session).save(centre: centre, week: week, name: nom)

@@ -4,6 +4,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     struct Exporter: ParsableCommand {
@@ -33,35 +34,20 @@ extension Planning {
             guard semaine == nil || (du == nil && au == nil) else {
                 throw ValidationError("--semaine ou bien --du/--au, pas les deux")
             }
+            try OptionRefusal.checking { _ = try CalendarShifts.period(week: semaine, first: du, last: au) }
         }
 
         func run() throws {
-            let period = try self.period()
+            let period = try CalendarShifts.period(week: semaine, first: du, last: au)
             try output.check(holding: .personal)
             let session = try global.connect()
             let owner: CalendarShifts.Owner =
                 if let personne { .person(personne) } else { .centre(try MyCentres(session).centre(option: centre)) }
             let calendar = try CalendarShifts(session).run(owner, in: period, includeDrafts: brouillons)
-            let events = calendar.shifts.map { Self.event($0, forPerson: calendar.isPersonal) }
+            let events = calendar.shifts.map(ShiftEvents(forPerson: calendar.isPersonal).event)
             try output.emit(
                 ICalendarWriter(name: "Planning — \(calendar.ownerName)").render(events), holding: .personal,
                 done: "Calendrier (\(events.count) service(s)) écrit")
-        }
-
-        private func period() throws -> DateInterval {
-            if let semaine { return semaine.interval }
-            let current = ISOWeek(containing: CalendarDate.today())
-            let first = du ?? current.adding(weeks: -4).monday
-            let last = au ?? current.adding(weeks: 12).monday.adding(days: 6)
-            guard first <= last else {
-                throw UserFailure("option --au : le \(last.french) précède le \(first.french)", kind: .badData)
-            }
-            return DateInterval(start: first.startInParis, end: last.adding(days: 1).startInParis)
-        }
-
-        /// A shift as a calendar event (``ShiftEvents``).
-        static func event(_ item: DescribedShift, forPerson: Bool) -> CalendarEvent {
-            ShiftEvents(forPerson: forPerson).event(item)
         }
     }
 }

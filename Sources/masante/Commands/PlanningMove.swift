@@ -2,6 +2,7 @@ import ArgumentParser
 import MaSante
 import MaSanteApp
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     /// `masante planning deplacer`: one shift to another day, other hours or another person, in one change.
@@ -30,12 +31,12 @@ extension Planning {
                 throw ValidationError(
                     "indiquez ce qui change : --vers-jour, --vers-debut, --vers-fin ou --vers-personne")
             }
+            try OptionRefusal.checking { _ = try selection.checked() }
         }
 
         func run() throws {
-            let checked = try selection.checked()
             let session = try global.connect()
-            let choice = try selection.choice(checked, session: session)
+            let choice = try selection.choice(session: session)
             let request = MoveShift.Request(
                 day: versJour, start: versDebut, end: versFin, person: versPersonne,
                 reason: try change.reason(), force: change.forcer)

@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     /// `masante planning besoins …`: what a centre needs covered each week, for `proposer`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
+import MaSanteTerminal
 
 extension Planning {
     /// `masante planning preferences importer`: who is unavailable, or wishes or not to work, when.

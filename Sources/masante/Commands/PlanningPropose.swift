@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 import Rostering
 import WeekPlanner
 
@@ -45,78 +46,48 @@ extension Planning {
         ) var centres: String?
         @Flag(help: "Tous les centres ouverts ensemble (administrateur, RH).") var reseau = false
 
-        func run() throws {
-            if centres != nil || reseau {
+        func validate() throws {
+            try OptionRefusal.checking {
                 guard secondes > 0, secondes <= 600 else {
                     throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
                 }
-                return try runNetwork(week: which.week())
+                if absence == nil, typeAbsence != nil || du != nil || au != nil {
+                    throw UserFailure("options --type-absence, --du, --au : seulement avec --absence", kind: .badData)
+                }
+                if absence != nil, typeAbsence == nil {
+                    throw UserFailure(
+                        "option --type-absence : obligatoire avec --absence (valeurs possibles \(AbsenceKind.allValueStrings.joined(separator: ", ")))",
+                        kind: .badData)
+                }
+                try typedOption("motif", motif, as: .freeText)
+                if absence != nil, du == nil {
+                    throw UserFailure(
+                        "option --du : le premier jour de l'absence est obligatoire avec --absence", kind: .badData)
+                }
             }
-            guard secondes > 0, secondes <= 600 else {
-                throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
-            }
-            let kind = try absenceKind()
+        }
+
+        func run() throws {
+            if centres != nil || reseau { return try runNetwork(week: which.week()) }
             let week = which.week()
-            try typedOption("motif", motif, as: .freeText)
-            let days = try absenceDays(week: week)
+            let days = try du.map {
+                try ProposeWeek.Absence.days(first: "\($0)", last: au.map { "\($0)" } ?? "", in: week)
+            }
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             var request = ProposeWeek.Request(
                 centre: centre, week: week, seconds: secondes, seed: graine, reason: motif)
-            if let absence, let kind, let days {
+            if let absence, let kind = typeAbsence?.activity, let days {
                 request.absence = ProposeWeek.Absence(person: absence, kind: kind, first: days.first, last: days.last)
             }
             let propose = ProposeWeek(session)
             let proposal = try propose.run(request)
-            if let replanned = proposal.absence {
-                print(
-                    ProposalText.absence(
-                        firstName: replanned.person.firstName, lastName: replanned.person.lastName,
-                        kind: replanned.kind, replan: replanned.replan))
-            }
-            print(
-                ProposalText.proposal(
-                    proposal.result, centre: proposal.request.centre.name, week: proposal.request.week,
-                    seed: proposal.request.seed, names: proposal.names))
+            print(proposal.text)
             if apercu {
                 print("Aperçu : rien n'a été enregistré.")
             } else if let saved = try propose.accept(proposal) {
-                print(
-                    "Enregistré dans la semaine \(saved.intoPublishedWeek ? "publiée, avec son motif dans l'historique" : "en brouillon") (version \(saved.version))."
-                )
+                print(saved.french)
             }
-        }
-
-        /// The kind of the absence: required with --absence, one of ``AbsenceReplan/kinds``.
-        private func absenceKind() throws -> Activity? {
-            guard absence != nil else {
-                if typeAbsence != nil || du != nil || au != nil {
-                    throw UserFailure("options --type-absence, --du, --au : seulement avec --absence", kind: .badData)
-                }
-                return nil
-            }
-            guard let typeAbsence else {
-                throw UserFailure(
-                    "option --type-absence : obligatoire avec --absence (valeurs possibles \(AbsenceKind.allValueStrings.joined(separator: ", ")))",
-                    kind: .badData)
-            }
-            return typeAbsence.activity
-        }
-
-        /// The absence's first and last days (`--du`, `--au`), within the week; nil without --absence.
-        private func absenceDays(week: ISOWeek) throws -> (first: CalendarDate, last: CalendarDate)? {
-            guard absence != nil else { return nil }
-            guard let du else {
-                throw UserFailure(
-                    "option --du : le premier jour de l'absence est obligatoire avec --absence", kind: .badData)
-            }
-            let first = du, last = au ?? du
-            guard first <= last, week.days.contains(first), week.days.contains(last) else {
-                throw UserFailure(
-                    "options --du/--au : l'absence doit tenir dans la semaine \(week) (du \(week.days[0].french) au \(week.days[6].french))",
-                    kind: .badData)
-            }
-            return (first, last)
         }
     }
 

@@ -2,6 +2,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning.Proposer {
     /// `--centres A,B` or `--reseau`: one proposal for several centres' week (``ProposeNetwork``),

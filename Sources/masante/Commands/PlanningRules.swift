@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     struct Regles: ParsableCommand {

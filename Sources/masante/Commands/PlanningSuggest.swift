@@ -4,6 +4,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 extension Planning {
     /// `masante planning suggerer`: who could take one slot, ranked, and why (nothing is written).
@@ -28,34 +29,28 @@ extension Planning {
             String?
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
+        func validate() throws {
+            try OptionRefusal.checking { _ = try slot() }
+        }
+
+        private func slot() throws -> CandidateSlot {
+            try .options(day: jour, from: debut, to: fin, activity: activite, place: lieu)
+        }
+
         func run() throws {
             let format = format.format
-            let activity = activite
-            let slot: CandidateSlot
-            do {
-                slot = try CandidateSlot(centreID: 0, day: jour, from: debut, to: fin, activity: activity, place: lieu)
-            } catch {
-                let option =
-                    activity == .visiteEHPAD && (lieu ?? "").trimmingCharacters(in: .whitespaces).isEmpty
-                    ? "lieu" : "fin"
-                throw UserFailure("option --\(option) : \(error.message)", kind: .badData)
-            }
+            let slot = try slot()
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: centre)
             let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)
             let text = SlotSuggestionText(
                 centreName: suggestion.centreName, week: suggestion.week, status: suggestion.status,
                 slot: suggestion.slot, candidates: suggestion.candidates)
-            switch format {
-            case .texte, .html:
-                print(text.heading)
-                if !suggestion.candidates.isEmpty { print(ListingRenderer(listing: text.table).text, terminator: "") }
-                print(text.conclusion)
-            case .csv, .json:
-                print(ListingRenderer(listing: text.data).render(format), terminator: "")
-                if !suggestion.anyonePossible { FileHandle.standardError.write(Data((text.conclusion + "\n").utf8)) }
+            print(text.document(format), terminator: "")
+            guard suggestion.anyonePossible else {
+                if format != .texte { FileHandle.standardError.write(Data((text.conclusion + "\n").utf8)) }
+                throw ExitCode(FailureKind.problemsFound.exitStatus)
             }
-            if !suggestion.anyonePossible { throw ExitCode(FailureKind.problemsFound.exitStatus) }
         }
     }
 }

@@ -3,14 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
-
-/// Options naming one centre's week.
-struct WeekOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-    @Option(help: ArgumentHelp(weekOptionHelp + " ; la semaine en cours par défaut.")) var semaine: ISOWeek?
-
-    func week() -> ISOWeek { semaine ?? ISOWeek(containing: CalendarDate.today()) }
-}
+import MaSanteTerminal
 
 extension Planning {
     struct Semaine: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
+import MaSanteTerminal
 
 /// `masante rapport …`: the Region's reports.
 struct Rapport: ParsableCommand {

@@ -3,6 +3,7 @@ import MaSante
 import MaSanteApp
 import MaSanteReports
 import MaSanteStore
+import MaSanteTerminal
 
 /// `masante recrutement …`: candidates followed from first contact to hire.
 struct Recrutement: ParsableCommand {

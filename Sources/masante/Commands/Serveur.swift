@@ -28,24 +28,20 @@ struct Serveur: ParsableCommand {
         @Option(help: "Port d'écoute.") var port = 8080
         @Option(help: "Connexions à la base (et fils d'exécution qui les servent).") var connexions = 8
 
+        func validate() throws {
+            try OptionRefusal.checking {
+                guard (1...65535).contains(port) else {
+                    throw UserFailure("option --port : un port de 1 à 65535 est attendu (\(port))", kind: .usage)
+                }
+                guard (1...200).contains(connexions) else {
+                    throw UserFailure("option --connexions : de 1 à 200 (\(connexions))", kind: .usage)
+                }
+            }
+        }
+
         func run() throws {
-            guard (1...65535).contains(port) else {
-                throw UserFailure("option --port : un port de 1 à 65535 est attendu (\(port))", kind: .usage)
-            }
-            guard (1...200).contains(connexions) else {
-                throw UserFailure("option --connexions : de 1 à 200 (\(connexions))", kind: .usage)
-            }
-            let conninfo = global.base ?? ProcessInfo.processInfo.environment["MASANTE_BASE"] ?? ""
-            let check = try Session.open(conninfo: conninfo)
-            defer { check.close() }
-            guard try AuthenticatorAccounts(check).sessionIsAuthenticator() else {
-                throw UserFailure(
-                    """
-                    le compte « \(check.user ?? "?") » ne peut pas servir l'application web : il faut un compte de serveur \
-                    (« masante serveur compte --identifiant … », membre de masante_authenticator), jamais un super-utilisateur \
-                    ni le compte d'une personne
-                    """, kind: .permissionDenied)
-            }
+            let conninfo = global.conninfo
+            try WebServerLogin.check(conninfo: conninfo)
             let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
             print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
             try BlockingTask.run { try await WebApplication.run(settings: settings) }
@@ -59,14 +55,10 @@ struct Serveur: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Identifiant du compte du serveur (ex. serveur.web).") var identifiant: String
-        @Flag(
-            name: .customLong("mot-de-passe-stdin"),
-            help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
-        var passwordFromStandardInput = false
+        @OptionGroup var password: PasswordInput
 
         func run() throws {
-            let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
-            if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+            let given = try password.read()
             let password = given ?? UserAccounts.generatePassword()
             try AuthenticatorAccounts(try global.connect(administration: true)).create(
                 login: identifiant, password: password)

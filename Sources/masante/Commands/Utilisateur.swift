@@ -28,14 +28,10 @@ struct Utilisateur: ParsableCommand {
         @Option(help: "Rôle du compte.") var role: UserRole
         @Option(help: "Centre dirigé (responsable ; répéter l'option pour plusieurs centres).") var centre: [String] =
             []
-        @Flag(
-            name: .customLong("mot-de-passe-stdin"),
-            help: "Lit le mot de passe sur l'entrée standard (une ligne, sans écho au clavier).")
-        var passwordFromStandardInput = false
+        @OptionGroup var password: PasswordInput
 
         func run() throws {
-            let given = passwordFromStandardInput ? HiddenInput.readLine(prompt: "Mot de passe : ") ?? "" : nil
-            if let given { try parseOption("mot-de-passe-stdin", given, PasswordText.check) }
+            let given = try password.read()
             let outcome = try AddUser(try global.connect(administration: true))
                 .run(.init(login: identifiant, role: role, password: given, centres: centre))
             let centres = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"

@@ -1,29 +1,31 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import MaSanteApp
+public import MaSanteApp
 
 /// `--sortie` and `--remplacer`: where a command writes its document (standard output when
 /// `--sortie` is absent). Every file goes through ``OutputFile``.
-struct OutputOptions: ParsableArguments {
+public struct OutputOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Écrire dans ce fichier plutôt qu'à l'écran (jamais à travers un lien symbolique).", valueName: "fichier"))
-    var sortie: String?
+    public var sortie: String?
     @Flag(help: "Écraser le fichier de --sortie s'il existe déjà (refusé sinon).")
-    var remplacer = false
+    public var remplacer = false
+
+    public init() {}
 
     /// The file to write, nil for standard output.
-    func file(holding content: OutputFile.Content) -> OutputFile? {
+    public func file(holding content: OutputFile.Content) -> OutputFile? {
         sortie.map { OutputFile(path: $0, replace: remplacer, content: content) }
     }
 
     /// Refuses early a `--sortie` that ``emit(_:holding:done:)`` would refuse after the work.
-    func check(holding content: OutputFile.Content) throws {
+    public func check(holding content: OutputFile.Content) throws {
         try file(holding: content)?.check()
     }
 
     /// Prints `text`, or writes it to the file and says where with `done` (« Rapport écrit »).
-    func emit(_ text: String, holding content: OutputFile.Content, done: String) throws {
+    public func emit(_ text: String, holding content: OutputFile.Content, done: String) throws {
         guard let file = file(holding: content) else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return

@@ -1,24 +1,28 @@
-import ArgumentParser
-import Foundation
-import MaSante
-import MaSanteApp
-import MaSanteStore
+public import ArgumentParser
+public import Foundation
+public import MaSante
+public import MaSanteApp
+public import MaSanteStore
 
 /// Options naming existing shifts: by id, or by centre, person, day and (for one shift) start.
-struct ShiftSelection: ParsableArguments {
-    @Option(help: "Identifiant du service (colonne id de « planning semaine --format json »).") var id: String?
-    @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-    @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") var personne: String?
-    @Option(help: "Jour du service (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: CalendarDate?
-    @Option(help: "Heure de début du service (HH:MM).") var debut: TimeOfDay?
+public struct ShiftSelection: ParsableArguments {
+    @Option(help: "Identifiant du service (colonne id de « planning semaine --format json »).") public var id: String?
+    @Option(help: ArgumentHelp(centreOptionHelp)) public var centre: String?
+    @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") public var personne: String?
+    @Option(help: "Jour du service (AAAA-MM-JJ ou JJ/MM/AAAA).") public var jour: CalendarDate?
+    @Option(help: "Heure de début du service (HH:MM).") public var debut: TimeOfDay?
+
+    public init() {}
 
     /// The options read before connecting: an id, or a person, a day and maybe a start.
-    enum Checked {
+    public enum Checked {
         case id(UUID)
         case day(person: String, day: CalendarDate, start: TimeOfDay?)
     }
 
-    func checked() throws -> Checked {
+    /// For the command's `validate()`, through ``OptionRefusal/checking(_:)``: an id that is not
+    /// one (65), or neither an id nor a person and a day (64).
+    public func checked() throws -> Checked {
         if let id {
             guard let uuid = UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) else {
                 throw UserFailure(
@@ -36,8 +40,8 @@ struct ShiftSelection: ParsableArguments {
     }
 
     /// The shifts the options choose, once connected: a day's are looked up in the `--centre` centre.
-    func choice(_ checked: Checked, session: Session) throws -> ShiftChoice {
-        switch checked {
+    public func choice(session: Session) throws -> ShiftChoice {
+        switch try checked() {
         case .id(let id):
             return .id(id)
         case .day(let person, let day, let start):
