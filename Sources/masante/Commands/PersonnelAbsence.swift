@@ -65,7 +65,8 @@ extension Personnel {
                 try output.check(holding: .personal)
                 let absences = try RecordLongAbsence(try global.connect()).list(from: au ?? .today())
                 try output.emit(
-                    PersonAbsence.document(absences, format.format), holding: .personal, done: "Liste des absences écrite")
+                    PersonAbsence.document(absences, format.format), holding: .personal,
+                    done: "Liste des absences écrite")
             }
         }
     }
