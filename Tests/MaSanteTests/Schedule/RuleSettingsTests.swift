@@ -81,7 +81,8 @@ import Testing
         #expect(RuleID.dailyRest.label == "Repos quotidien")
         #expect(RuleID.weeklyRest.reference == "L3132-2")
         #expect(RuleID.overlap.reference == nil)
-        #expect(RuleID.allCases.count == 18)
+        #expect(RuleID.allCases.count == 19)
+        #expect(RuleID.outsideLongAbsence.code == "hors_absence_longue")
         #expect(Severity.bloquant > .avertissement)
     }
 }
