@@ -326,19 +326,30 @@ final class BindingStorage: @unchecked Sendable {
     }
 
     /// Appends SQL text, and the NUL libpq expects after it (not counted).
-    @usableFromInline
+    @inlinable @inline(__always)
     func appendSQL(_ text: UnsafeRawBufferPointer) {
         guard let from = text.baseAddress, text.count > 0 else { return }
-        reserveSQL(text.count)
-        let end = bytes.base.unsafelyUnwrapped + sqlStart + sqlCount
+        if _slowPath(sqlCount &+ text.count >= sqlCapacity) { reserveSQL(text.count) }
+        let end = bytes.base.unsafelyUnwrapped + (sqlStart &+ sqlCount)
         end.copyMemory(from: from, byteCount: text.count)
         end.storeBytes(of: UInt8(0), toByteOffset: text.count, as: UInt8.self)
-        sqlCount += text.count
+        sqlCount &+= text.count
     }
 
     /// Appends `$n`, n being the number of values bound so far, and a NUL (not counted).
-    @usableFromInline
+    @inlinable @inline(__always)
     func appendPlaceholder() {
+        // "$1"…"$9", the most common, without a loop or a division.
+        guard count < 10, sqlCount &+ 2 < sqlCapacity else { return appendLongPlaceholder() }
+        let end = bytes.base.unsafelyUnwrapped + (sqlStart &+ sqlCount)
+        end.storeBytes(of: UInt8(ascii: "$"), as: UInt8.self)
+        end.storeBytes(of: UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: count), toByteOffset: 1, as: UInt8.self)
+        end.storeBytes(of: UInt8(0), toByteOffset: 2, as: UInt8.self)
+        sqlCount &+= 2
+    }
+
+    @usableFromInline
+    func appendLongPlaceholder() {
         var digits = 1, rest = count
         while rest >= 10 {
             digits += 1
