@@ -170,7 +170,8 @@ struct BoundParameter {
 /// text, then the encoded values, in one buffer, so that a statement built by interpolation
 /// costs a single allocation for its object and one for its bytes.
 ///
-/// Layout of `bytes`: `parameterCapacity` ``BoundParameter`` records from offset 0; the SQL
+/// Layout of `bytes`: for `parameterCapacity` parameters, four arrays from offset 0 (value
+/// offsets, then the types, lengths and formats libpq reads where they lie); the SQL
 /// text from `sqlStart` (`sqlCapacity` bytes); the values from `valuesStart` to `bytes.count`.
 /// A region that runs out of room moves the ones after it (value offsets are relative to
 /// `valuesStart`, so they stay right). Only mutated while uniquely referenced.
@@ -185,7 +186,9 @@ final class BindingStorage: @unchecked Sendable {
     @exclusivity(unchecked) @usableFromInline var sqlCapacity: Int
     @exclusivity(unchecked) @usableFromInline var valuesStart: Int
 
-    @inlinable static var recordSize: Int { MemoryLayout<BoundParameter>.stride }
+    /// Bytes per parameter: its value's offset (8), then its type, length and format (4 each),
+    /// each kept in an array of its own, as libpq takes them.
+    @inlinable static var recordSize: Int { 20 }
 
     @usableFromInline
     init(parameterCapacity: Int, sqlCapacity: Int, valueCapacity: Int) {
@@ -223,7 +226,12 @@ final class BindingStorage: @unchecked Sendable {
         let newValuesStart = newSQLStart + newSQL
         var grown = PostgresEncodingBuffer(reservingCapacity: newValuesStart + Swift.max(valueCount, 64))
         if let from = bytes.base, let to = grown.base {
-            to.copyMemory(from: from, byteCount: count * Self.recordSize)
+            // Offsets (8 bytes each), then types, lengths and formats (4 each).
+            to.copyMemory(from: from, byteCount: 8 * count)
+            for array in 0..<3 {
+                (to + (8 + 4 * array) * newParameters).copyMemory(
+                    from: from + (8 + 4 * array) * parameterCapacity, byteCount: 4 * count)
+            }
             // The text and its NUL, if it has room for one.
             (to + newSQLStart).copyMemory(from: from + sqlStart, byteCount: Swift.min(sqlCount + 1, sqlCapacity))
             (to + newValuesStart).copyMemory(from: from + valuesStart, byteCount: valueCount)
@@ -259,14 +267,22 @@ final class BindingStorage: @unchecked Sendable {
 
     @inlinable @inline(__always)
     func parameter(at index: Int) -> BoundParameter {
-        bytes.base.unsafelyUnwrapped.load(fromByteOffset: index * Self.recordSize, as: BoundParameter.self)
+        let base = bytes.base.unsafelyUnwrapped, capacity = parameterCapacity
+        return BoundParameter(
+            offset: base.load(fromByteOffset: 8 &* index, as: Int.self),
+            length: base.load(fromByteOffset: 12 &* capacity &+ 4 &* index, as: Int32.self),
+            type: base.load(fromByteOffset: 8 &* capacity &+ 4 &* index, as: UInt32.self),
+            format: base.load(fromByteOffset: 16 &* capacity &+ 4 &* index, as: Int32.self))
     }
 
     @inlinable @inline(__always)
     func record(_ parameter: BoundParameter) {
-        bytes.base.unsafelyUnwrapped.storeBytes(
-            of: parameter, toByteOffset: count * Self.recordSize, as: BoundParameter.self)
-        count += 1
+        let base = bytes.base.unsafelyUnwrapped, capacity = parameterCapacity, index = count
+        base.storeBytes(of: parameter.offset, toByteOffset: 8 &* index, as: Int.self)
+        base.storeBytes(of: parameter.type, toByteOffset: 8 &* capacity &+ 4 &* index, as: UInt32.self)
+        base.storeBytes(of: parameter.length, toByteOffset: 12 &* capacity &+ 4 &* index, as: Int32.self)
+        base.storeBytes(of: parameter.format, toByteOffset: 16 &* capacity &+ 4 &* index, as: Int32.self)
+        count = index &+ 1
     }
 
     /// Encodes and appends one value.
@@ -385,26 +401,21 @@ final class BindingStorage: @unchecked Sendable {
             _ lengths: UnsafePointer<Int32>?, _ formats: UnsafePointer<Int32>?
         ) throws -> R
     ) rethrows -> R {
-        let count = count
+        let count = count, capacity = parameterCapacity
         let base = bytes.base.unsafelyUnwrapped
         let values = UnsafePointer<CChar>((base + valuesStart).assumingMemoryBound(to: CChar.self))
+        let offsets = UnsafePointer<Int>(base.assumingMemoryBound(to: Int.self))
+        // Types, lengths and formats are already laid out as libpq reads them; only the value
+        // pointers depend on where the bytes are, and are made here.
+        let types = UnsafePointer<UInt32>((base + 8 * capacity).assumingMemoryBound(to: UInt32.self))
+        let lengths = UnsafePointer<Int32>((base + 12 * capacity).assumingMemoryBound(to: Int32.self))
+        let formats = UnsafePointer<Int32>((base + 16 * capacity).assumingMemoryBound(to: Int32.self))
         return try withUnsafeTemporaryAllocation(of: UnsafePointer<CChar>?.self, capacity: count) { pointers in
-            try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { types in
-                // Lengths, then formats.
-                try withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * count) { sizes in
-                    for index in 0..<count {
-                        let parameter = parameter(at: index)
-                        pointers.initializeElement(
-                            at: index, to: parameter.offset < 0 ? nil : values + parameter.offset)
-                        types.initializeElement(at: index, to: parameter.type)
-                        sizes.initializeElement(at: index, to: parameter.length)
-                        sizes.initializeElement(at: count + index, to: parameter.format)
-                    }
-                    let sizes = UnsafePointer(sizes.baseAddress!)
-                    return try body(
-                        Int32(count), types.baseAddress, UnsafePointer(pointers.baseAddress), sizes, sizes + count)
-                }
+            for index in 0..<count {
+                let offset = offsets[index]
+                pointers.initializeElement(at: index, to: offset < 0 ? nil : values + offset)
             }
+            return try body(Int32(count), types, UnsafePointer(pointers.baseAddress), lengths, formats)
         }
     }
 }
