@@ -66,7 +66,7 @@ extension Array: PostgresEncodable where Element: PostgresArrayElement {
             var bytes = PostgresEncodingBuffer()
             element.encode(into: &bytes)
             buffer.appendInteger(Int32(bytes.count))
-            buffer.append(contentsOf: bytes.storage[..<bytes.count])
+            buffer.append(bytes)
         }
     }
 }

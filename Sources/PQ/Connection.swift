@@ -24,7 +24,8 @@ public final class Connection {
     var savepointDepth = 0
     /// The bindings of the last prepared statement run, kept for their memory: the next
     /// one encodes its values into them without allocating.
-    @usableFromInline var spareBindings = PostgresBindings()
+    /// (No dynamic exclusivity check: it is only swapped in and out, never held across a call.)
+    @exclusivity(unchecked) @usableFromInline var spareBindings = PostgresBindings()
 
     /// Called with each NOTICE or WARNING the server sends (they are dropped by default,
     /// instead of libpq printing them on stderr).
@@ -136,8 +137,7 @@ public final class Connection {
     @discardableResult
     public func query(_ query: Query) throws(PQError) -> QueryResult {
         let conn = try liveHandle()
-        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
-        let result = query.sql.withCString { sql in
+        let result = query.withSQL { sql in
             query.bindings.withLibpqArrays { count, types, values, lengths, formats in
                 PQexecParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
             }
@@ -149,8 +149,7 @@ public final class Connection {
     @discardableResult
     public func execute(_ query: Query) throws(PQError) -> Int {
         let conn = try liveHandle()
-        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
-        let result = query.sql.withCString { sql in
+        let result = query.withSQL { sql in
             query.bindings.withLibpqArrays { count, types, values, lengths, formats in
                 PQexecParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
             }
@@ -273,8 +272,8 @@ public struct PreparedStatement: Hashable, Sendable {
                 message: "statement \(name) expects \(parameterTypes.count) parameters, got \(bindings.count)")
         }
         for (index, declared) in parameterTypes.enumerated()
-        where declared != 0 && bindings.parameters[index].type != 0 && bindings.parameters[index].type != declared {
-            let given = PostgresType(oid: bindings.parameters[index].type)
+        where declared != 0 && bindings.type(at: index) != 0 && bindings.type(at: index) != declared {
+            let given = PostgresType(oid: bindings.type(at: index))
             throw PQError(
                 kind: .client,
                 message:

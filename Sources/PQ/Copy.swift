@@ -20,7 +20,9 @@ public struct CopyWriter: ~Copyable {
         self.connection = connection
         self.columnCount = columnCount
         // Binary COPY header: signature, flags, header extension length.
-        buffer.append(contentsOf: Array("PGCOPY\n".utf8) + [0xFF, 0x0D, 0x0A, 0x00])
+        for byte: UInt8 in [0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, 0xFF, 0x0D, 0x0A, 0x00] { // "PGCOPY\n\377\r\n\0"
+            buffer.appendInteger(byte)
+        }
         buffer.appendInteger(Int32(0))
         buffer.appendInteger(Int32(0))
     }
@@ -48,7 +50,7 @@ public struct CopyWriter: ~Copyable {
 
     @inlinable @inline(__always)
     mutating func endRow() throws(PQError) {
-        rows += 1
+        rows &+= 1
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
@@ -61,10 +63,24 @@ public struct CopyWriter: ~Copyable {
             buffer.appendInteger(Int32(-1))
             return
         }
+        if let size = value.postgresEncodedSize {
+            // The length first, then the bytes: one capacity check for both.
+            buffer.reserve(4 &+ size)
+            buffer.appendInteger(Int32(size))
+            let end = buffer.count &+ size
+            value.encode(into: &buffer)
+            guard buffer.count == end else { throw Self.sizeMismatch(Value.self) }
+            return
+        }
         let lengthOffset = buffer.count
         buffer.skip(4)
         value.encode(into: &buffer)
-        buffer.overwriteInt32(Int32(buffer.count - lengthOffset - 4), at: lengthOffset)
+        buffer.overwriteInt32(Int32(buffer.count &- lengthOffset &- 4), at: lengthOffset)
+    }
+
+    @usableFromInline
+    static func sizeMismatch(_ type: Any.Type) -> PQError {
+        PQError(kind: .client, message: "\(type) encoded another number of bytes than its postgresEncodedSize")
     }
 
     @usableFromInline
@@ -111,9 +127,16 @@ extension Connection {
         _ body: (inout CopyWriter) throws -> Void
     ) throws -> Int {
         let conn = try liveHandle()
-        let target = (schema.map { quoteIdentifier($0) + "." } ?? "") + quoteIdentifier(table)
-        let columnList = columns.map(quoteIdentifier).joined(separator: ", ")
-        let sql = "COPY \(target) (\(columnList)) FROM STDIN (FORMAT binary)"
+        // Plain appends: joined(separator:) and a Result<_, PQError> each cost a run-time
+        // type lookup on first use, as much as a few thousand COPY rows.
+        var sql = "COPY "
+        if let schema { sql += quoteIdentifier(schema) + "." }
+        sql += quoteIdentifier(table) + " ("
+        for (index, column) in columns.enumerated() {
+            if index > 0 { sql += ", " }
+            sql += quoteIdentifier(column)
+        }
+        sql += ") FROM STDIN (FORMAT binary)"
         _ = try QueryResult(checking: PQexec(conn, sql), on: self)
         var writer = CopyWriter(connection: self, columnCount: columns.count)
         do {
@@ -129,9 +152,15 @@ extension Connection {
             drainResults()
             throw error
         }
-        let outcome = Result { () throws(PQError) in try QueryResult(checking: PQgetResult(conn), on: self) }
+        let loaded: Int
+        do {
+            loaded = QueryResult.affectedRows(consuming: try QueryResult.check(PQgetResult(conn), on: self))
+        } catch {
+            drainResults()
+            throw error
+        }
         drainResults()
-        return try outcome.get().affectedRows
+        return loaded
     }
 
     /// Reads and frees any results still pending, so the connection is ready again.

@@ -19,8 +19,17 @@ extension Date: PostgresEncodable, PostgresDecodable {
         // distantPast and distantFuture lie about ±63.1 billion seconds away; NaN goes there too.
         guard abs(seconds) < 60_000_000_000 else { return encodeFar(into: &buffer) }
         // + 366 days: PostgreSQL's epoch (2000-01-01) is a year before Foundation's.
-        buffer.appendInteger(Int64(((seconds + 31_622_400) * 1_000_000).rounded()))
+        let micros = (seconds + 31_622_400) * 1_000_000
+        // Rounded half away from zero, as `rounded()` does, without its call into libm: under
+        // 2^63 the truncation is exact, and so is the fraction left.
+        var whole = Int64(micros)
+        let fraction = micros - Double(whole)
+        if fraction >= 0.5 { whole &+= 1 } else if fraction <= -0.5 { whole &-= 1 }
+        buffer.appendInteger(whole)
     }
+
+    /// Always 8 bytes (microseconds).
+    @inlinable public var postgresEncodedSize: Int? { 8 }
 
     /// distantPast and distantFuture, or a date beyond PostgreSQL's range.
     @usableFromInline

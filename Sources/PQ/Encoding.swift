@@ -12,11 +12,16 @@ public protocol PostgresEncodable {
     var isPostgresNull: Bool { get }
     /// Appends the value's representation (never called for a `NULL`).
     func encode(into buffer: inout PostgresEncodingBuffer)
+    /// How many bytes ``encode(into:)`` will append, when that is known without encoding
+    /// (8 for an `int8`, a string's UTF-8 length); nil (the default) otherwise. A COPY field
+    /// starts with its length: knowing it beforehand saves going back to fill it in.
+    var postgresEncodedSize: Int? { get }
 }
 
 extension PostgresEncodable {
     @inlinable public static var postgresFormat: PostgresFormat { .binary }
     @inlinable public var isPostgresNull: Bool { false }
+    @inlinable public var postgresEncodedSize: Int? { nil }
 }
 
 extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
@@ -26,23 +31,45 @@ extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
     @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) {
         self?.encode(into: &buffer)
     }
+    @inlinable public var postgresEncodedSize: Int? { self?.postgresEncodedSize ?? nil }
 }
 
 /// The bytes being written for one or more encoded values, in network byte order.
 ///
-/// The appending methods are inlinable, so that encoding a value compiles down to a
-/// capacity check and a store in the caller.
-public struct PostgresEncodingBuffer: Sendable {
-    /// The bytes written (the first `count`), then spare room (initialized bytes, free to
-    /// overwrite): unlike `Array.append`, a store into spare room costs only the store.
-    @usableFromInline var storage: [UInt8]
-    @usableFromInline var used = 0
+/// Handed to ``PostgresEncodable/encode(into:)`` as an `inout` parameter. It owns its memory
+/// alone (it is not copyable, so no copy-on-write check is needed before a store), and the
+/// appending methods are inlinable: encoding a value compiles down to a capacity check and
+/// a store in the caller.
+///
+/// ```swift
+/// var buffer = PostgresEncodingBuffer()
+/// 42.encode(into: &buffer)          // 8 bytes, big-endian
+/// buffer.count                      // 8
+/// ```
+public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
+    /// The allocation (nil until the first byte); `used` bytes written, then `capacity - used`
+    /// uninitialized ones. A buffer may start with bytes that are not its values (a
+    /// ``PostgresBindings`` keeps its parameter list and SQL text in front of them): growing
+    /// keeps everything before `used`.
+    @usableFromInline var base: UnsafeMutableRawPointer?
+    @usableFromInline var capacity: Int
+    @usableFromInline var used: Int
 
-    public init() { storage = [] }
-
-    init(reservingCapacity capacity: Int) {
-        storage = [UInt8](repeating: 0, count: capacity)
+    public init() {
+        base = nil
+        capacity = 0
+        used = 0
     }
+
+    /// An empty buffer with room for `capacity` bytes.
+    @usableFromInline
+    init(reservingCapacity capacity: Int) {
+        base = capacity > 0 ? .allocate(byteCount: capacity, alignment: 8) : nil
+        self.capacity = max(capacity, 0)
+        used = 0
+    }
+
+    deinit { base?.deallocate() }
 
     /// Number of bytes written.
     @inlinable public var count: Int { used }
@@ -52,8 +79,9 @@ public struct PostgresEncodingBuffer: Sendable {
     public mutating func appendInteger<T: FixedWidthInteger>(_ value: T) {
         let offset = used, size = MemoryLayout<T>.size
         reserve(size)
-        storage.withUnsafeMutableBytes { $0.storeBytes(of: value.bigEndian, toByteOffset: offset, as: T.self) }
-        used = offset + size
+        (base.unsafelyUnwrapped + offset).storeBytes(of: value.bigEndian, as: T.self)
+        // Wrapping: `used + size` fits, since `reserve` made `capacity` at least that.
+        used = offset &+ size
     }
 
     /// Appends raw bytes.
@@ -79,57 +107,67 @@ public struct PostgresEncodingBuffer: Sendable {
         string.withUTF8 { appendBytes(UnsafeRawBufferPointer($0)) }
     }
 
+    /// Appends the bytes of another buffer.
+    @inlinable
+    public mutating func append(_ other: borrowing PostgresEncodingBuffer) {
+        other.withUnsafeBytes { appendBytes($0) }
+    }
+
     @inlinable @inline(__always)
     mutating func appendBytes(_ source: UnsafeRawBufferPointer) {
-        guard let from = source.baseAddress else { return }
+        guard let from = source.baseAddress, source.count > 0 else { return }
         let offset = used, size = source.count
         reserve(size)
-        storage.withUnsafeMutableBytes {
-            ($0.baseAddress.unsafelyUnwrapped + offset).copyMemory(from: from, byteCount: size)
-        }
-        used = offset + size
+        (base.unsafelyUnwrapped + offset).copyMemory(from: from, byteCount: size)
+        used = offset &+ size
     }
 
     /// Skips `size` bytes, to be overwritten once known (a length written before its value).
     @inlinable
     mutating func skip(_ size: Int) {
         reserve(size)
-        used += size
+        used &+= size
     }
 
     /// Replaces 4 bytes already written (a length written before the value it measures).
     @inlinable @inline(__always)
     mutating func overwriteInt32(_ value: Int32, at offset: Int) {
-        precondition(offset >= 0 && offset + 4 <= used, "overwriteInt32 out of bounds")
-        storage.withUnsafeMutableBytes { $0.storeBytes(of: value.bigEndian, toByteOffset: offset, as: Int32.self) }
+        precondition(offset >= 0 && offset &+ 4 <= used, "overwriteInt32 out of bounds")
+        (base.unsafelyUnwrapped + offset).storeBytes(of: value.bigEndian, as: Int32.self)
     }
 
     /// Makes room for `size` more bytes.
     @inlinable @inline(__always)
     mutating func reserve(_ size: Int) {
-        if _slowPath(storage.count - used < size) { grow(toAtLeast: used + size) }
+        if _slowPath(capacity &- used < size) { grow(toAtLeast: used + size) }
     }
 
     @usableFromInline @inline(never)
-    mutating func grow(toAtLeast capacity: Int) {
-        // A zeroed array and a copy: appending zeros one by one would cost ~5 instructions a byte.
-        var grown = [UInt8](repeating: 0, count: Swift.max(capacity, 2 * storage.count, 64))
-        let used = used
-        grown.withUnsafeMutableBytes { target in
-            storage.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<used])) }
+    mutating func grow(toAtLeast needed: Int) {
+        let newCapacity = Swift.max(needed, 2 * capacity, 64)
+        let grown = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 8)
+        if let base {
+            grown.copyMemory(from: base, byteCount: used)
+            base.deallocate()
         }
-        storage = grown
+        base = grown
+        capacity = newCapacity
     }
 
     /// Forgets the bytes written.
     @inlinable
     mutating func removeAll(keepingCapacity: Bool) {
-        if !keepingCapacity { storage = [] }
         used = 0
+        if !keepingCapacity {
+            base?.deallocate()
+            base = nil
+            capacity = 0
+        }
     }
 
     /// Calls `body` with the bytes written; the pointer must not escape.
-    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[..<used])) }
+    @inlinable
+    public func withUnsafeBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
+        try body(UnsafeRawBufferPointer(start: base, count: used))
     }
 }

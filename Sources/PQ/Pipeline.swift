@@ -44,8 +44,7 @@ public struct PipelineBatch: ~Copyable {
 
     /// Queues a statement with its bound parameters.
     public mutating func execute(_ query: Query) throws(PQError) {
-        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
-        let accepted = query.sql.withCString { sql in
+        let accepted = query.withSQL { sql in
             query.bindings.withLibpqArrays { count, types, values, lengths, formats in
                 PQsendQueryParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
             }

@@ -7,31 +7,35 @@ public struct PostgresType: Hashable, Sendable, CustomStringConvertible {
 
     @inlinable public init(oid: UInt32) { self.oid = oid }
 
+    // Computed and inlinable rather than `static let`: inlined into another module (every
+    // encoder's postgresType is), a stored constant costs a call to its one-time initializer's
+    // accessor on each use; these fold to the number.
+
     /// "Let the server infer the type from the statement": used for text parameters.
-    public static let unspecified = PostgresType(oid: 0)
-    public static let bool = PostgresType(oid: 16)
-    public static let bytea = PostgresType(oid: 17)
-    public static let char = PostgresType(oid: 18)
-    public static let name = PostgresType(oid: 19)
-    public static let int8 = PostgresType(oid: 20)
-    public static let int2 = PostgresType(oid: 21)
-    public static let int4 = PostgresType(oid: 23)
-    public static let text = PostgresType(oid: 25)
-    public static let oidType = PostgresType(oid: 26)
-    public static let json = PostgresType(oid: 114)
-    public static let float4 = PostgresType(oid: 700)
-    public static let float8 = PostgresType(oid: 701)
-    public static let unknown = PostgresType(oid: 705)
-    public static let bpchar = PostgresType(oid: 1042)
-    public static let varchar = PostgresType(oid: 1043)
-    public static let date = PostgresType(oid: 1082)
-    public static let time = PostgresType(oid: 1083)
-    public static let timestamp = PostgresType(oid: 1114)
-    public static let timestamptz = PostgresType(oid: 1184)
-    public static let interval = PostgresType(oid: 1186)
-    public static let numeric = PostgresType(oid: 1700)
-    public static let uuid = PostgresType(oid: 2950)
-    public static let jsonb = PostgresType(oid: 3802)
+    @inlinable public static var unspecified: PostgresType { PostgresType(oid: 0) }
+    @inlinable public static var bool: PostgresType { PostgresType(oid: 16) }
+    @inlinable public static var bytea: PostgresType { PostgresType(oid: 17) }
+    @inlinable public static var char: PostgresType { PostgresType(oid: 18) }
+    @inlinable public static var name: PostgresType { PostgresType(oid: 19) }
+    @inlinable public static var int8: PostgresType { PostgresType(oid: 20) }
+    @inlinable public static var int2: PostgresType { PostgresType(oid: 21) }
+    @inlinable public static var int4: PostgresType { PostgresType(oid: 23) }
+    @inlinable public static var text: PostgresType { PostgresType(oid: 25) }
+    @inlinable public static var oidType: PostgresType { PostgresType(oid: 26) }
+    @inlinable public static var json: PostgresType { PostgresType(oid: 114) }
+    @inlinable public static var float4: PostgresType { PostgresType(oid: 700) }
+    @inlinable public static var float8: PostgresType { PostgresType(oid: 701) }
+    @inlinable public static var unknown: PostgresType { PostgresType(oid: 705) }
+    @inlinable public static var bpchar: PostgresType { PostgresType(oid: 1042) }
+    @inlinable public static var varchar: PostgresType { PostgresType(oid: 1043) }
+    @inlinable public static var date: PostgresType { PostgresType(oid: 1082) }
+    @inlinable public static var time: PostgresType { PostgresType(oid: 1083) }
+    @inlinable public static var timestamp: PostgresType { PostgresType(oid: 1114) }
+    @inlinable public static var timestamptz: PostgresType { PostgresType(oid: 1184) }
+    @inlinable public static var interval: PostgresType { PostgresType(oid: 1186) }
+    @inlinable public static var numeric: PostgresType { PostgresType(oid: 1700) }
+    @inlinable public static var uuid: PostgresType { PostgresType(oid: 2950) }
+    @inlinable public static var jsonb: PostgresType { PostgresType(oid: 3802) }
 
     private static let names: [UInt32: String] = [
         0: "unspecified", 16: "bool", 17: "bytea", 18: "char", 19: "name", 20: "int8", 21: "int2",

@@ -11,12 +11,19 @@
 /// The only ways to put text into the SQL are named as such: ``init(unsafeSQL:bindings:)``
 /// and `\(unsafeRaw:)`, for trusted, static fragments.
 public struct Query: Sendable, ExpressibleByStringInterpolation {
-    public private(set) var sql: String
+    /// The text given to ``init(unsafeSQL:bindings:)``; empty when the text lives in `bindings`.
+    @usableFromInline var text: String
+    /// Whether the text was built by interpolation and lives in `bindings`' storage.
+    @usableFromInline var textInBindings: Bool
     public private(set) var bindings: PostgresBindings
+
+    /// The statement's text, with `$1`, `$2`… where values are bound.
+    public var sql: String { textInBindings ? bindings.sql : text }
 
     /// A statement whose text is trusted as it is (it may contain `$n` placeholders).
     public init(unsafeSQL sql: String, bindings: PostgresBindings = PostgresBindings()) {
-        self.sql = sql
+        text = sql
+        textInBindings = false
         self.bindings = bindings
     }
 
@@ -25,67 +32,68 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
     }
 
     public init(stringInterpolation: StringInterpolation) {
-        self.init(unsafeSQL: stringInterpolation.sql, bindings: stringInterpolation.bindings)
+        text = ""
+        textInBindings = true
+        bindings = stringInterpolation.bindings
+    }
+
+    /// Calls `body` with the NUL-terminated SQL text; the pointer is valid only inside.
+    func withSQL<R>(_ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
+        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
+        textInBindings ? try bindings.withSQL(body) : try text.withCString(body)
     }
 
     /// Builds the text and the bindings of a ``Query``.
+    ///
+    /// The text is written as bytes next to the bound values, in the one allocation of the
+    /// bindings, rather than appended to a `String` (which cost more than the statement's
+    /// round trip through libpq).
     public struct StringInterpolation: StringInterpolationProtocol, Sendable {
-        var sql = ""
-        @usableFromInline var bindings = PostgresBindings()
+        @usableFromInline var bindings: PostgresBindings
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            sql.reserveCapacity(literalCapacity + 3 * interpolationCount)
-            bindings.reserveCapacity(interpolationCount)
+            // "$n" is at most 3 bytes for the first 99 values; one more for the NUL.
+            bindings = PostgresBindings(
+                parameterCapacity: interpolationCount, sqlCapacity: literalCapacity + 3 * interpolationCount + 1)
         }
 
+        @inlinable
         public mutating func appendLiteral(_ literal: String) {
-            sql += literal
+            bindings.appendSQL(literal)
         }
 
         /// Binds a value as the next parameter.
         @inlinable
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value) {
-            bindings.append(value)
-            appendPlaceholder()
+            bindings.appendWithPlaceholder(value)
         }
 
         /// Binds an optional value as the next parameter (`nil` becomes NULL).
         @inlinable
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
-            bindings.append(value)
-            appendPlaceholder()
-        }
-
-        /// Appends `$n` for the value just bound.
-        @usableFromInline
-        mutating func appendPlaceholder() {
-            let number = bindings.count
-            // "$1"…"$64" are made once: formatting "$\(number)" anew cost more than the rest of an interpolation.
-            sql += number <= placeholders.count ? placeholders[number - 1] : "$\(number)"
+            bindings.appendWithPlaceholder(value)
         }
 
         /// A quoted identifier (table or column name), for the rare name that must be dynamic.
         public mutating func appendInterpolation(identifier: String) {
-            sql += quoteIdentifier(identifier)
+            bindings.appendSQL(quoteIdentifier(identifier))
         }
 
         /// Trusted SQL text spliced as it is. Never pass user input here.
         public mutating func appendInterpolation(unsafeRaw text: String) {
-            sql += text
+            bindings.appendSQL(text)
         }
     }
 }
 
-/// The placeholders of the first parameters, so that interpolation need not format them.
-private let placeholders: [String] = (1...64).map { "$\($0)" }
-
 /// Quotes a SQL identifier the way PostgreSQL reads it: in double quotes, inner quotes doubled.
 public func quoteIdentifier(_ name: String) -> String {
-    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    var quoted: [UInt8] = [UInt8(ascii: "\"")]
+    quoted.reserveCapacity(name.utf8.count + 2)
+    for byte in name.utf8 {
+        quoted.append(byte)
+        if byte == UInt8(ascii: "\"") { quoted.append(byte) }
     }
+    quoted.append(UInt8(ascii: "\""))
+    return String(decoding: quoted, as: UTF8.self)
 }

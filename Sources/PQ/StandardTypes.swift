@@ -4,6 +4,7 @@ public import Foundation
 
 extension Int: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .int8 }
+    @inlinable public var postgresEncodedSize: Int? { 8 }
     @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) {
         buffer.appendInteger(Int64(self))
     }
@@ -15,6 +16,7 @@ extension Int: PostgresEncodable, PostgresDecodable {
 
 extension Int64: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .int8 }
+    @inlinable public var postgresEncodedSize: Int? { 8 }
     @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) {
         buffer.appendInteger(self)
     }
@@ -33,6 +35,7 @@ extension Int64: PostgresEncodable, PostgresDecodable {
 
 extension Int32: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .int4 }
+    @inlinable public var postgresEncodedSize: Int? { 4 }
     @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         let wide = try Int64(postgresCell: cell)
@@ -43,6 +46,7 @@ extension Int32: PostgresEncodable, PostgresDecodable {
 
 extension Int16: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .int2 }
+    @inlinable public var postgresEncodedSize: Int? { 2 }
     @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(self) }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         let wide = try Int64(postgresCell: cell)
@@ -53,6 +57,7 @@ extension Int16: PostgresEncodable, PostgresDecodable {
 
 extension Double: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .float8 }
+    @inlinable public var postgresEncodedSize: Int? { 8 }
     @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendInteger(bitPattern) }
     public init(postgresCell cell: borrowing PostgresCell) throws(PostgresDecodingError) {
         switch cell.type {
@@ -68,6 +73,7 @@ extension Double: PostgresEncodable, PostgresDecodable {
 
 extension Bool: PostgresEncodable, PostgresDecodable {
     @inlinable public static var postgresType: PostgresType { .bool }
+    @inlinable public var postgresEncodedSize: Int? { 1 }
     @inlinable public func encode(into buffer: inout PostgresEncodingBuffer) {
         buffer.appendInteger(UInt8(self ? 1 : 0))
     }
@@ -81,6 +87,8 @@ extension String: PostgresEncodable, PostgresDecodable {
     /// Sent with no declared type, so the server reads it as whatever the statement expects
     /// (text, varchar, an enum label…).
     @inlinable public static var postgresType: PostgresType { .unspecified }
+    /// The UTF-8 length, which a native string knows without counting.
+    @inlinable public var postgresEncodedSize: Int? { utf8.count }
     @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) {
         buffer.appendUTF8(self)
     }
@@ -117,6 +125,7 @@ extension String: PostgresEncodable, PostgresDecodable {
 
 extension UUID: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresType { .uuid }
+    public var postgresEncodedSize: Int? { 16 }
     public func encode(into buffer: inout PostgresEncodingBuffer) {
         withUnsafeBytes(of: uuid) { buffer.append(contentsOf: $0) }
     }

@@ -13,7 +13,7 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(1)
-        bindings.append(a)
+        bindings.appendToUniqueStorage(a)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -24,7 +24,7 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(1)
-        bindings.append(a)
+        bindings.appendToUniqueStorage(a)
         return try query(statement, bindings: bindings)
     }
 
@@ -35,8 +35,8 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(2)
-        bindings.append(a)
-        bindings.append(b)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -47,8 +47,8 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(2)
-        bindings.append(a)
-        bindings.append(b)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
         return try query(statement, bindings: bindings)
     }
 
@@ -59,9 +59,9 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(3)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -72,9 +72,9 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(3)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
         return try query(statement, bindings: bindings)
     }
 
@@ -85,10 +85,10 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(4)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -99,10 +99,10 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(4)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
         return try query(statement, bindings: bindings)
     }
 
@@ -115,11 +115,11 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(5)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -132,11 +132,11 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(5)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
         return try query(statement, bindings: bindings)
     }
 
@@ -150,12 +150,12 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(6)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
-        bindings.append(f)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
+        bindings.appendToUniqueStorage(f)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -169,12 +169,12 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(6)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
-        bindings.append(f)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
+        bindings.appendToUniqueStorage(f)
         return try query(statement, bindings: bindings)
     }
 
@@ -188,13 +188,13 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(7)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
-        bindings.append(f)
-        bindings.append(g)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
+        bindings.appendToUniqueStorage(f)
+        bindings.appendToUniqueStorage(g)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -208,13 +208,13 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(7)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
-        bindings.append(f)
-        bindings.append(g)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
+        bindings.appendToUniqueStorage(f)
+        bindings.appendToUniqueStorage(g)
         return try query(statement, bindings: bindings)
     }
 
@@ -228,14 +228,14 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(8)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
-        bindings.append(f)
-        bindings.append(g)
-        bindings.append(h)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
+        bindings.appendToUniqueStorage(f)
+        bindings.appendToUniqueStorage(g)
+        bindings.appendToUniqueStorage(h)
         return QueryResult.affectedRows(consuming: try QueryResult.check(run(statement, bindings), on: self))
     }
 
@@ -249,14 +249,14 @@ extension Connection {
         var bindings = takeSpareBindings()
         defer { spareBindings = bindings }
         bindings.reserveCapacity(8)
-        bindings.append(a)
-        bindings.append(b)
-        bindings.append(c)
-        bindings.append(d)
-        bindings.append(e)
-        bindings.append(f)
-        bindings.append(g)
-        bindings.append(h)
+        bindings.appendToUniqueStorage(a)
+        bindings.appendToUniqueStorage(b)
+        bindings.appendToUniqueStorage(c)
+        bindings.appendToUniqueStorage(d)
+        bindings.appendToUniqueStorage(e)
+        bindings.appendToUniqueStorage(f)
+        bindings.appendToUniqueStorage(g)
+        bindings.appendToUniqueStorage(h)
         return try query(statement, bindings: bindings)
     }
 }

@@ -10,8 +10,7 @@ extension Connection {
     @discardableResult
     public func forEachRow(_ query: Query, _ body: (Row) throws -> Void) throws -> Int {
         let conn = try liveHandle()
-        // withCString: a short (small-string) text passed as a String argument would be copied to the heap.
-        let sent = query.sql.withCString { sql in
+        let sent = query.withSQL { sql in
             query.bindings.withLibpqArrays { count, types, values, lengths, formats in
                 PQsendQueryParams(conn, sql, count, types, values, lengths, formats, PostgresFormat.binary.rawValue)
             }

@@ -21,6 +21,38 @@ import Testing
         #expect(!conn.isInTransaction)
     }
 
+    @Test func preparedStatementsOfOneToEightValuesAreQueuedWithTheirValues() throws {
+        let conn = try connect()
+        try conn.execute(
+            "CREATE TEMP TABLE t (a int8, b text, c timestamptz, d int4, e bool, f float8, g text, h int8)")
+        let columns = ["a", "b", "c", "d", "e", "f", "g", "h"]
+        let when = Date(timeIntervalSinceReferenceDate: 800_000_000.5)
+        let statements = try (1...8).map { count in
+            let names = columns.prefix(count).joined(separator: ", ")
+            let placeholders = (1...count).map { "$\($0)" }.joined(separator: ", ")
+            return try conn.prepare("INSERT INTO t (\(names)) VALUES (\(placeholders))")
+        }
+        try conn.pipeline { batch in
+            try batch.execute(statements[0], 1)
+            try batch.execute(statements[1], 2, "deux")
+            try batch.execute(statements[2], 3, "trois", when)
+            try batch.execute(statements[3], 4, "quatre", when, Int32(4))
+            try batch.execute(statements[4], 5, "cinq", when, Int32(5), true)
+            try batch.execute(statements[5], 6, "six", when, Int32(6), false, 6.5)
+            try batch.execute(statements[6], 7, "sept", when, Int32(7), true, 7.5, String?.none)
+            try batch.execute(statements[7], 8, "huit", when, Int32(8), true, 8.5, "g", 88)
+        }
+        let rows = try conn.query("SELECT a, b, c, d, e, f, g, h FROM t ORDER BY a").map {
+            try $0.decode((Int, String?, Date?, Int32?, Bool?, Double?, String?, Int?).self)
+        }
+        #expect(rows.map(\.0) == Array(1...8))
+        #expect(rows.map(\.1) == [nil, "deux", "trois", "quatre", "cinq", "six", "sept", "huit"])
+        #expect(rows[7].2 == when && rows[1].2 == nil)
+        #expect(rows.map(\.3) == [nil, nil, nil, 4, 5, 6, 7, 8])
+        #expect(rows.map(\.5) == [nil, nil, nil, nil, nil, 6.5, 7.5, 8.5])
+        #expect(rows[6].6 == nil && rows[7].6 == "g" && rows[7].7 == 88)
+    }
+
     @Test func failingStatementThrowsItsErrorAndLeavesNoneOfTheBatch() throws {
         let conn = try connect()
         try conn.execute("CREATE TEMP TABLE t (n int8 CONSTRAINT t_pkey PRIMARY KEY)")
