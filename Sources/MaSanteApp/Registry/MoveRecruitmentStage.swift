@@ -29,10 +29,8 @@ public struct MoveRecruitmentStage {
     /// The person moved; an unknown person, a step back or a stage dated before the last one
     /// are refused (``StoreError``) and nothing is written.
     public func run(_ request: Request) throws -> PersonReference {
-        try session.transaction {
-            let person = try PeopleQueries(session).find(request.person)
+        try session.changing(person: request.person) { person in
             try Recruitment(session).move(person, to: request.stage, on: request.date, note: request.note)
-            return person
-        }
+        }.0
     }
 }

@@ -27,11 +27,8 @@ public struct RecordDeparture {
     /// The person who left; someone without a contract on that date, or who cannot leave at
     /// their stage, is refused (``StoreError/refused(_:)``) and nothing is written.
     public func run(_ request: Request) throws -> PersonReference {
-        try session.transaction {
-            let queries = PeopleQueries(session)
-            let person = try queries.find(request.person)
-            try queries.recordDeparture(of: person, on: request.date, note: request.reason)
-            return person
-        }
+        try session.changing(person: request.person) { person in
+            try PeopleQueries(session).recordDeparture(of: person, on: request.date, note: request.reason)
+        }.0
     }
 }

@@ -36,20 +36,15 @@ public struct RecordLongAbsence {
     /// The person absent. Refused (``StoreError``), with nothing written, when the person is
     /// unknown, the absence leaves their contracts or overlaps another one.
     public func run(_ request: Request) throws -> PersonReference {
-        try session.transaction {
-            let person = try PeopleQueries(session).find(request.person)
+        try session.changing(person: request.person) { person in
             try LongAbsenceQueries(session).record(request.absence, for: person, note: request.note)
-            return person
-        }
+        }.0
     }
 
     /// Ends the absence running on `lastDay` (the person is back the day after): the person and
     /// the absence as it now stands.
     public func end(person: String, lastDay: CalendarDate) throws -> (PersonReference, LongAbsence) {
-        try session.transaction {
-            let person = try PeopleQueries(session).find(person)
-            return (person, try LongAbsenceQueries(session).end(for: person, lastDay: lastDay))
-        }
+        try session.changing(person: person) { try LongAbsenceQueries(session).end(for: $0, lastDay: lastDay) }
     }
 
     /// One person's long absences, oldest first (those the caller's role may read).
