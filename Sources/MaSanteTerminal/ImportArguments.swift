@@ -29,6 +29,12 @@ public func printSummary(_ summary: ImportSummary, what: String) {
     print("Import des \(what) terminé — \(summary.french).")
 }
 
+/// Says what adding or changing a centre did (`verb`: « ajouté », « modifié »), its warnings first on stderr.
+public func printSaved(_ saved: SavedCentre, verb: String) {
+    saved.warnings.forEach { printWarning($0.message) }
+    print(saved.french(verb: verb))
+}
+
 /// After a change: each week touched, its version and a count of what the checker now finds.
 public func printWeeks(_ outcome: EditOutcome) {
     outcome.weekLines.forEach { print($0) }

@@ -25,9 +25,7 @@ struct Agenda: ParsableCommand {
 
         func run() throws {
             let (token, name) = try owner.withLink(global) { try $0.create(for: $1) }
-            let base = site.hasSuffix("/") ? String(site.dropLast()) : site
-            print("Lien d'abonnement à l'agenda \(name) (affiché une seule fois ; tout lien précédent est révoqué) :")
-            print("\(base)/agenda/\(token).ics")
+            CalendarLinks.createdLines(token: token, owner: name, site: site).forEach { print($0) }
         }
     }
 
@@ -42,9 +40,7 @@ struct Agenda: ParsableCommand {
 
         func run() throws {
             let (revoked, name) = try owner.withLink(global) { try $0.revoke($1) }
-            print(
-                revoked
-                    ? "Lien de l'agenda \(name) révoqué." : "Aucun lien actif pour l'agenda \(name) : rien à révoquer.")
+            print(CalendarLinks.revokedText(revoked, owner: name))
         }
     }
 }

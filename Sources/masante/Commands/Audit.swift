@@ -25,11 +25,8 @@ struct Audit: ParsableCommand {
         let request = try ReadAuditTrail.Request(since: depuis ?? .today(), table: table, login: qui, limit: limite)
         try output.check(holding: .personal)
         let entries = try ReadAuditTrail(try global.connect()).run(request)
-        let listing = AuditEntry.listing(entries, forReading: format == .texte)
-        let text =
-            format == .texte && entries.isEmpty
-            ? "Aucun changement enregistré depuis le \(request.since.french).\n"
-            : ListingRenderer(listing: listing).render(format)
-        try output.emit(text, holding: .personal, done: "Journal d'audit écrit")
+        try output.emit(
+            AuditEntry.document(entries, format, since: request.since), holding: .personal,
+            done: "Journal d'audit écrit")
     }
 }

@@ -19,14 +19,8 @@ struct Base: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let conn = try global.connect(administration: true)
-            let applied = try Migrator(conn).migrate()
-            if applied.isEmpty {
-                print("Base à jour : aucune migration en attente.")
-            } else {
-                print("\(applied.count) migration(s) appliquée(s) :")
-                applied.forEach { print("  - \($0)") }
-            }
+            let applied = try Migrator(try global.connect(administration: true)).migrate()
+            Migrator.lines(applied).forEach { print($0) }
         }
     }
 

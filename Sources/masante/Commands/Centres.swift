@@ -35,7 +35,7 @@ struct Centres: ParsableCommand {
         @OptionGroup var fields: CentreFields
 
         func run() throws {
-            report(try AddCentre(try global.connect()).run(fields.values(name: nom)), verb: "ajouté")
+            printSaved(try AddCentre(try global.connect()).run(fields.values(name: nom)), verb: "ajouté")
         }
     }
 
@@ -51,7 +51,7 @@ struct Centres: ParsableCommand {
 
         func run() throws {
             let conn = try global.connect()
-            report(
+            printSaved(
                 try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: dateFermeture),
                 verb: "modifié")
         }
@@ -76,10 +76,4 @@ struct Centres: ParsableCommand {
                 done: "Liste des centres écrite")
         }
     }
-}
-
-/// Says what adding or changing a centre did, its warnings first.
-private func report(_ saved: SavedCentre, verb: String) {
-    saved.warnings.forEach { printWarning($0.message) }
-    print(saved.unchanged ? "Centre « \(saved.centre.name) » inchangé." : "Centre « \(saved.centre.name) » \(verb).")
 }

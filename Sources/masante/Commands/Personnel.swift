@@ -50,13 +50,7 @@ struct Personnel: ParsableCommand {
                     ("heures_hebdo", heuresHebdo),
                     ("type_contrat", typeContrat), ("date_fin", dateFin),
                 ]))
-            let outcome = try HirePerson(try global.connect()).run(request)
-            let person = outcome.person
-            print(
-                outcome.alreadyRecorded
-                    ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
-                    : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre))."
-            )
+            print(try HirePerson(try global.connect()).run(request).french)
         }
     }
 
@@ -88,13 +82,13 @@ struct Personnel: ParsableCommand {
             abstract: "Enregistre le départ d'une personne : fin de contrat et d'affectation, étape « parti ».")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+        @OptionGroup var who: PersonOption
         @Option(help: "Date du départ (dernier jour travaillé).") var date: CalendarDate
         @Option(help: "Motif ou remarque.") var motif: String?
 
         func run() throws {
             let request = try RecordDeparture.Request(
-                person: personne, date: date, reason: motif)
+                person: who.personne, date: date, reason: motif)
             let person = try RecordDeparture(try global.connect()).run(request)
             print("Départ de \(person.display) enregistré au \(request.date.french).")
         }

@@ -22,7 +22,7 @@ extension Personnel {
                     """)
 
             @OptionGroup var global: GlobalOptions
-            @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+            @OptionGroup var who: PersonOption
             @Option(help: "Type d'absence : \(LongAbsenceKind.validCodes).") var type: LongAbsenceKind
             @Option(help: "Premier jour de l'absence.") var du: CalendarDate
             @Option(help: "Dernier jour prévu (sans --au : retour inconnu, à enregistrer avec « absence fin »).")
@@ -31,10 +31,9 @@ extension Personnel {
 
             func run() throws {
                 let request = try RecordLongAbsence.Request(
-                    person: personne, kind: type, first: du, last: au, note: motif)
+                    person: who.personne, kind: type, first: du, last: au, note: motif)
                 let person = try RecordLongAbsence(try global.connect()).run(request)
-                print(
-                    "Absence enregistrée : \(person.display), \(request.absence.kind.label) \(request.absence.period).")
+                print(request.absence.recorded(for: person))
             }
         }
 
@@ -43,12 +42,13 @@ extension Personnel {
                 abstract: "Enregistre le retour d'une personne : son absence longue en cours finit ce jour-là.")
 
             @OptionGroup var global: GlobalOptions
-            @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+            @OptionGroup var who: PersonOption
             @Option(help: "Dernier jour d'absence (la personne reprend le lendemain).") var le: CalendarDate
 
             func run() throws {
-                let (person, absence) = try RecordLongAbsence(try global.connect()).end(person: personne, lastDay: le)
-                print("Retour enregistré : \(person.display), \(absence.kind.label) \(absence.period).")
+                let (person, absence) = try RecordLongAbsence(try global.connect()).end(
+                    person: who.personne, lastDay: le)
+                print(absence.ended(for: person))
             }
         }
 

@@ -25,30 +25,16 @@ struct Planning: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-        @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
-        @Option(help: "Jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: String
-        @Option(help: "Heure de début (HH:MM).") var debut: String
-        @Option(help: "Heure de fin (HH:MM).") var fin: String
-        @Option(help: "Activité : \(Activity.validCodes).") var activite: String
-        @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu:
-            String?
+        @OptionGroup var shift: NewShiftOptions
         @OptionGroup var change: ChangeOptions
 
         func run() throws {
             let session = try global.connect()
-            let centre = try MyCentres(session).centre(option: centre)
-            let shift = try OptionRecord(values: [
-                ("centre", centre.name), ("personne", personne), ("jour", jour), ("debut", debut), ("fin", fin),
-                ("activite", activite), ("lieu", lieu),
-            ]).parsed(
-                required: PlanningRecord.requiredColumns, optional: PlanningRecord.optionalColumns,
-                by: PlanningRecord.parse)
+            let shift = try shift.shift(centre: try MyCentres(session).centre(option: centre).name)
             do {
-                let outcome = try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
-                print(
-                    "Service ajouté : \(shift.person), \(ScheduleFrench.date(shift.day)) \(shift.start)–\(shift.end), \(shift.activity.label.lowercased()) (\(shift.centre))."
-                )
-                printWeeks(outcome.edit)
+                try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer).lines.forEach {
+                    print($0)
+                }
             } catch let rejected as ImportRejected {
                 throw OptionRecord.failure(rejected.issues)
             }
@@ -73,8 +59,7 @@ struct Planning: ParsableCommand {
             let reason = try change.reason()
             let outcome = try DeleteShifts(session).run(
                 try selection.choice(session: session), reason: reason, force: change.forcer)
-            print("\(outcome.removed) service(s) supprimé(s).")
-            printWeeks(outcome)
+            outcome.deletedLines.forEach { print($0) }
         }
     }
 
@@ -95,10 +80,7 @@ struct Planning: ParsableCommand {
             let reason = try change.reason()
             let outcome = try ImportPlanningFile(session).run(
                 reader, replace: remplacer, reason: reason, force: change.forcer)
-            print(
-                "Import du planning terminé — \(outcome.added) service(s) ajouté(s)\(outcome.removed > 0 ? ", \(outcome.removed) remplacé(s)" : "")."
-            )
-            printWeeks(outcome)
+            outcome.importedLines.forEach { print($0) }
         }
     }
 }

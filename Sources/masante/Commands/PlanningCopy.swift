@@ -49,25 +49,14 @@ extension Planning {
 
             @OptionGroup var global: GlobalOptions
             @OptionGroup var which: WeekOptions
-            @Option(help: "Nom du modèle (un modèle du même nom est remplacé).") var nom: String
-
-            func validate() throws {
-                try OptionRefusal.checking {
-                    guard !nom.trimmingCharacters(in: .whitespaces).isEmpty else {
-                        throw UserFailure("option --nom : le nom du modèle est vide", kind: .badData)
-                    }
-                    try typedOption("nom", nom, as: .name)
-                }
-            }
+            @OptionGroup var naming: TemplateNameOption
 
             func run() throws {
                 let week = which.week()
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: which.centre)
-                let count = try WeekTemplates(session).save(centre: centre, week: week, name: nom)
-                print(
-                    "Modèle « \(nom.trimmingCharacters(in: .whitespaces)) » de \(centre.name) enregistré : \(count) service(s) de la semaine \(week)."
-                )
+                let count = try WeekTemplates(session).save(centre: centre, week: week, name: naming.nom)
+                print(WeekTemplates.Template.saved(naming.name, centre: centre.name, shifts: count, week: week))
             }
         }
 
@@ -81,11 +70,7 @@ extension Planning {
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: centre)
                 let templates = try WeekTemplates(session).list(centre: centre)
-                guard !templates.isEmpty else {
-                    print("\(centre.name) n'a aucun modèle de semaine.")
-                    return
-                }
-                templates.forEach { print("\($0.name) : \($0.shifts) service(s)") }
+                WeekTemplates.Template.lines(templates, centre: centre.name).forEach { print($0) }
             }
         }
     }

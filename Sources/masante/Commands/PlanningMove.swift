@@ -41,12 +41,7 @@ extension Planning {
                 day: versJour, start: versDebut, end: versFin, person: versPersonne,
                 reason: try change.reason(), force: change.forcer)
             do {
-                let outcome = try MoveShift(session).run(choice, request)
-                let before = outcome.before
-                print(
-                    "Service déplacé : \(before.personName), \(ScheduleFrench.period(before.shift.interval)) → \(outcome.personName), \(ScheduleFrench.period(outcome.after.interval)) (\(before.shift.activity.label.lowercased()), \(before.centreName))."
-                )
-                printWeeks(outcome.edit)
+                try MoveShift(session).run(choice, request).lines.forEach { print($0) }
             } catch let error as FieldError {
                 throw UserFailure(
                     "option --\(versFin != nil ? "vers-fin" : "vers-debut") : \(error.message)", kind: .badData)

@@ -44,19 +44,10 @@ extension Planning {
             @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
             func run() throws {
-                let format = format.format
                 let session = try global.connect()
                 let centre = try MyCentres(session).centre(option: self.centre)
                 let listed = try CoverNeeds(session).list(centre: centre)
-                let listing = RegistryListings.coverNeeds(listed.needs)
-                if format == .texte {
-                    print(
-                        listed.recorded
-                            ? "Besoins enregistrés pour \(centre.name) :"
-                            : "\(centre.name) n'a pas de besoins enregistrés : voici ceux déduits de ses horaires d'ouverture."
-                    )
-                }
-                print(ListingRenderer(listing: listing).render(format), terminator: "")
+                print(listed.document(format.format, centre: centre.name), terminator: "")
             }
         }
     }

@@ -30,11 +30,7 @@ extension Planning {
                     switchedOn: activer, switchedOff: desactiver, severities: gravite.map { ($0.rule, $0.severity) },
                     limits: limite.map { ($0.name, $0.value) }), centre: centre)
             print(RegistryListings.rules(outcome.settings, centre: centre.name))
-            for name in outcome.looserThanDefault {
-                printWarning(
-                    "\(name.rawValue) = \(name.text(in: outcome.settings.limits)) est moins strict que la limite légale par défaut (\(name.text(in: RuleLimits()))) : vérifiez qu'un accord le permet."
-                )
-            }
+            outcome.warnings.forEach { printWarning($0) }
         }
     }
 }

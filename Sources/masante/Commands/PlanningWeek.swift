@@ -46,12 +46,7 @@ extension Planning {
             let session = try global.connect()
             let view = try ShowWeek(session).run(
                 centre: try MyCentres(session).centre(option: which.centre), week: week)
-            if format == .json {
-                print(try WeekGridData(view: view).findingsJSON())
-            } else {
-                print("\(view.centreName), semaine \(week) (\(view.status.label.lowercased())) :")
-                print(WeekGrid.findingsText(view.findings))
-            }
+            print(try view.findingsDocument(format, week: week))
             if view.hasBlockingFinding { throw ExitCode(FailureKind.problemsFound.exitStatus) }
         }
     }
@@ -70,10 +65,7 @@ extension Planning {
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             let published = try PublishWeek(session).run(centre: centre, week: week)
-            print(
-                "Semaine \(week) de \(centre.name) publiée (version \(published.version)). Elle est désormais verrouillée : tout changement demande un motif (--motif) et sera inscrit dans son historique."
-            )
-            if !published.findings.isEmpty { print(WeekGrid.findingsText(published.findings)) }
+            published.publishedLines(centre: centre.name).forEach { print($0) }
         }
     }
 
@@ -95,10 +87,7 @@ extension Planning {
             let session = try global.connect()
             let centre = try MyCentres(session).centre(option: which.centre)
             let changes = try WeekHistory(session).run(centre: centre, week: week)
-            print(
-                format == .json
-                    ? try ChangeHistory.json(changes, centre: centre.name, week: week)
-                    : ChangeHistory.text(changes, centre: centre.name, week: week))
+            print(try ChangeHistory.document(changes, format, centre: centre.name, week: week))
         }
     }
 }

@@ -31,8 +31,7 @@ struct Recrutement: ParsableCommand {
                 lastName: nom, firstName: prenom, profession: profession,
                 specialty: specialite,
                 rpps: rpps, date: date ?? .today(), note: note)
-            let person = try RegisterCandidate(try global.connect()).run(request)
-            print("Candidat·e enregistré·e : \(person.display), \(profession.label), le \(request.date.french).")
+            print(request.recorded(try RegisterCandidate(try global.connect()).run(request)))
         }
     }
 
@@ -41,17 +40,16 @@ struct Recrutement: ParsableCommand {
             abstract: "Fait passer une personne à l'étape suivante (datée).")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+        @OptionGroup var who: PersonOption
         @Option(help: "Nouvelle étape.") var etape: RecruitmentStage
         @Option(help: "Date de l'étape (aujourd'hui par défaut).") var date: CalendarDate?
         @Option(help: "Remarque.") var note: String?
 
         func run() throws {
             let request = try MoveRecruitmentStage.Request(
-                person: personne, stage: etape, date: date ?? .today(),
+                person: who.personne, stage: etape, date: date ?? .today(),
                 note: note)
-            let person = try MoveRecruitmentStage(try global.connect()).run(request)
-            print("\(person.display) : étape « \(request.stage.label) » au \(request.date.french).")
+            print(request.moved(try MoveRecruitmentStage(try global.connect()).run(request)))
         }
     }
 
@@ -63,12 +61,8 @@ struct Recrutement: ParsableCommand {
         @Option(help: "Seulement cette étape.") var etape: RecruitmentStage?
 
         func run() throws {
-            let format = format.format
-            let conn = try global.connect()
-            var listing = try Recruitment(conn).pipeline(stage: etape)
-            if format == .texte { listing = RegistryListings.labelled(listing) }
-            print(ListingRenderer(listing: listing).render(format), terminator: "")
-            if format == .texte { print("\(listing.rows.count) personne(s)") }
+            let pipeline = try Recruitment(try global.connect()).pipeline(stage: etape)
+            print(Recruitment.document(pipeline, format.format), terminator: "")
         }
     }
 
@@ -76,15 +70,12 @@ struct Recrutement: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Montre les étapes datées d'une personne.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "La personne : RPPS, numéro (n°12) ou « NOM Prénom ».") var personne: String
+        @OptionGroup var who: PersonOption
 
         func run() throws {
             let conn = try global.connect()
-            let person = try PeopleQueries(conn).find(personne)
-            print("\(person.display), \(person.profession.label)")
-            for event in try Recruitment(conn).history(of: person) {
-                print("  \(event.on.french)  \(event.stage.label)\(event.note.map { " — \($0)" } ?? "")")
-            }
+            let person = try PeopleQueries(conn).find(who.personne)
+            Recruitment.historyLines(person, try Recruitment(conn).history(of: person)).forEach { print($0) }
         }
     }
 }

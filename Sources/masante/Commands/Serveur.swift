@@ -24,26 +24,14 @@ struct Serveur: ParsableCommand {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Adresse d'écoute.") var adresse = "127.0.0.1"
-        @Option(help: "Port d'écoute.") var port = 8080
-        @Option(help: "Connexions à la base (et fils d'exécution qui les servent).") var connexions = 8
-
-        func validate() throws {
-            try OptionRefusal.checking {
-                guard (1...65535).contains(port) else {
-                    throw UserFailure("option --port : un port de 1 à 65535 est attendu (\(port))", kind: .usage)
-                }
-                guard (1...200).contains(connexions) else {
-                    throw UserFailure("option --connexions : de 1 à 200 (\(connexions))", kind: .usage)
-                }
-            }
-        }
+        @OptionGroup var server: ServerOptions
 
         func run() throws {
             let conninfo = global.conninfo
             try WebServerLogin.check(conninfo: conninfo)
-            let settings = ServerSettings(address: adresse, port: port, conninfo: conninfo, connections: connexions)
-            print("Application web : http://\(adresse):\(port) (Ctrl-C pour arrêter)")
+            let settings = ServerSettings(
+                address: server.adresse, port: server.port, conninfo: conninfo, connections: server.connexions)
+            print("Application web : http://\(server.adresse):\(server.port) (Ctrl-C pour arrêter)")
             try BlockingTask.run { try await WebApplication.run(settings: settings) }
         }
     }
@@ -59,13 +47,8 @@ struct Serveur: ParsableCommand {
 
         func run() throws {
             let given = try password.read()
-            let password = given ?? UserAccounts.generatePassword()
-            try AuthenticatorAccounts(try global.connect(administration: true)).create(
-                login: identifiant, password: password)
-            print("Compte du serveur web « \(identifiant) » créé.")
-            if given == nil {
-                print("Mot de passe (affiché une seule fois, à ranger dans le ~/.pgpass du serveur) : \(password)")
-            }
+            try AddServerLogin(try global.connect(administration: true)).run(login: identifiant, password: given)
+                .lines.forEach { print($0) }
         }
     }
 

@@ -34,11 +34,7 @@ struct Utilisateur: ParsableCommand {
             let given = try password.read()
             let outcome = try AddUser(try global.connect(administration: true))
                 .run(.init(login: identifiant, role: role, password: given, centres: centre))
-            let centres = outcome.centres.isEmpty ? "" : " (centres : \(outcome.centres.joined(separator: ", ")))"
-            print("Compte « \(outcome.login) » créé : \(outcome.role.label)\(centres).")
-            if let password = outcome.generatedPassword {
-                print("Mot de passe (affiché une seule fois, à transmettre à l'intéressé·e) : \(password)")
-            }
+            outcome.lines.forEach { print($0) }
         }
     }
 
@@ -51,15 +47,10 @@ struct Utilisateur: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = format.format
             try output.check(holding: .personal)
             let accounts = try ListUsers(try global.connect(administration: true)).run()
-            let listing = UserAccount.listing(accounts)
-            let text =
-                format == .texte && accounts.isEmpty
-                ? "Aucun compte masante dans cette base.\n"
-                : ListingRenderer(listing: listing).render(format)
-            try output.emit(text, holding: .personal, done: "Liste des comptes écrite")
+            try output.emit(
+                UserAccount.document(accounts, format.format), holding: .personal, done: "Liste des comptes écrite")
         }
     }
 

@@ -1,0 +1,62 @@
+public import MaSante
+public import MaSanteReports
+public import MaSanteStore
+
+extension SavedCentre {
+    /// What `centres ajouter` (`verb` « ajouté ») or `centres modifier` (« modifié ») says after its warnings.
+    public func french(verb: String) -> String {
+        unchanged ? "Centre « \(centre.name) » inchangé." : "Centre « \(centre.name) » \(verb)."
+    }
+}
+
+extension HirePerson.Outcome {
+    /// What `personnel ajouter` says: the person recorded, or already recorded just so.
+    public var french: String {
+        alreadyRecorded
+            ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
+            : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre))."
+    }
+}
+
+extension LongAbsence {
+    /// What `personnel absence ajouter` says once the absence is recorded.
+    public func recorded(for person: PersonReference) -> String {
+        "Absence enregistrée : \(person.display), \(kind.label) \(period)."
+    }
+
+    /// What `personnel absence fin` says once the absence ends.
+    public func ended(for person: PersonReference) -> String {
+        "Retour enregistré : \(person.display), \(kind.label) \(period)."
+    }
+}
+
+extension RegisterCandidate.Request {
+    /// What `recrutement candidat` says once `person` is registered.
+    public func recorded(_ person: PersonReference) -> String {
+        "Candidat·e enregistré·e : \(person.display), \(profession.label), le \(date.french)."
+    }
+}
+
+extension MoveRecruitmentStage.Request {
+    /// What `recrutement etape` says once `person` has moved to the stage.
+    public func moved(_ person: PersonReference) -> String {
+        "\(person.display) : étape « \(stage.label) » au \(date.french)."
+    }
+}
+
+extension Recruitment {
+    /// `recrutement liste` in `format`: in text, French labels and the count of people.
+    public static func document(_ pipeline: Listing, _ format: OutputFormat) -> String {
+        guard format == .texte else { return ListingRenderer(listing: pipeline).render(format) }
+        let listing = RegistryListings.labelled(pipeline)
+        return ListingRenderer(listing: listing).render(format) + "\(listing.rows.count) personne(s)\n"
+    }
+
+    /// `recrutement historique`: the person, then each dated stage with its note.
+    public static func historyLines(
+        _ person: PersonReference, _ events: [(stage: RecruitmentStage, on: CalendarDate, note: String?)]
+    ) -> [String] {
+        ["\(person.display), \(person.profession.label)"]
+            + events.map { "  \($0.on.french)  \($0.stage.label)\($0.note.map { " — \($0)" } ?? "")" }
+    }
+}
