@@ -26,8 +26,12 @@ struct NetworkMapping {
     let rows: [[Int]]
     private(set) var problem: RosterProblem
 
-    init(_ requests: [PlanningRequest], weights: PlannerWeights) {
-        let mappings = requests.map { RosterMapping($0, weights: weights) }
+    /// `levels`: for each centre (none: no reference), need index → people its own proposal
+    /// planned, a level each need should keep (``RosterMapping/levels``).
+    init(_ requests: [PlanningRequest], weights: PlannerWeights, levels: [[Int: Int]] = []) {
+        let mappings = requests.indices.map { c in
+            RosterMapping(requests[c], weights: weights, levels: levels.isEmpty ? [:] : levels[c])
+        }
         self.mappings = mappings
         var offsets: [Int] = []
         var types: [ShiftType] = []

@@ -7,7 +7,8 @@ public import Rostering
 /// 48 h, contract hours, daily rest and the travel between communes holding across the centres.
 /// Then, as ``WeekPlanner`` does for one centre, the checker has the last word, on the whole
 /// network at once: a proposed shift that would raise a blocking finding is left out, then the
-/// needs still under their minimum are completed one by one. Pure: the caller loads the requests
+/// needs still under their minimum are completed one by one, then those below what the centre's own
+/// proposal (the centre alone, computed first) gave them, where people's hours allow. Pure: the caller loads the requests
 /// (one per centre, same week) and saves each proposal's shifts in its centre's week.
 ///
 /// ```swift
@@ -15,14 +16,35 @@ public import Rostering
 /// proposals[0].shifts   // Millas's new shifts; proposals[1]: Thuir's
 /// ```
 public enum NetworkPlanner {
+    /// `centreOptions`: the budget of each centre's own proposal, the reference every need keeps
+    /// (nil: the network's seed, and a fifth of its moves shared out among the centres).
     public static func propose(
         _ requests: [PlanningRequest], weights: PlannerWeights = PlannerWeights(),
-        options: SolverOptions = SolverOptions(seconds: 30)
+        options: SolverOptions = SolverOptions(seconds: 30), centreOptions: SolverOptions? = nil
+    ) -> [WeekProposal] {
+        propose(requests, weights: weights, options: options, centreOptions: centreOptions, keepingCentreLevels: true)
+    }
+
+    /// `keepingCentreLevels: false` is the search alone, without the centre-by-centre reference
+    /// (what the network proposal was before it; kept to measure and test the difference).
+    static func propose(
+        _ requests: [PlanningRequest], weights: PlannerWeights, options: SolverOptions, centreOptions: SolverOptions?,
+        keepingCentreLevels: Bool
     ) -> [WeekProposal] {
         guard let week = requests.first?.week else { return [] }
         precondition(requests.allSatisfy { $0.week == week }, "one ISO week for every centre")
         let clock = ContinuousClock.now
-        let mapping = NetworkMapping(requests, weights: weights)
+        // The reference: each centre proposed alone, as `planning proposer` would for it; each of
+        // its needs should get at least as many people from the network (where hours allow: a
+        // person shared by two centres counts in both references).
+        let alone =
+            centreOptions
+            ?? SolverOptions(
+                seconds: options.seconds,
+                maxIterations: options.maxIterations.map { max(1, $0 / (5 * requests.count)) }, seed: options.seed,
+                parallelSearches: options.parallelSearches)
+        let levels = keepingCentreLevels ? requests.map { centreLevels(of: $0, weights: weights, options: alone) } : []
+        let mapping = NetworkMapping(requests, weights: weights, levels: levels)
         let searchable =
             !mapping.problem.shiftTypes.isEmpty && !mapping.problem.staff.isEmpty
             && mapping.problem.validationIssues().isEmpty
@@ -51,6 +73,12 @@ public enum NetworkPlanner {
             let base = Set(WeekPlanner.blocking(WeekPlanner.check(settled, adding: [])))
             proposed[c] += WeekPlanner.repairMinimums(settled, adding: proposed[c], baseline: base)
         }
+        // Then needs below their centre-by-centre level, the same way, within people's hours.
+        for c in requests.indices where !levels.isEmpty {
+            let settled = withOthers(requests[c], proposed: proposed, except: c)
+            let base = Set(WeekPlanner.blocking(WeekPlanner.check(settled, adding: [])))
+            proposed[c] += repairLevels(settled, adding: proposed[c], levels: levels[c], baseline: base)
+        }
         let elapsed = ContinuousClock.now - clock
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return requests.indices.map { c in
@@ -63,6 +91,60 @@ public enum NetworkPlanner {
             proposal.firstFeasibleSeconds = searched?.firstFeasibleSeconds
             return proposal
         }
+    }
+
+    /// Need index → people the centre's own proposal plans for it (existing shifts included).
+    static func centreLevels(of request: PlanningRequest, weights: PlannerWeights, options: SolverOptions) -> [Int: Int]
+    {
+        var settled = request
+        settled.existing += WeekPlanner.propose(request, weights: weights, options: options).shifts
+        return Dictionary(
+            uniqueKeysWithValues: request.needs.indices.map {
+                ($0, WeekPlanner.planned(for: request.needs[$0], in: settled))
+            })
+    }
+
+    /// Needs below their level (at most their target) get, one by one, the least busy person of
+    /// the right kind who is free then, stays within the engine's bounds (48 h worked, the
+    /// contract's hours + 4 h) and whose taking it raises no new blocking finding — as
+    /// ``WeekPlanner/repairMinimums(_:adding:baseline:)`` does for minimums.
+    static func repairLevels(
+        _ request: PlanningRequest, adding proposed: [Shift], levels: [Int: Int], baseline: Set<Finding>
+    ) -> [Shift] {
+        var added: [Shift] = []
+        for (index, need) in request.needs.enumerated() where need.weekday != .dimanche {
+            let day = request.week.days[need.weekday.rawValue - 1]
+            guard let level = levels[index], !request.centre.closures.contains(day) else { continue }
+            var settled = request
+            settled.existing += proposed + added
+            var missing = min(level, need.target) - WeekPlanner.planned(for: need, in: settled)
+            guard missing > 0 else { continue }
+            let theirs = { (person: PersonContext) in settled.existing.filter { $0.personID == person.personID } }
+            let worked = { (person: PersonContext) in
+                theirs(person).filter(\.activity.isWork).map(\.duration).reduce(0, +)
+            }
+            let candidates = request.people.filter {
+                need.staff.includes($0.profession) && $0.isAvailable(in: request.centre.centreID, on: day)
+            }
+            .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
+            for person in candidates where missing > 0 {
+                guard !WeekPlanner.unavailable(person, for: need, in: request),
+                    let shift = WeekPlanner.shift(meeting: need, by: person, in: request),
+                    WeekPlanner.conflict(for: shift, in: settled.existing) == nil
+                else { continue }
+                let hours = WeekHours(shifts: theirs(person) + [shift], person: person, week: request.week)
+                guard let contract = hours.contract, hours.worked <= 48 * 3600, hours.counted <= contract + 4 * 3600
+                else { continue }
+                let broken = WeekPlanner.blocking(WeekPlanner.check(settled, adding: [shift])).filter {
+                    !baseline.contains($0) && $0.personIDs.contains(person.personID)
+                }
+                guard broken.isEmpty else { continue }
+                added.append(shift)
+                settled.existing.append(shift)
+                missing -= 1
+            }
+        }
+        return added
     }
 
     /// A centre's request whose known shifts include its people's shifts proposed in the other centres.

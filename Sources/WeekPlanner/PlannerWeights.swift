@@ -4,6 +4,11 @@ public struct PlannerWeights: Sendable, Hashable {
     public var belowMinimum = 1_000
     /// Each person missing between a need's minimum and its target.
     public var belowTarget = 100
+    /// In a network proposal, each person missing between a need's minimum and what the centre's
+    /// own proposal (the centre alone) planned for it: the network keeps every need at least at
+    /// the centre-by-centre level where people's hours allow, before it gains elsewhere. Under
+    /// half of ``belowMinimum``, so that two needs kept at their level never cost a minimum.
+    public var belowReference = 450
     /// Each person beyond a need's target.
     public var overTarget = 50
     /// Each hour away from the contract's weekly hours (prorated to the week's days in contract).

@@ -5,7 +5,8 @@ import Rostering
 /// A centre's week seen by the rostering engine: each day of Monday–Saturday cut in three parts
 /// (before noon, afternoon, from 17:00), an engine "day" per part, so that one person takes at
 /// most one need per part of a day; an engine shift type per need's hours, activity, place and
-/// kind of staff (and tier: the minimum, then the rest up to the target).
+/// kind of staff (and tier: the minimum, then the rest up to the target; with reference levels,
+/// the minimum, then up to the reference, then the rest).
 struct RosterMapping {
     /// One engine shift type.
     struct Block: Hashable {
@@ -15,7 +16,8 @@ struct RosterMapping {
         var activity: Activity
         var place: String?
         var staff: StaffKind
-        /// 0: up to the need's minimum; 1: beyond it, up to the target.
+        /// 0: up to the need's minimum; 1: beyond it, up to its reference level (``levels``) or
+        /// the target without one; 2: beyond the reference level, up to the target.
         var tier: Int
 
         var part: Int { start.minutes < 12 * 60 ? 0 : (start.minutes < 17 * 60 ? 1 : 2) }
@@ -27,6 +29,9 @@ struct RosterMapping {
 
     let request: PlanningRequest
     let weights: PlannerWeights
+    /// Need index → people a reference proposal planned for it (the centre proposed alone, for a
+    /// network): up to that level a missing person costs ``PlannerWeights/belowReference``.
+    let levels: [Int: Int]
     private(set) var blocks: [Block] = []
     /// Block index → (need index, people still needed in this tier).
     private(set) var demand: [Int: (need: Int, count: Int)] = [:]
@@ -34,9 +39,10 @@ struct RosterMapping {
     private(set) var staff: [PersonContext] = []
     private(set) var problem: RosterProblem
 
-    init(_ request: PlanningRequest, weights: PlannerWeights) {
+    init(_ request: PlanningRequest, weights: PlannerWeights, levels: [Int: Int] = [:]) {
         self.request = request
         self.weights = weights
+        self.levels = levels
         problem = RosterProblem(days: Self.slots, shiftTypes: [], staff: [])
         buildBlocks()
         buildStaff()
@@ -60,7 +66,11 @@ struct RosterMapping {
         for (index, need) in request.needs.enumerated() where need.weekday != .dimanche {
             guard !request.centre.closures.contains(request.week.days[need.weekday.rawValue - 1]) else { continue }
             let covered = alreadyCovered(need)
-            let tiers = [(0, max(0, need.minimum - covered)), (1, max(0, need.target - max(need.minimum, covered)))]
+            let reference = max(need.minimum, covered, min(need.target, levels[index] ?? need.target))
+            let tiers = [
+                (0, max(0, need.minimum - covered)), (1, max(0, reference - max(need.minimum, covered))),
+                (2, max(0, need.target - reference)),
+            ]
             for (tier, count) in tiers where count > 0 {
                 let block = Block(
                     weekday: need.weekday, start: need.start, end: need.end, activity: need.activity,
@@ -154,7 +164,10 @@ struct RosterMapping {
         for slot in 0..<Self.slots {
             for (index, block) in blocks.enumerated() {
                 if block.slot == slot, let need = demand[index] {
-                    let weight = block.tier == 0 ? weights.belowMinimum : weights.belowTarget
+                    let weight = [
+                        weights.belowMinimum, levels.isEmpty ? weights.belowTarget : weights.belowReference,
+                        weights.belowTarget,
+                    ][block.tier]
                     problem.covers.append(
                         CoverRequirement(
                             day: slot, shift: index, requirement: need.count,

@@ -128,7 +128,9 @@ public struct ProposeNetwork {
         let options = SolverOptions(
             seconds: request.seconds, maxIterations: request.iterations ?? Self.iterations(centres: planned.count),
             seed: request.seed)
-        let results = NetworkPlanner.propose(requests, options: options)
+        // Each centre's own proposal, the level each need keeps, with `planning proposer`'s budget.
+        let alone = SolverOptions(seconds: request.seconds, maxIterations: ProposeWeek.iterations, seed: request.seed)
+        let results = NetworkPlanner.propose(requests, options: options, centreOptions: alone)
         var edit = PlanningEdit()
         var line = 0
         for result in results {
