@@ -111,40 +111,15 @@ public enum NetworkPlanner {
     static func repairLevels(
         _ request: PlanningRequest, adding proposed: [Shift], levels: [Int: Int], baseline: Set<Finding>
     ) -> [Shift] {
-        var added: [Shift] = []
-        for (index, need) in request.needs.enumerated() where need.weekday != .dimanche {
-            let day = request.week.days[need.weekday.rawValue - 1]
-            guard let level = levels[index], !request.centre.closures.contains(day) else { continue }
-            var settled = request
-            settled.existing += proposed + added
-            var missing = min(level, need.target) - WeekPlanner.planned(for: need, in: settled)
-            guard missing > 0 else { continue }
-            let theirs = { (person: PersonContext) in settled.existing.filter { $0.personID == person.personID } }
-            let worked = { (person: PersonContext) in
-                theirs(person).filter(\.activity.isWork).map(\.duration).reduce(0, +)
-            }
-            let candidates = request.people.filter {
-                need.staff.includes($0.profession) && $0.isAvailable(in: request.centre.centreID, on: day)
-            }
-            .sorted { (worked($0), $0.personID) < (worked($1), $1.personID) }
-            for person in candidates where missing > 0 {
-                guard !WeekPlanner.unavailable(person, for: need, in: request),
-                    let shift = WeekPlanner.shift(meeting: need, by: person, in: request),
-                    WeekPlanner.conflict(for: shift, in: settled.existing) == nil
-                else { continue }
-                let hours = WeekHours(shifts: theirs(person) + [shift], person: person, week: request.week)
-                guard let contract = hours.contract, hours.worked <= 48 * 3600, hours.counted <= contract + 4 * 3600
-                else { continue }
-                let broken = WeekPlanner.blocking(WeekPlanner.check(settled, adding: [shift])).filter {
-                    !baseline.contains($0) && $0.personIDs.contains(person.personID)
-                }
-                guard broken.isEmpty else { continue }
-                added.append(shift)
-                settled.existing.append(shift)
-                missing -= 1
-            }
-        }
-        return added
+        WeekPlanner.fill(
+            request, adding: proposed, baseline: baseline,
+            admits: { person, shift, settled in
+                let theirs = settled.existing.filter { $0.personID == person.personID }
+                let hours = WeekHours(shifts: theirs + [shift], person: person, week: request.week)
+                guard let contract = hours.contract else { return false }
+                return hours.worked <= 48 * 3600 && hours.counted <= contract + 4 * 3600
+            },
+            goal: { index, need in levels[index].map { min($0, need.target) } })
     }
 
     /// A centre's request whose known shifts include its people's shifts proposed in the other centres.

@@ -97,13 +97,25 @@ public enum WeekPlanner {
     /// the rules is coarser than the checker's, and a minimum met beats a cheaper score.
     static func repairMinimums(_ request: PlanningRequest, adding proposed: [Shift], baseline: Set<Finding>) -> [Shift]
     {
+        fill(request, adding: proposed, baseline: baseline) { _, need in need.minimum }
+    }
+
+    /// Each need below its `goal` (index in the request's needs, the need; nil: left alone) gets,
+    /// one by one, the least busy person of the right kind who is free then, whose shift `admits`
+    /// (the week as settled so far) and whose taking it raises no new blocking finding.
+    static func fill(
+        _ request: PlanningRequest, adding proposed: [Shift], baseline: Set<Finding>,
+        admits: (PersonContext, Shift, PlanningRequest) -> Bool = { _, _, _ in true },
+        goal: (Int, CoverNeed) -> Int?
+    ) -> [Shift] {
         var added: [Shift] = []
-        for need in request.needs where need.weekday != .dimanche {
+        for (index, need) in request.needs.enumerated() where need.weekday != .dimanche {
             let day = request.week.days[need.weekday.rawValue - 1]
-            guard !request.centre.closures.contains(day) else { continue }
+            guard let goal = goal(index, need), !request.centre.closures.contains(day) else { continue }
             var settled = request
             settled.existing += proposed + added
-            var missing = need.minimum - planned(for: need, in: settled)
+            var missing = goal - planned(for: need, in: settled)
+            guard missing > 0 else { continue }
             let worked = { (person: PersonContext) in
                 settled.existing.filter { $0.personID == person.personID && $0.activity.isWork }.map(\.duration).reduce(
                     0, +)
@@ -115,7 +127,7 @@ public enum WeekPlanner {
             for person in candidates where missing > 0 {
                 guard !unavailable(person, for: need, in: request),
                     let shift = shift(meeting: need, by: person, in: request),
-                    conflict(for: shift, in: settled.existing) == nil
+                    conflict(for: shift, in: settled.existing) == nil, admits(person, shift, settled)
                 else { continue }
                 let broken = blocking(check(settled, adding: [shift])).filter {
                     !baseline.contains($0) && $0.personIDs.contains(person.personID)
