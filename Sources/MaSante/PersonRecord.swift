@@ -2,8 +2,9 @@ import Foundation
 
 /// A person and their contract as one line of a staff import file describes them, checked field by field.
 ///
-/// Columns: `nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin`.
-/// Hours default to 35 and the contract type to CDI. Names are kept as typed (trimmed, runs of
+/// Columns: `nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin;quotite`.
+/// Hours default to 35, the contract type to CDI and the share of the contract worked in the
+/// centre to 100 %; a person working in two centres takes one line per centre. Names are kept as typed (trimmed, runs of
 /// spaces made one): whatever characters they hold are just a name.
 ///
 /// ```swift
@@ -18,10 +19,12 @@ public struct PersonRecord: Hashable, Sendable {
     /// The centre's name, as the file gives it.
     public var centre: String
     public var contract: Contract
+    /// The part of the contract worked in `centre`.
+    public var share: ContractShare
 
     public init(
         lastName: String, firstName: String, profession: Profession, specialty: Specialty?, rpps: RPPS?,
-        centre: String, contract: Contract
+        centre: String, contract: Contract, share: ContractShare = .whole
     ) {
         self.lastName = lastName
         self.firstName = firstName
@@ -30,10 +33,11 @@ public struct PersonRecord: Hashable, Sendable {
         self.rpps = rpps
         self.centre = centre
         self.contract = contract
+        self.share = share
     }
 
     public static let requiredColumns = ["nom", "prenom", "profession", "rpps", "centre", "date_embauche"]
-    public static let optionalColumns = ["specialite", "heures_hebdo", "type_contrat", "date_fin"]
+    public static let optionalColumns = ["specialite", "heures_hebdo", "type_contrat", "date_fin", "quotite"]
 
     /// The record when the line is valid; otherwise every issue of the line.
     public static func parse(_ line: CSVLine, columns: CSVColumns) -> (record: PersonRecord?, issues: [ImportIssue]) {
@@ -47,10 +51,11 @@ public struct PersonRecord: Hashable, Sendable {
         let specialty = Self.specialty(&check, profession: profession)
         let centre = check.name("centre", missing: "centre manquant")
         let contract = Self.contract(&check)
-        guard check.issues.isEmpty, let profession, let contract else { return (nil, check.issues) }
+        let share = check.text("quotite").isEmpty ? .whole : check.parse("quotite", ContractShare.parse)
+        guard check.issues.isEmpty, let profession, let contract, let share else { return (nil, check.issues) }
         let record = PersonRecord(
             lastName: lastName, firstName: firstName, profession: profession, specialty: specialty,
-            rpps: rpps, centre: centre, contract: contract)
+            rpps: rpps, centre: centre, contract: contract, share: share)
         return (record, [])
     }
 

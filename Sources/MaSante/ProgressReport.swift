@@ -10,6 +10,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     public var deadline: CalendarDate
     /// Health professionals hired since the start (departures included: hires never go down).
     public var hired: Int
+    /// Those of ``hired`` who left and were hired again (each counted once among the hires).
+    public var rehired: Int
     /// Health professionals under contract on ``asOf``, and their FTE.
     public var inPost: Int
     public var fte: Double
@@ -34,7 +36,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 
     public init(
         asOf: CalendarDate, goal: Int, deadline: CalendarDate, hired: Int, inPost: Int, fte: Double,
-        present: Int? = nil, presentFTE: Double? = nil, hiredByProfession: [String: Int],
+        present: Int? = nil, presentFTE: Double? = nil, rehired: Int = 0, hiredByProfession: [String: Int],
         hiredOutsideGoal: [String: Int], hiredByDepartement: [String: Int],
         byCentre: [CentreFigures], byMonth: [MonthFigures], centresOpen: Int, openingsByYear: [String: Int],
         openingsTargetPerYear: Int = 10, activity: ActivityTotals, provisionalActivity: [ProvisionalMonth] = [],
@@ -48,6 +50,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         self.fte = fte
         self.present = present ?? inPost
         self.presentFTE = presentFTE ?? fte
+        self.rehired = rehired
         // Every profession that counts is listed, with 0 when nobody was hired.
         self.hiredByProfession = Dictionary(
             uniqueKeysWithValues: Profession.allCases.filter(\.countsTowardGoal).map { ($0.rawValue, 0) }
@@ -69,7 +72,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case asOf = "au", goal = "objectif", deadline = "echeance", hired = "recrutes", inPost = "en_poste", fte = "etp"
-        case present = "presents", presentFTE = "etp_presents"
+        case present = "presents", presentFTE = "etp_presents", rehired = "reembauches"
         case hiredByProfession = "par_profession", hiredOutsideGoal = "hors_objectif", hiredByDepartement =
             "par_departement"
         case byCentre = "par_centre", byMonth = "par_mois", centresOpen = "centres_ouverts"

@@ -4,8 +4,10 @@ import Foundation
 ///
 /// Stages only move forward: candidat → entretien → promesse → embauche → en_poste → parti,
 /// skipping allowed (HR registers existing staff directly as embauche or en_poste). A candidate
-/// may abandon before being hired; once hired, a person can only leave (parti). Parti and abandon
-/// are final. A hire is counted for good: a departure does not lower the number of recruits.
+/// may abandon before being hired; once hired, a person can only leave (parti). After parti or
+/// abandon, a person may start again as on their first event (candidat, embauche or en_poste): a
+/// new cycle, their history kept. A hire is counted for good and once: a departure does not lower
+/// the number of recruits, and a re-hire does not raise it.
 ///
 /// ```swift
 /// RecruitmentStage.candidat.canMove(to: .embauche)    // true
@@ -69,8 +71,8 @@ public enum RecruitmentStage: String, CaseIterable, Sendable, Codable {
     /// which may only be candidat, embauche or en_poste.
     public static func transitionError(from: RecruitmentStage?, to: RecruitmentStage) -> FieldError? {
         let target = FieldError.quoted(to.label)
+        let first: [RecruitmentStage] = [.candidat, .embauche, .enPoste]
         guard let from else {
-            let first: [RecruitmentStage] = [.candidat, .embauche, .enPoste]
             return first.contains(to)
                 ? nil
                 : FieldError(
@@ -79,7 +81,11 @@ public enum RecruitmentStage: String, CaseIterable, Sendable, Codable {
         let source = FieldError.quoted(from.label)
         if from == to { return FieldError("la personne est déjà à l'étape \(source)") }
         if from == .parti || from == .abandon {
-            return FieldError("l'étape \(source) est définitive : passage à \(target) impossible")
+            return first.contains(to)
+                ? nil
+                : FieldError(
+                    "après l'étape \(source), une personne revient comme candidat, embauché·e ou en poste : "
+                        + "passage à \(target) impossible")
         }
         switch to {
         case .abandon where from.countsAsHired:

@@ -95,7 +95,7 @@ public struct ProgressReportHTML {
             <p class="label">Recrutés vers l'objectif</p>
             <p class="value"><span class="big">\(FrenchFormat.number(r.hired))</span> / \(FrenchFormat.number(r.goal)) <span class="share">\(share)</span></p>
             <svg class="progress" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="4" fill="\(ReportPalette.hiresArea)"/><rect width="\(SVG.n(barWidth))" height="4" fill="\(ReportPalette.hires)"/></svg>
-            \(outsideLine)
+            \(outsideLine)\(r.rehired > 0 ? "\n<p class=\"sub\">dont \(FrenchFormat.number(r.rehired)) réembauché\(r.rehired > 1 ? "·es" : "·e"), compté\(r.rehired > 1 ? "·es" : "·e") une fois</p>" : "")
             </div>
             <div class="kpi">
             <p class="label">En poste</p>

@@ -27,6 +27,9 @@ public struct ProgressReportText {
         }
         let outside = r.hiredOutsideGoal.values.reduce(0, +)
         lines.append("  Hors objectif (secrétaires médicales) : \(FrenchFormat.number(outside))")
+        if r.rehired > 0 {
+            lines.append("  Dont réembauches (chaque personne comptée une fois) : \(FrenchFormat.number(r.rehired))")
+        }
         lines.append(
             "En poste : \(FrenchFormat.number(r.inPost)) professionnels de santé, \(FrenchFormat.fixed(r.fte, digits: 1)) ETP"
         )
@@ -130,6 +133,7 @@ public struct ProgressReportText {
             ("etp", FrenchFormat.decimal(r.fte, digits: 4, grouping: false)),
             ("presents", String(r.present)),
             ("etp_presents", FrenchFormat.decimal(r.presentFTE, digits: 4, grouping: false)),
+            ("reembauches", String(r.rehired)),
             ("centres_ouverts", String(r.centresOpen)),
         ]
         rows += r.hiredByProfession.sorted { $0.key < $1.key }.map { ("par_profession.\($0.key)", String($0.value)) }

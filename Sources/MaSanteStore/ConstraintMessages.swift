@@ -23,7 +23,19 @@ public enum ConstraintMessages {
         "opening_hours_no_overlap": "deux plages d'ouverture du même jour se chevauchent",
         "recruitment_events_transition": "cette étape de recrutement ne peut pas suivre la précédente",
         "recruitment_events_chronology": "cette étape serait datée avant l'étape précédente",
-        "recruitment_events_person_id_stage_key": "cette étape est déjà enregistrée pour cette personne",
+        "recruitment_events_person_cycle_stage_key": "cette étape est déjà enregistrée pour cette personne",
+        "assignments_shares_within_contract":
+            "les quotités de cette personne dépasseraient 100 % de son contrat : réduisez d'abord une autre affectation",
+        "contract_amendments_in_order": "un avenant prend effet après le début du contrat et après l'avenant précédent",
+        "contract_amendments_within_contract":
+            "un avenant prend effet au plus tard le lendemain de la fin du contrat (au-delà : une nouvelle embauche)",
+        "contract_amendments_end_after_effect": "la fin du contrat précède la date d'effet de l'avenant",
+        "contract_amendments_cdd_has_end": "un CDD doit avoir une date de fin",
+        "contract_amendments_weekly_hours_check":
+            "les heures hebdomadaires doivent être comprises entre 0 (exclu) et 35",
+        "contract_amendments_one_per_day": "un avenant prend déjà effet ce jour-là pour ce contrat",
+        "contracts_hours_by_amendment":
+            "les heures d'un contrat commencé changent par un avenant (masante personnel avenant), sans réécrire le passé",
         "long_absences_no_overlap": "cette absence longue chevaucherait une autre absence longue de la même personne",
         "long_absences_within_contract": "une absence longue doit tenir dans un contrat de la personne",
         "long_absences_end_after_start": "la fin de l'absence précède son début",

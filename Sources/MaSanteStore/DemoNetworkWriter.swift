@@ -25,7 +25,7 @@ public struct DemoNetworkWriter {
             var summary = DemoSummary()
             summary.centreImport = try CentreImporter(connection: connection).run(
                 records: centres.enumerated().map { (line: $0.offset + 1, record: $0.element.record) })
-            summary.peopleImport = try PeopleImporter(connection: connection).run(
+            summary.peopleImport = try PeopleImporter(connection: connection, keepsRecordedTerms: true).run(
                 records: hires.enumerated().map { (line: $0.offset + 1, record: $0.element.record) })
             let centreIDs = try self.centreIDs()
             let personIDs = try self.personIDs()

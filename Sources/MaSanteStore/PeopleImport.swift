@@ -11,8 +11,14 @@ package import PQ
 /// importing the same file twice changes nothing.
 public struct PeopleImporter {
     package let connection: Connection
+    /// Contracts already recorded keep their terms whatever the file says (the demonstration,
+    /// loaded again over amendments HR made since).
+    package var keepsRecordedTerms = false
 
-    package init(connection: Connection) { self.connection = connection }
+    package init(connection: Connection, keepsRecordedTerms: Bool = false) {
+        self.connection = connection
+        self.keepsRecordedTerms = keepsRecordedTerms
+    }
     public init(_ session: Session) { self.init(connection: session.connection) }
 
     /// Imports a whole file.
@@ -55,18 +61,15 @@ public struct PeopleImporter {
         try connection.transaction {
             try connection.runScript(Self.stagingTable)
             var issues = IssueCollector()
-            var byRPPS = DuplicateFinder<String>()
-            var byName = DuplicateFinder<String>()
+            var fileCheck = StaffFileCheck()
             var lines = 0
             try connection.copyIn(table: "import_people", columns: Self.stagingColumns) { copy in
                 lines = try produce(&issues) { line, record in
-                    if let duplicate = Self.duplicate(record, line: line, byRPPS: &byRPPS, byName: &byName) {
-                        return duplicate
-                    }
+                    if let issue = fileCheck.add(record, line: line) { return issue }
                     try copy.writeRow(
                         line, record.lastName, record.firstName, record.profession, record.specialty?.code,
                         record.rpps?.digits, record.centre, record.contract.start, record.contract.weeklyHours,
-                        record.contract.type, record.contract.end)
+                        record.contract.type, record.contract.end, record.share.fraction)
                     return nil
                 }
             }
@@ -81,25 +84,9 @@ public struct PeopleImporter {
         }
     }
 
-    private static func duplicate(
-        _ record: PersonRecord, line: Int, byRPPS: inout DuplicateFinder<String>, byName: inout DuplicateFinder<String>
-    ) -> ImportIssue? {
-        if let rpps = record.rpps {
-            guard let earlier = byRPPS.check(rpps.digits, line: line) else { return nil }
-            return ImportIssue(
-                line: line, column: "rpps",
-                message: "RPPS \(rpps.digits) en double dans le fichier (déjà ligne \(earlier))")
-        }
-        let key = FrenchText.key("\(record.lastName) \(record.firstName) \(record.profession.rawValue)")
-        guard let earlier = byName.check(key, line: line) else { return nil }
-        return ImportIssue(
-            line: line, column: "nom",
-            message: "\(record.lastName) \(record.firstName) figure deux fois dans le fichier (déjà ligne \(earlier))")
-    }
-
     static let stagingColumns = [
         "line", "last_name", "first_name", "profession", "specialty", "rpps", "centre",
-        "starts_on", "weekly_hours", "kind", "ends_on",
+        "starts_on", "weekly_hours", "kind", "ends_on", "share",
     ]
 
     static let stagingTable = """
@@ -107,7 +94,7 @@ public struct PeopleImporter {
         CREATE TEMP TABLE import_people (
             line bigint PRIMARY KEY, last_name text, first_name text, profession profession, specialty text,
             rpps text, centre text, starts_on date, weekly_hours float8, kind contract_type, ends_on date,
-            person_id bigint, centre_id bigint, contract_id bigint,
+            share float8, person_id bigint, centre_id bigint, contract_id bigint,
             new_person boolean NOT NULL DEFAULT false, new_contract boolean NOT NULL DEFAULT false,
             changed boolean NOT NULL DEFAULT false
         ) ON COMMIT DROP;
@@ -133,6 +120,13 @@ public struct PeopleImporter {
              WHERE c.person_id = s.person_id AND c.starts_on = s.starts_on;
             ANALYZE import_people;
             """)
+        if keepsRecordedTerms {
+            try connection.execute(
+                """
+                UPDATE import_people s SET weekly_hours = c.weekly_hours, kind = c.kind, ends_on = c.ends_on
+                FROM contracts c WHERE c.id = s.contract_id
+                """)
+        }
         let checks: [(column: String, sql: Query)] = [
             (
                 "centre",
@@ -163,10 +157,11 @@ public struct PeopleImporter {
             (
                 "date_embauche",
                 """
-                SELECT s.line, format('%s %s est à l''étape « %s » depuis le %s : une nouvelle embauche par import n''est pas prise en charge',
-                       s.last_name, s.first_name, CASE st.stage WHEN 'parti' THEN 'parti·e' ELSE 'abandon' END, to_char(st.occurred_on, 'DD/MM/YYYY'))
+                SELECT s.line, format('la nouvelle embauche du %s de %s %s précède l''étape « %s » du %s',
+                       to_char(s.starts_on, 'DD/MM/YYYY'), s.last_name, s.first_name,
+                       CASE st.stage WHEN 'parti' THEN 'parti·e' ELSE 'abandon' END, to_char(st.occurred_on, 'DD/MM/YYYY'))
                 FROM import_people s JOIN people_stage st ON st.person_id = s.person_id
-                WHERE s.contract_id IS NULL AND st.stage IN ('parti', 'abandon')
+                WHERE s.contract_id IS NULL AND st.stage IN ('parti', 'abandon') AND s.starts_on < st.occurred_on
                 """
             ),
             (
@@ -191,6 +186,20 @@ public struct PeopleImporter {
                 WHERE s.contract_id IS NULL AND st.stage IN ('candidat', 'entretien', 'promesse') AND st.occurred_on > s.starts_on
                 """
             ),
+            (
+                "heures_hebdo",
+                """
+                SELECT s.line, CASE WHEN coalesce(s.ends_on, c.ends_on) < current_date
+                       THEN format('le contrat de %s %s a pris fin le %s : ses heures ne changent plus', s.last_name,
+                                   s.first_name, to_char(coalesce(s.ends_on, c.ends_on), 'DD/MM/YYYY'))
+                       ELSE format('les heures du contrat de %s %s changent déjà par l''avenant du %s : un autre changement se fait par un nouvel avenant (masante personnel avenant)',
+                                   s.last_name, s.first_name, to_char(a.latest, 'DD/MM/YYYY')) END
+                FROM import_people s JOIN contracts c ON c.id = s.contract_id
+                LEFT JOIN LATERAL (SELECT max(effective_on) AS latest FROM contract_amendments x WHERE x.contract_id = c.id) a ON true
+                WHERE c.starts_on < current_date AND c.weekly_hours <> s.weekly_hours::numeric(4,2)
+                  AND (coalesce(s.ends_on, c.ends_on) < current_date OR a.latest >= current_date)
+                """
+            ),
         ]
         for check in checks {
             for row in try connection.query(check.sql) {
@@ -204,10 +213,17 @@ public struct PeopleImporter {
     private func merge() throws -> ImportSummary {
         try connection.runScript(
             """
-            UPDATE import_people SET person_id = nextval(pg_get_serial_sequence('people', 'id')), new_person = true
-             WHERE person_id IS NULL;
+            -- A person on several lines (one per centre) is one person with one contract.
+            WITH fresh AS (
+                SELECT key, nextval(pg_get_serial_sequence('people', 'id')) AS id
+                FROM (SELECT DISTINCT coalesce(rpps, lower(last_name) || '|' || lower(first_name) || '|' || profession) AS key
+                      FROM import_people WHERE person_id IS NULL) k)
+            UPDATE import_people s SET person_id = f.id, new_person = true FROM fresh f
+             WHERE s.person_id IS NULL
+               AND f.key = coalesce(s.rpps, lower(s.last_name) || '|' || lower(s.first_name) || '|' || s.profession);
             INSERT INTO people (id, last_name, first_name, profession, specialty, rpps) OVERRIDING SYSTEM VALUE
-            SELECT person_id, last_name, first_name, profession, specialty, rpps FROM import_people WHERE new_person;
+            SELECT DISTINCT ON (person_id) person_id, last_name, first_name, profession, specialty, rpps
+            FROM import_people WHERE new_person ORDER BY person_id, line;
             ANALYZE import_people;
 
             WITH changed AS (
@@ -220,62 +236,105 @@ public struct PeopleImporter {
                 RETURNING p.id)
             UPDATE import_people SET changed = true WHERE person_id IN (SELECT id FROM changed);
 
-            UPDATE import_people SET contract_id = nextval(pg_get_serial_sequence('contracts', 'id')), new_contract = true
-             WHERE contract_id IS NULL;
+            WITH fresh AS (
+                SELECT person_id, starts_on, nextval(pg_get_serial_sequence('contracts', 'id')) AS id
+                FROM (SELECT DISTINCT person_id, starts_on FROM import_people WHERE contract_id IS NULL) k)
+            UPDATE import_people s SET contract_id = f.id, new_contract = true FROM fresh f
+             WHERE s.contract_id IS NULL AND s.person_id = f.person_id AND s.starts_on = f.starts_on;
             INSERT INTO contracts (id, person_id, kind, starts_on, ends_on, weekly_hours) OVERRIDING SYSTEM VALUE
-            SELECT contract_id, person_id, kind, starts_on, ends_on, weekly_hours FROM import_people WHERE new_contract;
+            SELECT DISTINCT ON (contract_id) contract_id, person_id, kind, starts_on, ends_on, weekly_hours
+            FROM import_people WHERE new_contract ORDER BY contract_id, line;
             ANALYZE import_people, people, contracts;
 
             WITH changed AS (
                 -- A file never removes an end date, and never moves the end of someone who left.
-                UPDATE contracts c SET kind = s.kind, ends_on = s.kept_end, weekly_hours = s.weekly_hours
-                FROM (SELECT i.*, CASE WHEN EXISTS (SELECT 1 FROM recruitment_events e WHERE e.person_id = i.person_id AND e.stage = 'parti')
+                UPDATE contracts c SET kind = s.kind, ends_on = s.kept_end
+                FROM (SELECT i.*, CASE WHEN EXISTS (SELECT 1 FROM people_stage st WHERE st.person_id = i.person_id AND st.stage = 'parti')
                                        THEN k.ends_on ELSE coalesce(i.ends_on, k.ends_on) END AS kept_end
                       FROM import_people i JOIN contracts k ON k.id = i.contract_id) s
                 WHERE s.contract_id = c.id AND NOT s.new_contract
-                  AND (c.kind, c.ends_on, c.weekly_hours) IS DISTINCT FROM (s.kind, s.kept_end, s.weekly_hours::numeric(4,2))
+                  AND (c.kind, c.ends_on) IS DISTINCT FROM (s.kind, s.kept_end)
                 RETURNING c.id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT id FROM changed);
 
-            -- A contract with a single assignment follows the file's centre (a move, not a second post).
+            -- New hours rewrite a contract not started yet; once started, they are an amendment
+            -- from today, so that the FTE of past days stays what it was.
+            WITH changed AS (
+                UPDATE contracts c SET weekly_hours = s.weekly_hours
+                FROM import_people s
+                WHERE s.contract_id = c.id AND NOT s.new_contract AND c.starts_on >= current_date
+                  AND c.weekly_hours <> s.weekly_hours::numeric(4,2)
+                RETURNING c.id)
+            UPDATE import_people SET changed = true WHERE contract_id IN (SELECT id FROM changed);
+            WITH amended AS (
+                INSERT INTO contract_amendments (contract_id, person_id, effective_on, kind, weekly_hours, ends_on, note)
+                SELECT DISTINCT ON (c.id) c.id, c.person_id, current_date, c.kind, s.weekly_hours, c.ends_on,
+                       'import du personnel'
+                FROM import_people s JOIN contracts c ON c.id = s.contract_id
+                WHERE NOT s.new_contract AND c.starts_on < current_date AND c.weekly_hours <> s.weekly_hours::numeric(4,2)
+                ORDER BY c.id, s.line
+                RETURNING contract_id)
+            UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM amended);
+
+            -- A contract with a single assignment and a single line follows the file's centre (a
+            -- move, not a second post).
             WITH moved AS (
                 UPDATE assignments a SET centre_id = s.centre_id
                 FROM import_people s
                 WHERE a.contract_id = s.contract_id AND a.centre_id <> s.centre_id
                   AND (SELECT count(*) FROM assignments x WHERE x.contract_id = s.contract_id) = 1
+                  AND (SELECT count(*) FROM import_people t WHERE t.contract_id = s.contract_id) = 1
                 RETURNING a.contract_id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM moved);
+
+            -- The share of each centre (its latest assignment under the contract).
+            WITH changed AS (
+                UPDATE assignments a SET share = s.share
+                FROM import_people s
+                WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id
+                  AND a.share <> s.share::numeric(3,2)
+                  AND a.starts_on = (SELECT max(x.starts_on) FROM assignments x
+                                     WHERE x.contract_id = a.contract_id AND x.centre_id = a.centre_id)
+                RETURNING a.contract_id)
+            UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM changed);
 
             WITH changed AS (
                 UPDATE assignments a SET ends_on = c.ends_on
                 FROM import_people s JOIN contracts c ON c.id = s.contract_id
                 WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id AND NOT s.new_contract
                   AND a.ends_on IS DISTINCT FROM c.ends_on
-                  AND NOT EXISTS (SELECT 1 FROM recruitment_events e WHERE e.person_id = s.person_id AND e.stage = 'parti')
+                  AND a.starts_on = (SELECT max(x.starts_on) FROM assignments x
+                                     WHERE x.contract_id = a.contract_id AND x.centre_id = a.centre_id)
+                  AND NOT EXISTS (SELECT 1 FROM people_stage st WHERE st.person_id = s.person_id AND st.stage = 'parti')
                 RETURNING a.contract_id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM changed);
 
             WITH added AS (
-                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on)
-                SELECT s.person_id, s.contract_id, s.centre_id, s.starts_on, s.ends_on FROM import_people s
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on, share)
+                SELECT s.person_id, s.contract_id, s.centre_id, s.starts_on, s.ends_on, s.share FROM import_people s
                 WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id)
                 RETURNING contract_id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM added) AND NOT new_contract;
 
+            -- Hired: a first hire, a candidate's hire, or someone who left hired again (a new
+            -- contract after their departure: a new cycle of their recruitment).
             WITH added AS (
                 INSERT INTO recruitment_events (person_id, stage, occurred_on, note)
-                SELECT s.person_id, 'embauche', s.starts_on, 'import du personnel' FROM import_people s
-                WHERE NOT EXISTS (SELECT 1 FROM recruitment_events e WHERE e.person_id = s.person_id
-                                  AND e.stage IN ('embauche', 'en_poste', 'parti', 'abandon'))
+                SELECT DISTINCT ON (s.person_id) s.person_id, 'embauche', s.starts_on, 'import du personnel'
+                FROM import_people s LEFT JOIN people_stage st ON st.person_id = s.person_id
+                WHERE st.stage IS NULL OR st.stage IN ('candidat', 'entretien', 'promesse')
+                   OR (st.stage IN ('parti', 'abandon') AND s.new_contract)
+                ORDER BY s.person_id, s.line
                 RETURNING person_id)
             UPDATE import_people SET changed = true WHERE person_id IN (SELECT person_id FROM added) AND NOT new_person;
 
             -- Staff whose contract has started are in post from that day.
             WITH added AS (
                 INSERT INTO recruitment_events (person_id, stage, occurred_on, note)
-                SELECT s.person_id, 'en_poste', s.starts_on, 'import du personnel' FROM import_people s
-                WHERE s.starts_on <= current_date
-                  AND (SELECT max(stage) FROM recruitment_events e WHERE e.person_id = s.person_id) = 'embauche'
+                SELECT DISTINCT ON (s.person_id) s.person_id, 'en_poste', s.starts_on, 'import du personnel'
+                FROM import_people s JOIN people_stage st ON st.person_id = s.person_id
+                WHERE s.starts_on <= current_date AND st.stage = 'embauche'
+                ORDER BY s.person_id, s.line
                 RETURNING person_id)
             UPDATE import_people SET changed = true WHERE person_id IN (SELECT person_id FROM added) AND NOT new_person;
             """)

@@ -13,13 +13,14 @@ public struct PeopleQueries {
     /// The columns of the `personnel` CSV format, so a listing can be imported again.
     public static let csvColumns = [
         "nom", "prenom", "profession", "specialite", "rpps", "centre", "date_embauche", "heures_hebdo", "type_contrat",
-        "date_fin",
+        "date_fin", "quotite",
     ]
 
     /// Staff with a contract, one row per centre, filtered, with their stage and FTE share on
-    /// `date`. Each person shows the contract in force on that date, else their latest one.
-    /// With `historical`, the listing is as it stood on `date`: people hired later are left out
-    /// and stages are those reached by then.
+    /// `date`. Each person shows the contract in force on that date, else their latest one, and
+    /// the centres they work in under it that day (before it starts: its first day; after it
+    /// ends: its last). With `historical`, the listing is as it stood on `date`: people hired
+    /// later are left out, stages are those reached by then and hours those of that day.
     public func list(
         centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
         on date: CalendarDate, historical: Bool = false
@@ -33,19 +34,21 @@ public struct PeopleQueries {
         let rows = try connection.query(
             """
             SELECT p.id, p.last_name, p.first_name, p.profession, p.specialty, p.rpps, ce.name,
-                   c.starts_on, c.weekly_hours::float8, c.kind, c.ends_on, st.stage,
-                   CASE WHEN c.starts_on <= \(date) AND (c.ends_on IS NULL OR c.ends_on >= \(date))
-                         AND a.starts_on <= \(date) AND (a.ends_on IS NULL OR a.ends_on >= \(date))
-                        THEN (c.fte * a.share)::float8 ELSE 0 END
+                   c.starts_on, CASE WHEN \(historical) THEN coalesce(cp.weekly_hours, c.weekly_hours)
+                                     ELSE c.weekly_hours END::float8,
+                   c.kind, c.ends_on, st.stage, coalesce(cp.fte * a.share, 0)::float8, a.share::float8
             FROM people p
             JOIN LATERAL (SELECT * FROM contracts WHERE person_id = p.id AND (NOT \(historical) OR starts_on <= \(date))
                           ORDER BY (starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))) DESC, starts_on DESC
                           LIMIT 1) c ON true
             JOIN assignments a ON a.contract_id = c.id
+             AND daterange(a.starts_on, a.ends_on, '[]') @> greatest(c.starts_on, least(\(date), coalesce(c.ends_on, \(date))))
+            LEFT JOIN contract_periods cp ON cp.contract_id = c.id AND cp.starts_on <= \(date)
+             AND (cp.ends_on IS NULL OR cp.ends_on >= \(date))
             JOIN centres ce ON ce.id = a.centre_id
             LEFT JOIN LATERAL (SELECT stage FROM recruitment_events e
                                WHERE e.person_id = p.id AND (NOT \(historical) OR e.occurred_on <= \(date))
-                               ORDER BY stage DESC LIMIT 1) st ON true
+                               ORDER BY cycle DESC, stage DESC LIMIT 1) st ON true
             WHERE (\(centre)::text IS NULL OR lower(ce.name) = lower(\(centre)::text))
               AND (\(profession)::profession IS NULL OR p.profession = \(profession)::profession)
               AND (\(stage)::recruitment_stage IS NULL OR st.stage = \(stage)::recruitment_stage)
@@ -53,17 +56,17 @@ public struct PeopleQueries {
             """)
         var staff = StaffListing()
         for row in rows {
-            let (id, last, first, profession, specialty, rpps, centre, start, hours, kind, end, stage, fte) =
+            let (id, last, first, profession, specialty, rpps, centre, start, hours, kind, end, stage, fte, share) =
                 try row.decode(
                     (
                         Int, String, String, Profession, String?, String?, String,
-                        CalendarDate, Double, ContractType, CalendarDate?, RecruitmentStage?, Double
+                        CalendarDate, Double, ContractType, CalendarDate?, RecruitmentStage?, Double, Double
                     ).self)
             staff.members.append(
                 StaffMember(
                     id: id, lastName: last, firstName: first, profession: profession, specialty: specialty, rpps: rpps,
                     centre: centre, start: start, weeklyHours: hours, contractType: kind, end: end, stage: stage,
-                    fte: fte))
+                    fte: fte, share: ContractShare(fraction: share)))
         }
         return staff
     }
@@ -169,6 +172,8 @@ public struct StaffMember: Sendable, Hashable {
     public var stage: RecruitmentStage?
     /// The FTE this row adds on the listing's date (0 when not working then).
     public var fte: Double
+    /// The part of the contract worked in this centre.
+    public var share: ContractShare
 }
 
 /// The staff listing and its totals.
@@ -188,7 +193,7 @@ public struct StaffListing: Sendable {
                 [
                     .text(m.lastName), .text(m.firstName), .text(m.profession.rawValue), m.specialty.cell, m.rpps.cell,
                     .text(m.centre), .date(m.start), .number(m.weeklyHours), .text(m.contractType.rawValue),
-                    m.end.cell,
+                    m.end.cell, .number(Double(m.share.percent)),
                 ]
             })
     }

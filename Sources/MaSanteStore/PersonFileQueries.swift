@@ -26,7 +26,7 @@ public struct PersonFileQueries {
                                ORDER BY (starts_on <= \(date) AND (ends_on IS NULL OR ends_on >= \(date))) DESC, starts_on DESC
                                LIMIT 1) c ON true
             LEFT JOIN LATERAL (SELECT stage FROM recruitment_events e WHERE e.person_id = p.id
-                               ORDER BY stage DESC LIMIT 1) st ON true
+                               ORDER BY cycle DESC, stage DESC LIMIT 1) st ON true
             WHERE (\(text)::text IS NULL OR \(text)::text = ''
                    OR strpos(lower(p.last_name || ' ' || p.first_name), lower(\(text)::text)) > 0
                    OR strpos(lower(p.first_name || ' ' || p.last_name), lower(\(text)::text)) > 0

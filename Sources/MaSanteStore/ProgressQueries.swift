@@ -81,6 +81,7 @@ public struct ProgressQueries {
             return ProgressReport(
                 asOf: date, goal: target, deadline: deadline, hired: hired, inPost: inPost, fte: fte,
                 present: inPost - absent, presentFTE: fte - absentFTE,
+                rehired: try connection.query("SELECT report_rehires(\(date))").single(Int.self),
                 hiredByProfession: hiredByProfession,
                 hiredOutsideGoal: hiredOutsideGoal,
                 hiredByDepartement: hiredByDepartement,

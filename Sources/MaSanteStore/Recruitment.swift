@@ -70,7 +70,7 @@ public struct Recruitment {
         let rows = try connection.query(
             """
             SELECT p.id, p.last_name, p.first_name, p.profession, p.rpps, s.stage, s.occurred_on,
-                   (SELECT note FROM recruitment_events e WHERE e.person_id = p.id AND e.stage = s.stage)
+                   (SELECT note FROM recruitment_events e WHERE e.person_id = p.id AND e.cycle = s.cycle AND e.stage = s.stage)
             FROM people p JOIN people_stage s ON s.person_id = p.id
             WHERE \(stage)::recruitment_stage IS NULL OR s.stage = \(stage)::recruitment_stage
             ORDER BY s.stage, s.occurred_on, lower(p.last_name)
@@ -93,7 +93,7 @@ public struct Recruitment {
     ) throws -> [(stage: RecruitmentStage, on: CalendarDate, note: String?)] {
         try connection.query(
             """
-            SELECT stage, occurred_on, note FROM recruitment_events WHERE person_id = \(person.id) ORDER BY stage
+            SELECT stage, occurred_on, note FROM recruitment_events WHERE person_id = \(person.id) ORDER BY cycle, stage
             """
         ).map { try $0.decode((RecruitmentStage, CalendarDate, String?).self) }
     }

@@ -78,3 +78,19 @@ public struct AbsenceKind: ExpressibleByArgument {
         self.activity = activity
     }
 }
+
+extension ContractShare: ParsedOption {}
+extension ContractType: ParsedOption {}
+
+/// `--heures-hebdo`: weekly hours, with a decimal comma or point (`17,5`); the range is the
+/// contract's rule to check.
+public struct WeeklyHoursOption: ExpressibleByArgument {
+    public let hours: Double
+
+    init(hours: Double) { self.hours = hours }
+
+    public init?(argument: String) {
+        self.init(argument) { (text) throws(FieldError) in WeeklyHoursOption(hours: try FrenchNumber.parseDecimal(text))
+        }
+    }
+}

@@ -118,6 +118,15 @@ struct RosterMapping {
             let contractMinutes = Int((hours.contract ?? 0) / 60)
             member.maxTotalMinutes = max(0, min(48 * 60 - worked, contractMinutes + 4 * 60 - counted))
             member.targetMinutes = max(0, contractMinutes - counted)
+            // Someone shared between centres gets this centre's share of their contract, no more.
+            let share = week.days.map { person.share(in: request.centre.centreID, on: $0) }.max() ?? 1
+            if share < 1 {
+                let here = theirs.filter { $0.centreID == request.centre.centreID && $0.activity.isWork }
+                let hereMinutes = Int(here.map(\.duration).reduce(0, +) / 60)
+                let shareMinutes = Int((Double(contractMinutes) * share).rounded())
+                member.targetMinutes = min(member.targetMinutes ?? .max, max(0, shareMinutes - hereMinutes))
+                member.maxTotalMinutes = min(member.maxTotalMinutes, max(0, shareMinutes + 60 - hereMinutes))
+            }
             member.targetWeightPerHour = weights.perHourFromContract
             for slot in 0..<Self.slots where !isFree(person, slot: slot, shifts: theirs) {
                 member.daysOff.insert(slot)

@@ -8,6 +8,8 @@ import Testing
         "promesse>embauche", "promesse>en_poste", "promesse>abandon",
         "embauche>en_poste", "embauche>parti",
         "en_poste>parti",
+        "parti>candidat", "parti>embauche", "parti>en_poste", "abandon>candidat", "abandon>embauche",
+        "abandon>en_poste",
     ]
 
     @Test(arguments: RecruitmentStage.allCases)
@@ -35,8 +37,14 @@ import Testing
             "retour en arrière impossible : de « en poste » à « entretien »"
         ),
         (.entretien, .entretien, "la personne est déjà à l'étape « entretien »"),
-        (.parti, .enPoste, "l'étape « parti·e » est définitive : passage à « en poste » impossible"),
-        (.abandon, .candidat, "l'étape « abandon » est définitive : passage à « candidat » impossible"),
+        (
+            .parti, .entretien,
+            "après l'étape « parti·e », une personne revient comme candidat, embauché·e ou en poste : passage à « entretien » impossible"
+        ),
+        (
+            .abandon, .entretien,
+            "après l'étape « abandon », une personne revient comme candidat, embauché·e ou en poste : passage à « entretien » impossible"
+        ),
         (
             .enPoste, .abandon,
             "abandon impossible après l'embauche (étape « en poste ») : enregistrer un départ (parti·e)"
@@ -48,6 +56,13 @@ import Testing
     ])
     func refusalsAreExplainedInFrench(from: RecruitmentStage, to: RecruitmentStage, message: String) {
         #expect(RecruitmentStage.transitionError(from: from, to: to) == FieldError(message))
+    }
+
+    @Test func aPersonWhoLeftOrGaveUpMayStartAgainAsOnTheirFirstEvent() {
+        for end in [RecruitmentStage.parti, .abandon] {
+            let again = RecruitmentStage.allCases.filter { RecruitmentStage.transitionError(from: end, to: $0) == nil }
+            #expect(again == [.candidat, .embauche, .enPoste])
+        }
     }
 
     @Test func hiresCountForGood() {

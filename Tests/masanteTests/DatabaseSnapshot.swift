@@ -237,13 +237,13 @@ enum Examples {
     /// `personnel liste --format csv` after importing the examples (with a BOM, for Excel).
     static let staffCSV =
         "\u{FEFF}" + """
-            nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin
-            BERNARD;Loïc;medecin_generaliste;;10000000025;Centre de santé de Sainte-Croix-Volvestre;2022-07-01;17,5;CDI;
-            DUPONT;Hélène;secretaire_medical;;;Centre de santé de Millas;2022-09-05;35;CDI;
-            FAURE;Noël;infirmier;;10000000058;Centre de santé de Sainte-Croix-Volvestre;2023-03-15;35;CDI;
-            GARCIA;Inès;sage_femme;;10000000033;Centre de santé de Millas;2022-09-05;35;CDD;2025-09-04
-            MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;2022-07-18;35;CDI;
-            ROUSSEAU;Gaëlle;medecin_specialiste;pediatrie;10000000041;Centre de santé de Salviac;2024-01-02;28;CDI;
+            nom;prenom;profession;specialite;rpps;centre;date_embauche;heures_hebdo;type_contrat;date_fin;quotite
+            BERNARD;Loïc;medecin_generaliste;;10000000025;Centre de santé de Sainte-Croix-Volvestre;2022-07-01;17,5;CDI;;100
+            DUPONT;Hélène;secretaire_medical;;;Centre de santé de Millas;2022-09-05;35;CDI;;100
+            FAURE;Noël;infirmier;;10000000058;Centre de santé de Sainte-Croix-Volvestre;2023-03-15;35;CDI;;100
+            GARCIA;Inès;sage_femme;;10000000033;Centre de santé de Millas;2022-09-05;35;CDD;2025-09-04;100
+            MARTIN;Élodie;medecin_generaliste;;10000000017;Centre de santé de Salviac;2022-07-18;35;CDI;;100
+            ROUSSEAU;Gaëlle;medecin_specialiste;pediatrie;10000000041;Centre de santé de Salviac;2024-01-02;28;CDI;;100
 
             """
 }

@@ -234,10 +234,11 @@ import Testing
 
             try expectRefused(
                 try registry.run([
-                    "recrutement", "etape", "--personne", "HESITANT Marc", "--etape", "embauche", "--date",
+                    "recrutement", "etape", "--personne", "HESITANT Marc", "--etape", "promesse", "--date",
                     "2026-02-01",
                 ]),
-                mentioning: ["l'étape « abandon » est définitive"], unchanged: registry, since: before)
+                mentioning: ["après l'étape « abandon », une personne revient comme candidat"], unchanged: registry,
+                since: before)
         }
     }
 

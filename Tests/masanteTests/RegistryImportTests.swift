@@ -370,7 +370,7 @@ struct BadStaffLine: Sendable {
         }
     }
 
-    @Test func aChangeOfWeeklyHoursInTheFileUpdatesOneLine() async throws {
+    @Test func aChangeOfWeeklyHoursInTheFileIsAnAmendmentFromTodayThatLeavesThePastAlone() async throws {
         try await withRegistry(examples: true) { registry in
             let files = try ScratchFiles()
             defer { files.remove() }
@@ -381,10 +381,13 @@ struct BadStaffLine: Sendable {
             let result = try registry.succeed(["personnel", "importer", try files.write(windows1252(changed))])
 
             #expect(result.stdout.contains("6 ligne(s) : 0 créée(s), 1 mise(s) à jour, 5 inchangée(s)."))
-            let rousseau = try #require(
-                try registry.staff(["--au", "2025-01-01"]).first { $0["nom"] as? String == "ROUSSEAU" })
+            let rousseau = try #require(try registry.staff().first { $0["nom"] as? String == "ROUSSEAU" })
             #expect(rousseau["heures_hebdo"] as? Double == 31.5)
             #expect(rousseau["etp"] as? Double == 0.9)
+            let before = try #require(
+                try registry.staff(["--au", "2025-01-01"]).first { $0["nom"] as? String == "ROUSSEAU" })
+            #expect(before["heures_hebdo"] as? Double == 28)
+            #expect(before["etp"] as? Double == 0.8)
         }
     }
 
@@ -514,7 +517,7 @@ extension RegistryImportTests {
         }
     }
 
-    @Test func importingTheStaffFileAgainAfterADepartureKeepsTheDepartureAndARehireIsRefused() async throws {
+    @Test func importingTheStaffFileAgainAfterADepartureKeepsTheDepartureAndARehireStartsAfterIt() async throws {
         try await withRegistry(examples: true) { registry in
             let files = try ScratchFiles()
             defer { files.remove() }
@@ -533,19 +536,29 @@ extension RegistryImportTests {
             #expect(martin["etape"] as? String == "parti")
             #expect(martin["etp"] as? Double == 0)
 
-            // A new contract for someone who left is not taken from a file.
+            // A new contract for someone who left is a re-hire, after the departure only.
+            let early = try files.write(lines: [
+                staffHeader,
+                staffLine(
+                    nom: "MARTIN", prenom: "Élodie", profession: "medecin_generaliste", rpps: "10000000017",
+                    centre: "Centre de santé de Salviac", debut: "2026-06-01"),
+            ])
+            try expectRefused(
+                try registry.run(["personnel", "importer", early]),
+                mentioning: [
+                    "ligne 2, colonne date_embauche : la nouvelle embauche du 01/06/2026 de MARTIN Élodie précède l'étape « parti·e » du 30/06/2026",
+                    "Rien n'a été enregistré.",
+                ], unchanged: registry, since: before)
             let rehire = try files.write(lines: [
                 staffHeader,
                 staffLine(
                     nom: "MARTIN", prenom: "Élodie", profession: "medecin_generaliste", rpps: "10000000017",
                     centre: "Centre de santé de Salviac", debut: "2027-01-04"),
             ])
-            try expectRefused(
-                try registry.run(["personnel", "importer", rehire]),
-                mentioning: [
-                    "ligne 2, colonne date_embauche : MARTIN Élodie est à l'étape « parti·e » depuis le 30/06/2026",
-                    "Rien n'a été enregistré.",
-                ], unchanged: registry, since: before)
+            try registry.succeed(["personnel", "importer", rehire])
+            let back = try #require(try registry.staff().first { $0["nom"] as? String == "MARTIN" })
+            #expect(back["debut"] as? String == "2027-01-04")
+            #expect(back["etape"] as? String == "embauche")
         }
     }
 

@@ -25,6 +25,29 @@ extension PersonCheck {
         return [report(.contractHours, context.weekInterval, text, shifts: week)].compactMap { $0 }
     }
 
+    /// `centreShare`: in each centre where the person works part of their contract (a share under
+    /// 100 %), the week's work there stays within that share of the contract's hours.
+    func centreShares() -> [Finding] {
+        guard let person, person.assignments.contains(where: { $0.share < 1 }) else { return [] }
+        let days = context.weekDays.map { context.grid.days[$0] }
+        guard let contract = WeekHours.contract(of: person, on: days) else { return [] }
+        var findings: [Finding] = []
+        let byCentre = Dictionary(grouping: weekWork.filter { !$0.isInUnseenCentre }, by: \.centreID)
+        for (centreID, shifts) in byCentre.sorted(by: { $0.key < $1.key }) {
+            let share = days.map { person.share(in: centreID, on: $0) }.max() ?? 0
+            guard share > 0, share < 1 else { continue }
+            let allowed = contract * share
+            let worked = Intervals.total(Intervals.merged(shifts.map(\.interval)))
+            guard worked - allowed > limits.contractHoursTolerance else { continue }
+            let text =
+                "\(ScheduleFrench.duration(worked)) de travail dans ce centre dans la semaine \(context.week) "
+                + "pour une quotité de \(Int((share * 100).rounded())) % du contrat "
+                + "(\(ScheduleFrench.duration(allowed))) : \(ScheduleFrench.duration(worked - allowed)) de plus"
+            findings += [report(.centreShare, context.weekInterval, text, shifts: shifts)].compactMap { $0 }
+        }
+        return findings
+    }
+
     /// `withinContract`, `outsideLongAbsence` and `withinAssignment`: every day a shift of the week
     /// touches (the day it starts and the day it ends) lies in one of the person's contracts, out
     /// of their long absences when it is work, and in an assignment to the shift's centre. Unknown

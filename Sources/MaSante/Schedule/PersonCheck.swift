@@ -65,7 +65,7 @@ final class PersonCheck {
 
     func findings() -> [Finding] {
         dailyLimits() + breaks() + partTimeInterruptions() + weeklyLimits() + dailyRests() + weeklyRest()
-            + contractHours() + contractAndAssignmentDates() + overlaps()
+            + contractHours() + centreShares() + contractAndAssignmentDates() + overlaps()
     }
 
     /// A finding about this person when `rule` is on; its centre is set when all `shifts` share one.

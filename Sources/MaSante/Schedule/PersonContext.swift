@@ -8,11 +8,14 @@ public struct CentreAssignment: Hashable, Sendable {
     public var centreID: Int
     public var start: CalendarDate
     public var end: CalendarDate?
+    /// The part of the contract worked in this centre (1: all of it).
+    public var share: Double
 
-    public init(centreID: Int, start: CalendarDate, end: CalendarDate? = nil) {
+    public init(centreID: Int, start: CalendarDate, end: CalendarDate? = nil, share: Double = 1) {
         self.centreID = centreID
         self.start = start
         self.end = end
+        self.share = share
     }
 
     /// Whether the assignment runs on that day, both ends included.
@@ -63,6 +66,11 @@ public struct PersonContext: Hashable, Sendable {
     /// Part time that day: the contract then has fewer than 35 weekly hours.
     public func isPartTime(on day: CalendarDate) -> Bool {
         contract(on: day).map { $0.weeklyHours < Contract.fullTimeHours } ?? false
+    }
+
+    /// The share of the contract worked in `centreID` on that day (0 when not assigned there).
+    public func share(in centreID: Int, on day: CalendarDate) -> Double {
+        assignments.filter { $0.centreID == centreID && $0.covers(day) }.map(\.share).reduce(0, +)
     }
 
     /// Whether the person is assigned to `centreID` on that day.

@@ -23,6 +23,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case withinContract
     case withinAssignment
     case outsideLongAbsence
+    case centreShare
     case withinOpeningHours
     case doctorAndSecretaryPresent
     case unscheduledCareEachOpenDay
@@ -46,6 +47,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .withinContract: "dans_le_contrat"
         case .withinAssignment: "dans_l_affectation"
         case .outsideLongAbsence: "hors_absence_longue"
+        case .centreShare: "part_du_centre"
         case .withinOpeningHours: "pendant_l_ouverture"
         case .doctorAndSecretaryPresent: "presence_medecin_secretaire"
         case .unscheduledCareEachOpenDay: "soins_non_programmes_chaque_jour"
@@ -71,6 +73,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .withinContract: "Service dans le contrat"
         case .withinAssignment: "Service dans l'affectation"
         case .outsideLongAbsence: "Service hors absence longue"
+        case .centreShare: "Part du centre (quotité)"
         case .withinOpeningHours: "Consultations pendant l'ouverture"
         case .doctorAndSecretaryPresent: "Médecin et secrétaire présents"
         case .unscheduledCareEachOpenDay: "Soins non programmés chaque jour d'ouverture"

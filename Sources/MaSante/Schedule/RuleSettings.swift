@@ -37,7 +37,7 @@ public struct RuleSettings: Hashable, Sendable {
     /// The default severity of each rule.
     public static func defaultSeverity(of rule: RuleID) -> Severity {
         switch rule {
-        case .contractHours, .withinOpeningHours, .homeVisitsEachWeek, .openingAmplitude: .avertissement
+        case .contractHours, .centreShare, .withinOpeningHours, .homeVisitsEachWeek, .openingAmplitude: .avertissement
         default: .bloquant
         }
     }

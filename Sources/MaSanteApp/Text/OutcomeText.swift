@@ -36,15 +36,16 @@ extension StaffListing {
     public func table(forReading: Bool) -> Listing {
         Listing(
             columns: [
-                "numero", "nom", "prenom", "profession", "rpps", "centre", "debut", "fin", "heures_hebdo", "contrat",
-                "etape", "etp",
+                "numero", "nom", "prenom", "profession", "rpps", "centre", "quotite", "debut", "fin", "heures_hebdo",
+                "contrat", "etape", "etp",
             ],
             rows: members.map { m in
                 [
                     .integer(m.id), .text(m.lastName), .text(m.firstName),
                     .text(forReading ? m.profession.label : m.profession.rawValue),
                     m.rpps.map(Listing.Cell.text) ?? .null,
-                    .text(m.centre), .date(m.start), m.end.map(Listing.Cell.date) ?? .null, .number(m.weeklyHours),
+                    .text(m.centre), forReading ? .text(m.share.french) : .integer(m.share.percent), .date(m.start),
+                    m.end.map(Listing.Cell.date) ?? .null, .number(m.weeklyHours),
                     .text(m.contractType.rawValue), m.stage.map { .text(forReading ? $0.label : $0.rawValue) } ?? .null,
                     .number(m.fte),
                 ]

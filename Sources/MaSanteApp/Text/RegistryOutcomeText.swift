@@ -60,3 +60,52 @@ extension Recruitment {
             + events.map { "  \($0.on.french)  \($0.stage.label)\($0.note.map { " — \($0)" } ?? "")" }
     }
 }
+
+extension CentreShare {
+    /// What `personnel affecter` says: where the person works from `day`, with the shares.
+    public static func assigned(_ person: PersonReference, _ shares: [CentreShare], from day: CalendarDate) -> String {
+        let places = shares.map { "\($0.centre) \($0.share.french)" }.joined(separator: ", ")
+        return "Affectation enregistrée : \(person.display), à partir du \(day.french) : \(places)."
+    }
+}
+
+extension PersonMove {
+    /// What `personnel mutation` says, with the shifts left to re-plan in the centre left.
+    public var french: String {
+        var text =
+            "Mutation enregistrée : \(person.display) travaille à \(to) à partir du \(day.french) "
+            + "(\(from.share.french) du contrat), et plus à \(from.centre)."
+        if shiftsLeft > 0 {
+            text +=
+                "\nAttention : \(shiftsLeft) service(s) restent planifiés à \(from.centre) à partir de cette date : "
+                + "le responsable du centre doit les retirer."
+        }
+        return text
+    }
+}
+
+extension ContractAmendment {
+    /// What `personnel avenant` says once the amendment is recorded.
+    public func recorded(for person: PersonReference, previous: Contract) -> String {
+        "Avenant enregistré : \(person.display), à partir du \(effective.french) : \(changes(from: previous))."
+    }
+}
+
+extension ContractVersion {
+    /// `personnel contrats`: each version of the person's contracts, one per line.
+    public static func listing(_ versions: [ContractVersion]) -> Listing {
+        Listing(
+            columns: ["contrat", "du", "au", "type", "heures_hebdo", "etp", "origine"],
+            rows: versions.map { version in
+                [
+                    .integer(version.contractID), .date(version.terms.start),
+                    version.terms.end.map(Listing.Cell.date) ?? .null,
+                    .text(version.terms.type.rawValue), .number(version.terms.weeklyHours),
+                    .number(version.terms.fte),
+                    .text(
+                        version.amendedBy.map { "avenant (\($0))" + (version.note.map { " : \($0)" } ?? "") }
+                            ?? "contrat"),
+                ]
+            })
+    }
+}

@@ -3,7 +3,7 @@ import MaSante
 import PQ
 
 /// Everything the schedule checker needs about one centre's week, read in one go: the people
-/// assigned or planned there, their contracts and assignments, all their shifts from the
+/// assigned or planned there, their contracts (cut at their amendments) and assignments, all their shifts from the
 /// averaging period before the week to the week after (in every centre), and the centres they
 /// work in with opening hours, closures and rule settings.
 struct PlanningSnapshot {
@@ -42,7 +42,7 @@ struct PlanningSnapshot {
         let ids = Array(people.keys)
         for row in try connection.query(
             """
-            SELECT person_id, kind, starts_on, ends_on, weekly_hours::float8 FROM contracts
+            SELECT person_id, kind, starts_on, ends_on, weekly_hours::float8 FROM contract_periods
             WHERE person_id = ANY(\(ids)) ORDER BY starts_on
             """)
         {
@@ -53,12 +53,14 @@ struct PlanningSnapshot {
         var centreIDs: Set<Int> = [centreID]
         for row in try connection.query(
             """
-            SELECT person_id, centre_id, starts_on, ends_on FROM assignments
+            SELECT person_id, centre_id, starts_on, ends_on, share::float8 FROM assignments
             WHERE person_id = ANY(\(ids)) ORDER BY starts_on
             """)
         {
-            let (person, centre, start, end) = try row.decode((Int, Int, CalendarDate, CalendarDate?).self)
-            people[person]?.assignments.append(CentreAssignment(centreID: centre, start: start, end: end))
+            let (person, centre, start, end, share) = try row.decode(
+                (Int, Int, CalendarDate, CalendarDate?, Double).self)
+            people[person]?.assignments.append(
+                CentreAssignment(centreID: centre, start: start, end: end, share: share))
             if start <= sunday && end.map({ $0 >= monday }) ?? true { centreIDs.insert(centre) }
         }
         for row in try connection.query(

@@ -9,8 +9,12 @@ import MaSanteTerminal
 struct Personnel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "personnel",
-        abstract: "Personnel : importer, ajouter, lister, enregistrer un départ, une absence longue, les échéances.",
-        subcommands: [Importer.self, Ajouter.self, Liste.self, Depart.self, Absence.self, Echeances.self]
+        abstract:
+            "Personnel : importer, ajouter, lister, affecter, muter, avenants, départ, absence longue, échéances.",
+        subcommands: [
+            Importer.self, Ajouter.self, Liste.self, Affecter.self, Mutation.self, Avenant.self, Contrats.self,
+            Depart.self, Absence.self, Echeances.self,
+        ]
     )
 
     struct Importer: ParsableCommand {
