@@ -27,7 +27,7 @@ public struct PeopleImporter {
         let columns = try CSVColumns(
             header: try reader.readHeader(),
             required: PersonRecord.requiredColumns, optional: PersonRecord.optionalColumns)
-        return try load { issues, write in
+        return try load(withShares: columns.contains("quotite")) { issues, write in
             var lines = 0
             do {
                 while let line = try reader.next() {
@@ -43,10 +43,11 @@ public struct PeopleImporter {
         }
     }
 
-    /// Imports records built elsewhere (e.g. by `personnel ajouter`), numbered as lines.
+    /// Imports records built elsewhere (e.g. by `personnel ajouter`), numbered as lines: a new
+    /// assignment takes the whole contract, the shares already recorded stay.
     @discardableResult
     public func run(records: [(line: Int, record: PersonRecord)]) throws -> ImportSummary {
-        try load { issues, write in
+        try load(withShares: false) { issues, write in
             for (line, record) in records {
                 if let issue = try write(line, record) { issues.add(issue) }
             }
@@ -57,7 +58,12 @@ public struct PeopleImporter {
     /// Writes one checked record to the staging table, or returns why it cannot be.
     private typealias Writer = (Int, PersonRecord) throws -> ImportIssue?
 
-    private func load(_ produce: (inout IssueCollector, Writer) throws -> Int) throws -> ImportSummary {
+    /// Without `withShares` (a file without the `quotite` column), the shares already recorded stay.
+    private func load(
+        withShares: Bool = true, _ produce: (inout IssueCollector, Writer) throws -> Int
+    ) throws
+        -> ImportSummary
+    {
         try connection.transaction {
             try connection.runScript(Self.stagingTable)
             var issues = IssueCollector()
@@ -69,7 +75,7 @@ public struct PeopleImporter {
                     try copy.writeRow(
                         line, record.lastName, record.firstName, record.profession, record.specialty?.code,
                         record.rpps?.digits, record.centre, record.contract.start, record.contract.weeklyHours,
-                        record.contract.type, record.contract.end, record.share.fraction)
+                        record.contract.type, record.contract.end, withShares ? record.share.fraction : nil)
                     return nil
                 }
             }
@@ -94,7 +100,7 @@ public struct PeopleImporter {
         CREATE TEMP TABLE import_people (
             line bigint PRIMARY KEY, last_name text, first_name text, profession profession, specialty text,
             rpps text, centre text, starts_on date, weekly_hours float8, kind contract_type, ends_on date,
-            share float8, person_id bigint, centre_id bigint, contract_id bigint,
+            share float8, today_hours float8, old_end date, person_id bigint, centre_id bigint, contract_id bigint,
             new_person boolean NOT NULL DEFAULT false, new_contract boolean NOT NULL DEFAULT false,
             changed boolean NOT NULL DEFAULT false
         ) ON COMMIT DROP;
@@ -120,10 +126,19 @@ public struct PeopleImporter {
              WHERE c.person_id = s.person_id AND c.starts_on = s.starts_on;
             ANALYZE import_people;
             """)
+        // The hours a line is compared with: those in force today (an amendment may be on its way).
+        try connection.execute(
+            """
+            UPDATE import_people s SET old_end = c.ends_on, today_hours = coalesce(
+                (SELECT p.weekly_hours FROM contract_periods p WHERE p.contract_id = c.id
+                   AND p.starts_on <= current_date AND (p.ends_on IS NULL OR p.ends_on >= current_date)),
+                c.weekly_hours)
+            FROM contracts c WHERE c.id = s.contract_id
+            """)
         if keepsRecordedTerms {
             try connection.execute(
                 """
-                UPDATE import_people s SET weekly_hours = c.weekly_hours, kind = c.kind, ends_on = c.ends_on
+                UPDATE import_people s SET weekly_hours = s.today_hours, kind = c.kind, ends_on = c.ends_on
                 FROM contracts c WHERE c.id = s.contract_id
                 """)
         }
@@ -173,7 +188,8 @@ public struct PeopleImporter {
                             ELSE format('du %s au %s', to_char(c.starts_on, 'DD/MM/YYYY'), to_char(c.ends_on, 'DD/MM/YYYY')) END)
                 FROM import_people s JOIN contracts c ON c.person_id = s.person_id AND c.id IS DISTINCT FROM s.contract_id
                 JOIN people p ON p.id = s.person_id
-                WHERE daterange(c.starts_on, c.ends_on, '[]') && daterange(s.starts_on, s.ends_on, '[]')
+                LEFT JOIN contracts own ON own.id = s.contract_id
+                WHERE daterange(c.starts_on, c.ends_on, '[]') && daterange(s.starts_on, coalesce(s.ends_on, own.ends_on), '[]')
                   AND lower(p.last_name) = lower(s.last_name) AND lower(p.first_name) = lower(s.first_name)
                 """
             ),
@@ -196,7 +212,7 @@ public struct PeopleImporter {
                                    s.last_name, s.first_name, to_char(a.latest, 'DD/MM/YYYY')) END
                 FROM import_people s JOIN contracts c ON c.id = s.contract_id
                 LEFT JOIN LATERAL (SELECT max(effective_on) AS latest FROM contract_amendments x WHERE x.contract_id = c.id) a ON true
-                WHERE c.starts_on < current_date AND c.weekly_hours <> s.weekly_hours::numeric(4,2)
+                WHERE c.starts_on < current_date AND s.today_hours::numeric(4,2) <> s.weekly_hours::numeric(4,2)
                   AND (coalesce(s.ends_on, c.ends_on) < current_date OR a.latest >= current_date)
                 """
             ),
@@ -271,7 +287,8 @@ public struct PeopleImporter {
                 SELECT DISTINCT ON (c.id) c.id, c.person_id, current_date, c.kind, s.weekly_hours, c.ends_on,
                        'import du personnel'
                 FROM import_people s JOIN contracts c ON c.id = s.contract_id
-                WHERE NOT s.new_contract AND c.starts_on < current_date AND c.weekly_hours <> s.weekly_hours::numeric(4,2)
+                WHERE NOT s.new_contract AND c.starts_on < current_date
+                  AND s.today_hours::numeric(4,2) <> s.weekly_hours::numeric(4,2)
                 ORDER BY c.id, s.line
                 RETURNING contract_id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM amended);
@@ -292,7 +309,7 @@ public struct PeopleImporter {
                 UPDATE assignments a SET share = s.share
                 FROM import_people s
                 WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id
-                  AND a.share <> s.share::numeric(3,2)
+                  AND s.share IS NOT NULL AND a.share <> s.share::numeric(3,2)
                   AND a.starts_on = (SELECT max(x.starts_on) FROM assignments x
                                      WHERE x.contract_id = a.contract_id AND x.centre_id = a.centre_id)
                 RETURNING a.contract_id)
@@ -302,7 +319,7 @@ public struct PeopleImporter {
                 UPDATE assignments a SET ends_on = c.ends_on
                 FROM import_people s JOIN contracts c ON c.id = s.contract_id
                 WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id AND NOT s.new_contract
-                  AND a.ends_on IS DISTINCT FROM c.ends_on
+                  AND a.ends_on IS DISTINCT FROM c.ends_on AND a.ends_on IS NOT DISTINCT FROM s.old_end
                   AND a.starts_on = (SELECT max(x.starts_on) FROM assignments x
                                      WHERE x.contract_id = a.contract_id AND x.centre_id = a.centre_id)
                   AND NOT EXISTS (SELECT 1 FROM people_stage st WHERE st.person_id = s.person_id AND st.stage = 'parti')
@@ -311,7 +328,8 @@ public struct PeopleImporter {
 
             WITH added AS (
                 INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on, share)
-                SELECT s.person_id, s.contract_id, s.centre_id, s.starts_on, s.ends_on, s.share FROM import_people s
+                SELECT s.person_id, s.contract_id, s.centre_id, s.starts_on, s.ends_on, coalesce(s.share, 1)
+                FROM import_people s
                 WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.contract_id = s.contract_id AND a.centre_id = s.centre_id)
                 RETURNING contract_id)
             UPDATE import_people SET changed = true WHERE contract_id IN (SELECT contract_id FROM added) AND NOT new_contract;
@@ -333,7 +351,7 @@ public struct PeopleImporter {
                 INSERT INTO recruitment_events (person_id, stage, occurred_on, note)
                 SELECT DISTINCT ON (s.person_id) s.person_id, 'en_poste', s.starts_on, 'import du personnel'
                 FROM import_people s JOIN people_stage st ON st.person_id = s.person_id
-                WHERE s.starts_on <= current_date AND st.stage = 'embauche'
+                WHERE s.starts_on <= current_date AND st.stage = 'embauche' AND s.starts_on >= st.occurred_on
                 ORDER BY s.person_id, s.line
                 RETURNING person_id)
             UPDATE import_people SET changed = true WHERE person_id IN (SELECT person_id FROM added) AND NOT new_person;

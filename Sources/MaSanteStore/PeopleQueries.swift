@@ -20,7 +20,7 @@ public struct PeopleQueries {
     /// `date`. Each person shows the contract in force on that date, else their latest one, and
     /// the centres they work in under it that day (before it starts: its first day; after it
     /// ends: its last). With `historical`, the listing is as it stood on `date`: people hired
-    /// later are left out, stages are those reached by then and hours those of that day.
+    /// later are left out and stages are those reached by then. Hours are those of that day.
     public func list(
         centre: String? = nil, profession: Profession? = nil, stage: RecruitmentStage? = nil,
         on date: CalendarDate, historical: Bool = false
@@ -34,8 +34,7 @@ public struct PeopleQueries {
         let rows = try connection.query(
             """
             SELECT p.id, p.last_name, p.first_name, p.profession, p.specialty, p.rpps, ce.name,
-                   c.starts_on, CASE WHEN \(historical) THEN coalesce(cp.weekly_hours, c.weekly_hours)
-                                     ELSE c.weekly_hours END::float8,
+                   c.starts_on, coalesce(cp.weekly_hours, c.weekly_hours)::float8,
                    c.kind, c.ends_on, st.stage, coalesce(cp.fte * a.share, 0)::float8, a.share::float8
             FROM people p
             JOIN LATERAL (SELECT * FROM contracts WHERE person_id = p.id AND (NOT \(historical) OR starts_on <= \(date))

@@ -28,8 +28,8 @@ import Testing
                                           l'état.
                   centres                 Centres de santé : importer, ajouter, lister,
                                           modifier.
-                  personnel               Personnel : importer, ajouter, lister, enregistrer un
-                                          départ, une absence longue, les échéances.
+                  personnel               Personnel : importer, ajouter, lister, affecter,
+                                          muter, avenants, départ, absence longue, échéances.
                   recrutement             Recrutement : candidats et étapes (candidat →
                                           entretien → promesse → embauche → en_poste → parti,
                                           ou abandon).
@@ -172,7 +172,7 @@ import Testing
                 Règles : duree_quotidienne, amplitude_journee, duree_hebdomadaire,
                 moyenne_12_semaines, repos_quotidien, repos_hebdomadaire, jours_travailles,
                 pause_6_heures, interruption_temps_partiel, heures_contrat, dans_le_contrat,
-                dans_l_affectation, hors_absence_longue, pendant_l_ouverture,
+                dans_l_affectation, hors_absence_longue, part_du_centre, pendant_l_ouverture,
                 presence_medecin_secretaire, soins_non_programmes_chaque_jour,
                 visites_domicile_chaque_semaine, amplitude_ouverture, chevauchement (les
                 anciens codes, comme doctorAndSecretaryPresent, restent acceptés). Limites :
@@ -211,6 +211,7 @@ import Testing
                                           - Service dans l'affectation
                         hors_absence_longue
                                           - Service hors absence longue
+                        part_du_centre    - Part du centre (quotité)
                         pendant_l_ouverture
                                           - Consultations pendant l'ouverture
                         presence_medecin_secretaire
@@ -243,6 +244,7 @@ import Testing
                                           - Service dans l'affectation
                         hors_absence_longue
                                           - Service hors absence longue
+                        part_du_centre    - Part du centre (quotité)
                         pendant_l_ouverture
                                           - Consultations pendant l'ouverture
                         presence_medecin_secretaire

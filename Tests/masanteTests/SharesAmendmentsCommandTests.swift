@@ -22,7 +22,8 @@ import Testing
             ])
             #expect(
                 added.stdout.contains(
-                    "à partir du 01/09/2026 : Centre de santé de Millas 40\u{00A0}%, Centre de santé de Salviac 60\u{00A0}%."))
+                    "à partir du 01/09/2026 : Centre de santé de Millas 40\u{00A0}%, Centre de santé de Salviac 60\u{00A0}%."
+                ))
 
             let rows = try registry.staff(["--au", "2026-09-15"]).filter { $0["rpps"] as? String == Self.martin }
             #expect(rows.map { $0["centre"] as? String } == [Self.millas, Self.salviac])
