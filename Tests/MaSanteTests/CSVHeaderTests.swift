@@ -40,7 +40,7 @@ import Testing
             throws: CSVError(
                 line: 1,
                 message:
-                    "colonne manquante : rpps (colonnes attendues : nom, prenom, profession, rpps, centre, date_embauche, specialite, heures_hebdo, type_contrat, date_fin)"
+                    "colonne manquante : rpps (colonnes attendues : nom, prenom, profession, rpps, centre, date_embauche, specialite, heures_hebdo, type_contrat, date_fin, quotite)"
             )
         ) {
             try CSVColumns(header: header, required: required, optional: optional)

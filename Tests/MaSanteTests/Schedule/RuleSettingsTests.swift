@@ -11,7 +11,7 @@ import Testing
         #expect(RuleID.allCases.allSatisfy(settings.isEnabled))
         #expect(
             RuleID.allCases.filter { settings[$0].severity == .avertissement }
-                == [.contractHours, .withinOpeningHours, .homeVisitsEachWeek, .openingAmplitude])
+                == [.contractHours, .centreShare, .withinOpeningHours, .homeVisitsEachWeek, .openingAmplitude])
         #expect(settings.limits.dailyMaxWork == 10 * 3600)
         #expect(settings.limits.weeklyRest == 35 * 3600)
         #expect(settings.limits.openingTarget[.samedi]?.description == "08:00-12:00")
@@ -81,7 +81,7 @@ import Testing
         #expect(RuleID.dailyRest.label == "Repos quotidien")
         #expect(RuleID.weeklyRest.reference == "L3132-2")
         #expect(RuleID.overlap.reference == nil)
-        #expect(RuleID.allCases.count == 19)
+        #expect(RuleID.allCases.count == 20)
         #expect(RuleID.outsideLongAbsence.code == "hors_absence_longue")
         #expect(Severity.bloquant > .avertissement)
     }
