@@ -137,6 +137,18 @@ final class CompiledProblem: Sendable {
         guard weight > 0 else { return 0 }
         return (weight * abs(total - targetMinutes[s]) + 30) / 60
     }
+    /// A roster's cells (`staff * days + day`, -1 = off) for a search to start from: fixed cells
+    /// (days off, pins) as the problem fixes them, a shift type the person may not work left off.
+    func cells(of roster: Roster) -> [Int16] {
+        var cells = initial
+        for s in 0..<min(staffCount, roster.assignments.count) {
+            for day in 0..<min(days, roster.assignments[s].count) where !fixed[s * days + day] {
+                guard let type = roster[s, day], type >= 0, type < types, eligible[s * types + type] else { continue }
+                cells[s * days + day] = Int16(type)
+            }
+        }
+        return cells
+    }
 }
 
 /// A fairness term ready for the search: who is compared and what is counted.

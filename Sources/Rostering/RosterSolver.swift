@@ -29,15 +29,24 @@ public struct SolverOptions: Sendable, Hashable {
 /// ```
 public enum RosterSolver {
     /// The best roster found; `problem.validationIssues()` must be empty.
-    public static func solve(_ problem: RosterProblem, options: SolverOptions = SolverOptions()) -> RosterResult {
+    ///
+    /// `from`: a roster every search starts from instead of its own construction (a known good
+    /// one: if it keeps every hard rule, the best found is never worse than it), its coolings
+    /// starting at the cost of the cheapest person missing on a cover slot rather than at a
+    /// quarter of the hard weight; its pinned and days-off cells are the problem's, and a shift
+    /// type its person may not work is left off.
+    public static func solve(
+        _ problem: RosterProblem, options: SolverOptions = SolverOptions(), from warm: Roster? = nil
+    ) -> RosterResult {
         precondition(problem.validationIssues().isEmpty, "\(problem.validationIssues())")
         let start = ContinuousClock.now
         let deadline = start + .milliseconds(Int(options.seconds * 1000))
         let compiled = CompiledProblem(problem)
+        let warmCells = warm.map { compiled.cells(of: $0) }
         let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: options.parallelSearches))
         DispatchQueue.concurrentPerform(iterations: options.parallelSearches) { index in
             var seeder = SplitMix(seed: options.seed &+ UInt64(index) &* 0x632B_E59B_D9B4_E019)
-            var search = Search(compiled, seed: seeder.next())
+            var search = Search(compiled, seed: seeder.next(), from: warmCells)
             search.run(maxIterations: options.maxIterations, deadline: deadline, start: start)
             let outcome = Outcome(
                 cells: search.best, soft: search.bestSoft, hard: search.bestHard,

@@ -28,9 +28,17 @@ struct Search {
     /// When the search first held a feasible roster.
     private(set) var firstFeasible: ContinuousClock.Instant?
 
-    init(_ problem: CompiledProblem, seed: UInt64) {
+    /// Where each cooling starts: a quarter of the hard weight from the construction (anything
+    /// goes at first); from a given roster, the cost of the cheapest person missing on a cover
+    /// slot, so that the search improves that roster rather than starting over.
+    let hot: Double
+
+    /// `cells`: where to start (``CompiledProblem/cells(of:)``); nil: the construction's roster.
+    init(_ problem: CompiledProblem, seed: UInt64, from cells: [Int16]? = nil) {
         rng = SplitMix(seed: seed)
-        state = SearchState(problem, cells: Construction(problem: problem).build(&rng))
+        state = SearchState(problem, cells: cells ?? Construction(problem: problem).build(&rng))
+        let cheapest = problem.weightUnder.filter { $0 > 0 }.min()
+        hot = cells != nil && cheapest != nil ? Double(cheapest!) : Double(problem.hardWeight) / 4
         rowWeeks = (problem.days + 6) / 7
         best = state.cells
         bestSoft = state.soft
@@ -73,7 +81,7 @@ struct Search {
     /// the instance: one per `sweepsPerCycle` moves per cell the budget allows, from 1 to 4.
     mutating func run(maxIterations: Int?, deadline: ContinuousClock.Instant, start: ContinuousClock.Instant) {
         let p = state.problem
-        let hot = Double(p.hardWeight) / 4, cold = 0.3
+        let hot = max(self.hot, 1), cold = 0.3
         let repairShare = 0.25
         let total = (deadline - start).seconds
         let cells = Double(max(1, p.staffCount * p.days))

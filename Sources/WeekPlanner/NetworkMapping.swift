@@ -148,4 +148,36 @@ struct NetworkMapping {
             return theirs
         }
     }
+
+    /// The engine's roster of each centre's `shifts` (``RosterMapping/cells(of:)``), a roster to
+    /// start the search from, within each person's hours (48 h, the contract's + 4 h): someone
+    /// beyond them (a need's minimum completed after the search, which only the checker bounds)
+    /// gives up their shifts toward minimums first, the latest first — what the completion of
+    /// minimums after the search gives back — then the others.
+    func roster(of shifts: [[Shift]]) -> Roster {
+        var roster = Roster(staff: personIDs.count, days: RosterMapping.slots)
+        var tiers: [[Int: Int]] = Array(repeating: [:], count: personIDs.count)
+        for (c, mapping) in mappings.enumerated() where c < shifts.count {
+            for cell in mapping.cells(of: shifts[c]) where roster[rows[c][cell.staff], cell.slot] == nil {
+                roster[rows[c][cell.staff], cell.slot] = offsets[c] + cell.type
+                tiers[rows[c][cell.staff]][cell.slot] = mapping.blocks[cell.type].tier
+            }
+        }
+        for (row, member) in problem.staff.enumerated() {
+            var minutes = (0..<RosterMapping.slots).compactMap { roster[row, $0] }.map {
+                problem.shiftTypes[$0].minutes
+            }.reduce(0, +)
+            // Minimums first (tiers 0 and 3), the latest first.
+            let order = tiers[row].keys.sorted {
+                (tiers[row][$0]! % 3 == 0 ? 0 : tiers[row][$0]!, -$0) < (
+                    tiers[row][$1]! % 3 == 0 ? 0 : tiers[row][$1]!, -$1
+                )
+            }
+            for slot in order where minutes > member.maxTotalMinutes {
+                minutes -= roster[row, slot].map { problem.shiftTypes[$0].minutes } ?? 0
+                roster[row, slot] = nil
+            }
+        }
+        return roster
+    }
 }

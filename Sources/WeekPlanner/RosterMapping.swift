@@ -6,7 +6,8 @@ import Rostering
 /// (before noon, afternoon, from 17:00), an engine "day" per part, so that one person takes at
 /// most one need per part of a day; an engine shift type per need's hours, activity, place and
 /// kind of staff (and tier: the minimum, then the rest up to the target; with reference levels,
-/// the minimum, then up to the reference, then the rest).
+/// the minimum as far as the reference reached it, the rest of the minimum, then up to the
+/// reference, then the rest).
 struct RosterMapping {
     /// One engine shift type.
     struct Block: Hashable {
@@ -16,9 +17,13 @@ struct RosterMapping {
         var activity: Activity
         var place: String?
         var staff: StaffKind
-        /// 0: up to the need's minimum; 1: beyond it, up to its reference level (``levels``) or
-        /// the target without one; 2: beyond the reference level, up to the target.
+        /// 0: up to the need's minimum (beyond its reference level, if it has one); 1: beyond the
+        /// minimum, up to its reference level (``levels``) or the target without one; 2: beyond the
+        /// reference level, up to the target; 3: up to the minimum within the reference level.
         var tier: Int
+
+        /// The order tiers fill in: the most costly missing person first.
+        static let priority = [3, 0, 1, 2]
 
         var part: Int { start.minutes < 12 * 60 ? 0 : (start.minutes < 17 * 60 ? 1 : 2) }
         var slot: Int { (weekday.rawValue - 1) * 3 + part }
@@ -67,9 +72,11 @@ struct RosterMapping {
             guard !request.centre.closures.contains(request.week.days[need.weekday.rawValue - 1]) else { continue }
             let covered = alreadyCovered(need)
             let reference = max(need.minimum, covered, min(need.target, levels[index] ?? need.target))
+            // The part of the minimum the reference proposal reached (none without reference levels).
+            let kept = levels.isEmpty ? 0 : max(0, min(need.minimum, levels[index] ?? 0) - covered)
             let tiers = [
-                (0, max(0, need.minimum - covered)), (1, max(0, reference - max(need.minimum, covered))),
-                (2, max(0, need.target - reference)),
+                (3, kept), (0, max(0, need.minimum - covered) - kept),
+                (1, max(0, reference - max(need.minimum, covered))), (2, max(0, need.target - reference)),
             ]
             for (tier, count) in tiers where count > 0 {
                 let block = Block(
@@ -175,7 +182,7 @@ struct RosterMapping {
                 if block.slot == slot, let need = demand[index] {
                     let weight = [
                         weights.belowMinimum, levels.isEmpty ? weights.belowTarget : weights.belowReference,
-                        weights.belowTarget,
+                        weights.belowTarget, weights.belowMinimum + weights.belowReference,
                     ][block.tier]
                     problem.covers.append(
                         CoverRequirement(
@@ -265,6 +272,31 @@ struct RosterMapping {
                     result.append(shift)
                 }
             }
+        }
+        return result
+    }
+
+    /// Where `shifts` of the centre sit in the engine's roster, as (staff index, slot, shift type):
+    /// each on the block of its hours, activity, place and kind of staff in its own slot, the
+    /// most costly tier with room first (``Block/priority``); a
+    /// shift no block matches (not a need's, or its person not planned by the engine) is left out.
+    func cells(of shifts: [Shift]) -> [(staff: Int, slot: Int, type: Int)] {
+        var room = Dictionary(uniqueKeysWithValues: demand.map { ($0.key, $0.value.count) })
+        var result: [(staff: Int, slot: Int, type: Int)] = []
+        for shift in shifts.sorted(by: { ($0.start, $0.personID) < ($1.start, $1.personID) }) {
+            guard let s = staff.firstIndex(where: { $0.personID == shift.personID }) else { continue }
+            let matching = blocks.indices.filter { type in
+                let block = blocks[type]
+                return day(ofSlot: block.slot) == shift.day && block.start == shift.startTime
+                    && block.end == shift.endTime && block.activity == shift.activity && block.place == shift.place
+                    && problem.staff[s].eligible[type]
+            }
+            .sorted {
+                Block.priority.firstIndex(of: blocks[$0].tier)! < Block.priority.firstIndex(of: blocks[$1].tier)!
+            }
+            guard let type = matching.first(where: { room[$0, default: 0] > 0 }) ?? matching.last else { continue }
+            room[type, default: 0] -= 1
+            result.append((s, blocks[type].slot, type))
         }
         return result
     }

@@ -45,6 +45,29 @@ struct ProposeNetworkTests {
         }
     }
 
+    @Test("the centre-by-centre reference is what proposing and accepting each centre in turn gives")
+    func theCentreByCentreReferenceIsWhatAManagerGetsCentreAfterCentre() throws {
+        try PlanningNetwork.with { network in
+            let thuir = try PlanningQueries(network.session).centre(named: "thuir")
+            let request = ProposeNetwork.Request(
+                centres: [network.millas, thuir], week: PlanningNetwork.week, seconds: 120, seed: 3)
+            let before = try network.state()
+            let reference = try ProposeNetwork(network.session).centreByCentre(request)
+            #expect(try network.state() == before)
+            #expect(reference.map(\.centre.name) == [network.millas.name, thuir.name])
+            let key = { (shifts: [Shift]) in
+                shifts.map { "\($0.personID) \($0.centreID) \($0.start) \($0.end) \($0.activity)" }.sorted()
+            }
+            // `planning proposer` for Millas, accepted, then for Thuir, which sees REY's Millas shifts.
+            for (index, centre) in [network.millas, thuir].enumerated() {
+                let proposal = try ProposeWeek(network.session).run(
+                    ProposeWeek.Request(centre: centre, week: PlanningNetwork.week, seconds: 120, seed: 3))
+                #expect(key(proposal.result.shifts) == key(reference[index].result.shifts), "\(centre.name)")
+                _ = try ProposeWeek(network.session).accept(proposal)
+            }
+        }
+    }
+
     @Test("a named centre whose week is published is refused, and nothing is written")
     func aPublishedWeekAmongTheCentresIsRefused() throws {
         try PlanningNetwork.with { network in

@@ -62,6 +62,34 @@ import Testing
         #expect(first.objective == second.objective)
     }
 
+    @Test func fromAGivenFeasibleRosterItNeverEndsWorseAndStaysDeterministic() throws {
+        let problem = Fixtures.randomProblem(seed: 5, staff: 6, days: 14, types: 3)
+        let known = RosterSolver.solve(problem, options: SolverOptions(seconds: 30, maxIterations: 30_000, seed: 42))
+        try #require(known.feasible)
+        for seed in [1, 2, 3] as [UInt64] {
+            let options = SolverOptions(seconds: 30, maxIterations: 2_000, seed: seed)
+            let again = RosterSolver.solve(problem, options: options, from: known.roster)
+            #expect(again.feasible)
+            #expect(again.objective <= known.objective)
+            #expect(RosterSolver.solve(problem, options: options, from: known.roster).roster == again.roster)
+        }
+    }
+
+    @Test func aStartingRosterKeepsTheDaysOffAndLeavesOutWhatItsPersonMayNotWork() {
+        var person = StaffMember(id: "X", shiftTypeCount: 2)
+        person.eligible = [true, false]
+        person.daysOff = [1]
+        var problem = RosterProblem(
+            days: 3, shiftTypes: [ShiftType(id: "J", minutes: 420), ShiftType(id: "N", minutes: 420)], staff: [person])
+        problem.covers = (0..<3).map {
+            CoverRequirement(day: $0, shift: 0, requirement: 1, weightUnder: 100, weightOver: 10)
+        }
+        let start = Roster(assignments: [[1, 0, 0]])
+        let result = RosterSolver.solve(
+            problem, options: SolverOptions(seconds: 5, maxIterations: 1_000, seed: 1), from: start)
+        #expect(result.roster.assignments == [[0, nil, 0]])
+    }
+
     @Test func itReportsTheBrokenRulesWhenNoRosterIsFeasible() {
         var person = StaffMember(id: "Z", shiftTypeCount: 1)
         person.minTotalMinutes = 8 * 480

@@ -108,29 +108,13 @@ public struct ProposeNetwork {
     /// Proposes the centres' week; writes nothing.
     public func run(_ request: Request) throws -> Proposal {
         let clock = ContinuousClock.now
-        var centres: [CentreReference] = []
-        for centre in request.centres where !centres.contains(where: { $0.id == centre.id }) { centres.append(centre) }
-        let queries = PlanningQueries(session)
-        var published: [CentreReference] = []
-        var planned: [CentreReference] = []
-        for centre in centres {
-            guard try queries.view(centreID: centre.id, week: request.week).status == .publiee else {
-                planned.append(centre)
-                continue
-            }
-            guard request.skipPublished else {
-                throw PlanningRefusal.proposalIntoPublishedWeek(centre: centre.name, week: request.week)
-            }
-            published.append(centre)
-        }
-        let store = CentreNeedsStore(session)
-        let requests = try planned.map { try store.request(centreID: $0.id, week: request.week) }
+        let (planned, published) = try centres(of: request)
+        let requests = try planned.map { try CentreNeedsStore(session).request(centreID: $0.id, week: request.week) }
         let options = SolverOptions(
             seconds: request.seconds, maxIterations: request.iterations ?? Self.iterations(centres: planned.count),
             seed: request.seed)
-        // Each centre's own proposal, the level each need keeps, with `planning proposer`'s budget.
-        let alone = SolverOptions(seconds: request.seconds, maxIterations: ProposeWeek.iterations, seed: request.seed)
-        let results = NetworkPlanner.propose(requests, options: options, centreOptions: alone)
+        // Each need keeps the level the centres proposed one by one give it.
+        let results = NetworkPlanner.propose(requests, options: options, centreOptions: Self.alone(request))
         var edit = PlanningEdit()
         var line = 0
         for result in results {
@@ -146,6 +130,43 @@ public struct ProposeNetwork {
             request: request, parts: zip(planned, results).map { Part(centre: $0, result: $1) }, published: published,
             names: names, edit: edit,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// The same centres proposed one by one instead, in the same order, as `planning proposer` gives
+    /// them to a manager who proposes and accepts each centre's week before the next one's (same
+    /// seed, ``ProposeWeek/iterations``): the reference whose level ``run(_:)`` keeps for every need
+    /// (``NetworkPlanner/centreByCentre(_:weights:options:)``). Writes nothing.
+    public func centreByCentre(_ request: Request) throws -> [Part] {
+        let planned = try centres(of: request).planned
+        let requests = try planned.map { try CentreNeedsStore(session).request(centreID: $0.id, week: request.week) }
+        let results = NetworkPlanner.centreByCentre(requests, options: Self.alone(request))
+        return zip(planned, results).map { Part(centre: $0, result: $1) }
+    }
+
+    /// A centre's own proposal's budget: `planning proposer`'s.
+    static func alone(_ request: Request) -> SolverOptions {
+        SolverOptions(seconds: request.seconds, maxIterations: ProposeWeek.iterations, seed: request.seed)
+    }
+
+    /// The centres to plan, each once in the order named, and those left out as published (or the
+    /// refusal of a named one).
+    private func centres(of request: Request) throws -> (planned: [CentreReference], published: [CentreReference]) {
+        var centres: [CentreReference] = []
+        for centre in request.centres where !centres.contains(where: { $0.id == centre.id }) { centres.append(centre) }
+        let queries = PlanningQueries(session)
+        var published: [CentreReference] = []
+        var planned: [CentreReference] = []
+        for centre in centres {
+            guard try queries.view(centreID: centre.id, week: request.week).status == .publiee else {
+                planned.append(centre)
+                continue
+            }
+            guard request.skipPublished else {
+                throw PlanningRefusal.proposalIntoPublishedWeek(centre: centre.name, week: request.week)
+            }
+            published.append(centre)
+        }
+        return (planned, published)
     }
 
     /// Writes every centre's part in one transaction; nil when it changes nothing.
