@@ -35,62 +35,78 @@ public struct CopyWriter: ~Copyable {
     public mutating func writeRow<each Value: PostgresEncodable>(_ values: repeat each Value) throws(PQError) {
         var fields = 0
         for _ in repeat (each Value).self { fields += 1 }
-        try startRow(fields)
-        for value in repeat each values {
-            try append(value)
+        try writeRow(fields: fields) { row in
+            var failed: (any PostgresEncodable.Type)?
+            for value in repeat each values {
+                if failed == nil { failed = Self.append(value, to: &row) }
+            }
+            return failed
         }
-        try endRow()
     }
 
+    /// Writes a row of `fields` values with `encode`, which returns the type of the first value
+    /// it could not encode, if any; such a row is taken back out and an error thrown.
+    ///
+    /// The row is encoded into a local buffer that takes over the writer's memory for the row:
+    /// no call ever gets that local's address, so its fields stay in registers instead of being
+    /// stored and reloaded around every byte written.
     @inlinable @inline(__always)
-    mutating func startRow(_ fields: Int) throws(PQError) {
+    mutating func writeRow(
+        fields: Int, _ encode: (inout PostgresEncodingBuffer) -> (any PostgresEncodable.Type)?
+    ) throws(PQError) {
         guard fields == columnCount else { throw fieldCountError(fields) }
-        buffer.appendInteger(Int16(truncatingIfNeeded: fields))
-    }
-
-    @inlinable @inline(__always)
-    mutating func endRow() throws(PQError) {
+        var row = buffer.take()
+        let rowStart = row.count
+        row.appendInteger(Int16(truncatingIfNeeded: fields))
+        let failed = encode(&row)
+        if _slowPath(failed != nil) { row.used = rowStart }
+        buffer.restore(row)
+        if let failed { throw Self.fieldError(failed) }
         rows &+= 1
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
-    // Always inlined: a loop over a parameter pack calls it with each value's type unknown
-    // (the optimizer does not unroll packs), and a generic call costs more than the work.
+    /// Appends one field (its length, then its bytes); returns `Value.self` if it cannot.
+    ///
+    /// Always inlined: a loop over a parameter pack calls it with each value's type unknown
+    /// (the optimizer does not unroll packs), and a generic call costs more than the work.
     @inlinable @inline(__always)
-    mutating func append<Value: PostgresEncodable>(_ value: Value) throws(PQError) {
-        guard Value.postgresFormat == .binary else { throw Self.noBinaryForm(Value.self) }
+    static func append<Value: PostgresEncodable>(
+        _ value: Value, to row: inout PostgresEncodingBuffer
+    ) -> (any PostgresEncodable.Type)? {
+        // A pattern, not `==`, which the optimizer folds before it decides what to retain.
+        guard case .binary = Value.postgresFormat else { return Value.self }
         if value.isPostgresNull {
-            buffer.appendInteger(Int32(-1))
-            return
+            row.appendInteger(Int32(-1))
+            return nil
         }
         if let size = value.postgresEncodedSize {
             // The length first, then the bytes: one capacity check for both.
-            buffer.reserve(4 &+ size)
-            buffer.appendInteger(Int32(size))
-            let end = buffer.count &+ size
-            value.encode(into: &buffer)
-            guard buffer.count == end else { throw Self.sizeMismatch(Value.self) }
-            return
+            row.reserve(4 &+ size)
+            row.appendInteger(Int32(size))
+            let end = row.count &+ size
+            value.encode(into: &row)
+            return row.count == end ? nil : Value.self
         }
-        let lengthOffset = buffer.count
-        buffer.skip(4)
-        value.encode(into: &buffer)
-        buffer.overwriteInt32(Int32(buffer.count &- lengthOffset &- 4), at: lengthOffset)
+        let lengthOffset = row.count
+        row.skip(4)
+        value.encode(into: &row)
+        row.overwriteInt32(Int32(row.count &- lengthOffset &- 4), at: lengthOffset)
+        return nil
     }
 
+    /// Why a value of `type` could not be written.
     @usableFromInline
-    static func sizeMismatch(_ type: Any.Type) -> PQError {
-        PQError(kind: .client, message: "\(type) encoded another number of bytes than its postgresEncodedSize")
+    static func fieldError(_ type: any PostgresEncodable.Type) -> PQError {
+        guard case .binary = type.postgresFormat else {
+            return PQError(kind: .client, message: "\(type) has no binary form for COPY")
+        }
+        return PQError(kind: .client, message: "\(type) encoded another number of bytes than its postgresEncodedSize")
     }
 
     @usableFromInline
     func fieldCountError(_ fields: Int) -> PQError {
         PQError(kind: .client, message: "COPY row has \(fields) values for \(columnCount) columns")
-    }
-
-    @usableFromInline
-    static func noBinaryForm(_ type: Any.Type) -> PQError {
-        PQError(kind: .client, message: "\(type) has no binary form for COPY")
     }
 
     @usableFromInline

@@ -2,78 +2,81 @@
 // one. The optimizer does not unroll a loop over a parameter pack, so the variadic version
 // encodes each field through the protocol's witness table; these are specialized for each
 // field's type and inlined into the caller, which makes a COPY row several times cheaper.
+// Always inlined: a call would make the caller retain every string it passes for the call's
+// duration, since the call's error paths build messages; inlined, only the (never taken)
+// error branches do, and the strings of an array are written without any retain.
 
 extension CopyWriter {
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<A: PostgresEncodable>(_ a: A) throws(PQError) {
-        try startRow(1)
-        try append(a)
-        try endRow()
+        try writeRow(fields: 1) { row in Self.append(a, to: &row) }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<A: PostgresEncodable, B: PostgresEncodable>(_ a: A, _ b: B) throws(PQError) {
-        try startRow(2)
-        try append(a); try append(b)
-        try endRow()
+        try writeRow(fields: 2) { row in Self.append(a, to: &row) ?? Self.append(b, to: &row) }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<
         A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable
     >(_ a: A, _ b: B, _ c: C) throws(PQError) {
-        try startRow(3)
-        try append(a); try append(b); try append(c)
-        try endRow()
+        try writeRow(fields: 3) { row in
+            Self.append(a, to: &row) ?? Self.append(b, to: &row) ?? Self.append(c, to: &row)
+        }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<
         A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable
     >(_ a: A, _ b: B, _ c: C, _ d: D) throws(PQError) {
-        try startRow(4)
-        try append(a); try append(b); try append(c); try append(d)
-        try endRow()
+        try writeRow(fields: 4) { row in
+            Self.append(a, to: &row) ?? Self.append(b, to: &row) ?? Self.append(c, to: &row) ?? Self.append(d, to: &row)
+        }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<
         A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable,
         E: PostgresEncodable
     >(_ a: A, _ b: B, _ c: C, _ d: D, _ e: E) throws(PQError) {
-        try startRow(5)
-        try append(a); try append(b); try append(c); try append(d); try append(e)
-        try endRow()
+        try writeRow(fields: 5) { row in
+            Self.append(a, to: &row) ?? Self.append(b, to: &row) ?? Self.append(c, to: &row) ?? Self.append(d, to: &row)
+                ?? Self.append(e, to: &row)
+        }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<
         A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable,
         E: PostgresEncodable, F: PostgresEncodable
     >(_ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F) throws(PQError) {
-        try startRow(6)
-        try append(a); try append(b); try append(c); try append(d); try append(e); try append(f)
-        try endRow()
+        try writeRow(fields: 6) { row in
+            Self.append(a, to: &row) ?? Self.append(b, to: &row) ?? Self.append(c, to: &row) ?? Self.append(d, to: &row)
+                ?? Self.append(e, to: &row) ?? Self.append(f, to: &row)
+        }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<
         A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable,
         E: PostgresEncodable, F: PostgresEncodable, G: PostgresEncodable
     >(_ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G) throws(PQError) {
-        try startRow(7)
-        try append(a); try append(b); try append(c); try append(d); try append(e); try append(f); try append(g)
-        try endRow()
+        try writeRow(fields: 7) { row in
+            Self.append(a, to: &row) ?? Self.append(b, to: &row) ?? Self.append(c, to: &row) ?? Self.append(d, to: &row)
+                ?? Self.append(e, to: &row) ?? Self.append(f, to: &row) ?? Self.append(g, to: &row)
+        }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func writeRow<
         A: PostgresEncodable, B: PostgresEncodable, C: PostgresEncodable, D: PostgresEncodable,
         E: PostgresEncodable, F: PostgresEncodable, G: PostgresEncodable, H: PostgresEncodable
     >(_ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G, _ h: H) throws(PQError) {
-        try startRow(8)
-        try append(a); try append(b); try append(c); try append(d); try append(e); try append(f); try append(g);
-        try append(h)
-        try endRow()
+        try writeRow(fields: 8) { row in
+            Self.append(a, to: &row) ?? Self.append(b, to: &row) ?? Self.append(c, to: &row) ?? Self.append(d, to: &row)
+                ?? Self.append(e, to: &row) ?? Self.append(f, to: &row) ?? Self.append(g, to: &row)
+                ?? Self.append(h, to: &row)
+        }
     }
 }

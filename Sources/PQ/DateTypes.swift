@@ -17,7 +17,7 @@ extension Date: PostgresEncodable, PostgresDecodable {
     public func encode(into buffer: inout PostgresEncodingBuffer) {
         let seconds = timeIntervalSinceReferenceDate
         // distantPast and distantFuture lie about ±63.1 billion seconds away; NaN goes there too.
-        guard abs(seconds) < 60_000_000_000 else { return encodeFar(into: &buffer) }
+        guard abs(seconds) < 60_000_000_000 else { return buffer.appendInteger(Self.microseconds(far: self)) }
         // + 366 days: PostgreSQL's epoch (2000-01-01) is a year before Foundation's.
         let micros = (seconds + 31_622_400) * 1_000_000
         // Rounded half away from zero, as `rounded()` does, without its call into libm: under
@@ -31,15 +31,16 @@ extension Date: PostgresEncodable, PostgresDecodable {
     /// Always 8 bytes (microseconds).
     @inlinable public var postgresEncodedSize: Int? { 8 }
 
-    /// distantPast and distantFuture, or a date beyond PostgreSQL's range.
-    @usableFromInline
-    func encodeFar(into buffer: inout PostgresEncodingBuffer) {
-        if self == .distantFuture { buffer.appendInteger(Int64.max); return }
-        if self == .distantPast { buffer.appendInteger(Int64.min); return }
-        let micros = ((timeIntervalSinceReferenceDate + postgresToFoundationEpoch) * 1_000_000).rounded()
+    /// The microseconds sent for distantPast and distantFuture, or a date beyond PostgreSQL's
+    /// range. A value, not an encoding into the buffer: see `PostgresEncodingBuffer.grown`.
+    @usableFromInline @_effects(releasenone)
+    static func microseconds(far date: Date) -> Int64 {
+        if date == .distantFuture { return Int64.max }
+        if date == .distantPast { return Int64.min }
+        let micros = ((date.timeIntervalSinceReferenceDate + postgresToFoundationEpoch) * 1_000_000).rounded()
         // Int64(_:) would trap beyond ±292,000 years or on NaN: send a finite value past
         // PostgreSQL's range instead, which the server rejects (22008).
-        buffer.appendInteger(Int64(exactly: micros) ?? (micros < 0 ? Int64.min + 1 : Int64.max - 1))
+        return Int64(exactly: micros) ?? (micros < 0 ? Int64.min + 1 : Int64.max - 1)
     }
 
     @inlinable

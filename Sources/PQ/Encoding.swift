@@ -46,6 +46,7 @@ extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
 /// 42.encode(into: &buffer)          // 8 bytes, big-endian
 /// buffer.count                      // 8
 /// ```
+@frozen
 public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     /// The allocation (nil until the first byte); `used` bytes written, then `capacity - used`
     /// uninitialized ones. A buffer may start with bytes that are not its values (a
@@ -67,6 +68,38 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
         base = capacity > 0 ? .allocate(byteCount: capacity, alignment: 8) : nil
         self.capacity = max(capacity, 0)
         used = 0
+    }
+
+    /// Takes over memory from ``relinquish()``.
+    @inlinable @inline(__always)
+    init(adopting base: UnsafeMutableRawPointer?, capacity: Int, used: Int) {
+        self.base = base
+        self.capacity = capacity
+        self.used = used
+    }
+
+    /// Gives up the memory without freeing it, for ``init(adopting:capacity:used:)``.
+    @inlinable @inline(__always)
+    consuming func relinquish() -> (base: UnsafeMutableRawPointer?, capacity: Int, used: Int) {
+        let parts = (base, capacity, used)
+        discard self
+        return parts
+    }
+
+    /// Moves the bytes and the memory into a new buffer, leaving this one empty, for ``restore(_:)``.
+    @inlinable @inline(__always)
+    mutating func take() -> PostgresEncodingBuffer {
+        let taken = PostgresEncodingBuffer(adopting: base, capacity: capacity, used: used)
+        base = nil
+        capacity = 0
+        used = 0
+        return taken
+    }
+
+    /// Takes back the memory of a buffer made by ``take()``; this one must be empty.
+    @inlinable @inline(__always)
+    mutating func restore(_ taken: consuming PostgresEncodingBuffer) {
+        (base, capacity, used) = taken.relinquish()
     }
 
     deinit { base?.deallocate() }
@@ -98,13 +131,25 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     public mutating func appendUTF8(_ string: String) {
         // A native string lends its bytes as they are; another (bridged) one is copied first.
         let done: Void? = string.utf8.withContiguousStorageIfAvailable { appendBytes(UnsafeRawBufferPointer($0)) }
-        if done == nil { appendCopiedUTF8(string) }
+        if done == nil {
+            let size = string.utf8.count
+            guard size > 0 else { return }
+            reserve(size)
+            Self.copyUTF8(of: string, to: base.unsafelyUnwrapped + used)
+            used &+= size
+        }
     }
 
-    @usableFromInline
-    mutating func appendCopiedUTF8(_ string: String) {
-        var string = string
-        string.withUTF8 { appendBytes(UnsafeRawBufferPointer($0)) }
+    /// Copies the UTF-8 bytes of a string that does not lend them (a bridged one).
+    ///
+    /// Borrowing, not copying, the string: a copy would have to be released here (see `grown`).
+    @usableFromInline @_effects(releasenone)
+    static func copyUTF8(of string: borrowing String, to destination: UnsafeMutableRawPointer) {
+        var offset = 0
+        for byte in string.utf8 {
+            destination.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
+            offset += 1
+        }
     }
 
     /// Appends the bytes of another buffer.
@@ -139,19 +184,29 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     /// Makes room for `size` more bytes.
     @inlinable @inline(__always)
     mutating func reserve(_ size: Int) {
-        if _slowPath(capacity &- used < size) { grow(toAtLeast: used + size) }
+        if _slowPath(capacity &- used < size) {
+            (base, capacity) = Self.grown(base, capacity: capacity, used: used, toAtLeast: used + size)
+        }
     }
 
-    @usableFromInline @inline(never)
-    mutating func grow(toAtLeast needed: Int) {
+    /// A larger allocation holding the `used` bytes of `base`, which is freed.
+    ///
+    /// Static, taking and returning values: a buffer held in a local variable never has its
+    /// address passed to a call, so the optimizer keeps its three fields in registers.
+    /// releasenone: this only moves bytes between raw allocations. Without that promise, the
+    /// optimizer assumes an out-of-line call may free a caller's value, and a loop encoding the
+    /// strings of an array retains and releases each of them around every append.
+    @usableFromInline @inline(never) @_effects(releasenone)
+    static func grown(
+        _ base: UnsafeMutableRawPointer?, capacity: Int, used: Int, toAtLeast needed: Int
+    ) -> (UnsafeMutableRawPointer?, Int) {
         let newCapacity = Swift.max(needed, 2 * capacity, 64)
         let grown = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 8)
         if let base {
             grown.copyMemory(from: base, byteCount: used)
             base.deallocate()
         }
-        base = grown
-        capacity = newCapacity
+        return (grown, newCapacity)
     }
 
     /// Forgets the bytes written.

@@ -82,6 +82,29 @@ import Testing
         #expect(try conn.scalar("SELECT 42", as: Int32.self) == 42)
     }
 
+    @Test func aRowThatCannotBeEncodedLeavesNothingBehindForTheRowsAfterIt() throws {
+        struct Liar: PostgresEncodable {
+            static var postgresType: PostgresType { .text }
+            var postgresEncodedSize: Int? { 8 }
+            func encode(into buffer: inout PostgresEncodingBuffer) { buffer.appendUTF8("court") }
+        }
+        let conn = try connect()
+        try conn.execute("CREATE TEMP TABLE t (a int8, b text)")
+        var rejected = 0
+        let copied = try conn.copyIn(table: "t", columns: ["a", "b"]) { writer in
+            for i in 1...3 {
+                do { try writer.writeRow(i, Liar()) } catch { rejected += 1 }
+                try writer.writeRow(i, "ligne \(i)")
+            }
+            #expect(writer.rowCount == 3)
+        }
+        #expect(rejected == 3)
+        #expect(copied == 3)
+        #expect(
+            try conn.scalar("SELECT string_agg(b, ',' ORDER BY a) FROM t", as: String.self) == "ligne 1,ligne 2,ligne 3"
+        )
+    }
+
     @Test func copyOfAValueOfTheWrongTypeIsRejectedByTheServer() throws {
         let conn = try connect()
         try conn.execute("CREATE TEMP TABLE t (a int4)")
