@@ -78,3 +78,8 @@ public struct AbsenceKind: ExpressibleByArgument {
         self.activity = activity
     }
 }
+
+extension WelcomeGroup: ParsedOption {}
+extension WelcomeOwner: ParsedOption {}
+extension WelcomeStatus: ParsedOption {}
+extension DueOffset: ParsedOption {}
