@@ -52,8 +52,8 @@ struct Accueil: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Libellé de l'élément (120 caractères au plus).") var libelle: String
-        @Option(help: "Groupe : \(WelcomeGroup.validCodes).") var groupe: WelcomeGroup
-        @Option(help: "Qui s'en charge : \(WelcomeOwner.validCodes).") var qui: WelcomeOwner
+        @Option(help: "Groupe de l'élément.") var groupe: WelcomeGroup
+        @Option(help: "Qui s'en charge.") var qui: WelcomeOwner
         @Option(
             parsing: .unconditional,
             help: "Échéance en jours depuis l'embauche, de -90 à 365 (30, J+30 ; -15 : avant l'arrivée).")
@@ -120,16 +120,15 @@ struct Accueil: ParsableCommand {
             abstract:
                 "Coche un élément de la liste d'accueil d'une personne (fait, sans objet, ou de nouveau à faire).",
             discussion: """
-                Un responsable de centre coche les éléments à sa charge (intervenant « responsable ») pour le \
-                personnel de ses centres ; les RH cochent tous les éléments.
+                Un responsable de centre coche, pour le personnel de ses centres, les éléments dont il est \
+                l'intervenant (responsable) ; les RH cochent tous les éléments.
                 """)
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var who: PersonOption
         @Option(help: "L'élément : son numéro (accueil voir) ou une partie de son libellé qui le distingue.")
         var element: String
-        @Option(help: "Nouveau statut : \(WelcomeStatus.validCodes) (fait par défaut).") var statut: WelcomeStatus =
-            .fait
+        @Option(help: "Nouveau statut.") var statut: WelcomeStatus = .fait
         @Option(help: "Jour où c'est fait (aujourd'hui par défaut).") var le: CalendarDate?
         @Option(help: "Note (remplace la précédente).") var note: String?
 
