@@ -145,7 +145,8 @@ def screenshots(driver, args, name):
 
 def hr_journey(driver, args):
     """HR signs in, uploads a people file with errors, reads the line-and-column messages, uploads
-    the fixed file, finds an imported person, adds a candidate and hires them with a contract."""
+    the fixed file, finds an imported person, adds a candidate, hires them with a contract and ticks
+    an item of the welcome checklist the hire opened."""
     wait = WebDriverWait(driver, 60)
     sign_in(driver, args.url, args.rh_identifiant, args.rh_password)
     wait.until(EC.url_contains("/personnel"))
@@ -230,10 +231,22 @@ def hr_journey(driver, args):
             fail(f"la fiche après l'embauche ne montre pas « {expected} »")
     screenshots(driver, args, "personne")
 
+    # The hire opened the welcome checklist: tick the DPAE, done today.
+    if "Liste d'accueil depuis le" not in page:
+        fail("la fiche après l'embauche ne montre pas la liste d'accueil")
+    Select(driver.find_element(By.ID, "accueil_element")).select_by_value("2")
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action$='/accueil'] button[type=submit]"))
+    wait.until(lambda d: "fait=accueil" in d.current_url or d.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error"))
+    if "fait=accueil" not in driver.current_url:
+        refusals = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error")]
+        fail(f"l'élément d'accueil est refusé : {refusals!r}")
+    if "L'élément d'accueil a été enregistré." not in driver.find_element(By.TAG_NAME, "main").text:
+        fail("la fiche ne confirme pas l'élément d'accueil coché")
+
     driver.find_element(By.CSS_SELECTOR, "form[action='/deconnexion'] button").click()
     wait.until(EC.url_contains("/connexion"))
     print(f"Parcours RH : connexion, import refusé ({len(problems)} erreur(s) ligne et colonne), import corrigé, "
-          f"recherche, candidat ajouté puis embauché, déconnexion.")
+          f"recherche, candidat ajouté puis embauché, élément d'accueil coché, déconnexion.")
 
 
 def main():

@@ -75,8 +75,35 @@ public struct NetworkHistory: Sendable {
         }
     }
 
+    /// The welcome checklist of a recruit, as it stood at the horizon: opened from the template of
+    /// their profession on `start`, the items due by `closedThrough` done on their due day, except
+    /// those whose label contains one of `pending` (left to do, with `pendingNote`); those whose
+    /// label contains one of `notApplicable` set aside on `start`.
+    public struct Welcome: Sendable {
+        public var record: PersonRecord
+        public var start: CalendarDate
+        public var closedThrough: CalendarDate
+        public var pending: [String]
+        public var pendingNote: String?
+        public var notApplicable: [String]
+
+        public init(
+            record: PersonRecord, start: CalendarDate, closedThrough: CalendarDate, pending: [String],
+            pendingNote: String?, notApplicable: [String]
+        ) {
+            self.record = record
+            self.start = start
+            self.closedThrough = closedThrough
+            self.pending = pending
+            self.pendingNote = pendingNote
+            self.notApplicable = notApplicable
+        }
+    }
+
     public var centres: [Centre]
     public var hires: [Hire]
+    /// The welcome checklists of the latest recruits.
+    public var welcomes: [Welcome]
     public var candidates: [Candidate]
     public var activity: [ActivityRecord]
     /// The last day described: a centre opened by then counts as open.
@@ -86,8 +113,9 @@ public struct NetworkHistory: Sendable {
 
     public init(
         centres: [Centre], hires: [Hire], candidates: [Candidate], activity: [ActivityRecord],
-        horizon: CalendarDate, seed: UInt64
+        horizon: CalendarDate, seed: UInt64, welcomes: [Welcome] = []
     ) {
+        self.welcomes = welcomes
         self.seed = seed
         self.centres = centres
         self.hires = hires

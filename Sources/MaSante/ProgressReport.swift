@@ -18,6 +18,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     /// Those of ``inPost`` not on a long absence that day (maternity, long sickness…), and their FTE.
     public var present: Int
     public var presentFTE: Double
+    /// The welcome of the recruits of the last 12 months (« accueil terminé / en cours / en retard »).
+    public var welcome: WelcomeFigures
     /// Hires counted toward the goal, by profession code (secretaries excluded).
     public var hiredByProfession: [String: Int]
     /// Staff hired who do not count toward the goal (secretaries), by profession code.
@@ -36,7 +38,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 
     public init(
         asOf: CalendarDate, goal: Int, deadline: CalendarDate, hired: Int, inPost: Int, fte: Double,
-        present: Int? = nil, presentFTE: Double? = nil, rehired: Int = 0, hiredByProfession: [String: Int],
+        present: Int? = nil, presentFTE: Double? = nil, rehired: Int = 0, welcome: WelcomeFigures = .none,
+        hiredByProfession: [String: Int],
         hiredOutsideGoal: [String: Int], hiredByDepartement: [String: Int],
         byCentre: [CentreFigures], byMonth: [MonthFigures], centresOpen: Int, openingsByYear: [String: Int],
         openingsTargetPerYear: Int = 10, activity: ActivityTotals, provisionalActivity: [ProvisionalMonth] = [],
@@ -51,6 +54,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         self.present = present ?? inPost
         self.presentFTE = presentFTE ?? fte
         self.rehired = rehired
+        self.welcome = welcome
         // Every profession that counts is listed, with 0 when nobody was hired.
         self.hiredByProfession = Dictionary(
             uniqueKeysWithValues: Profession.allCases.filter(\.countsTowardGoal).map { ($0.rawValue, 0) }
@@ -72,7 +76,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case asOf = "au", goal = "objectif", deadline = "echeance", hired = "recrutes", inPost = "en_poste", fte = "etp"
-        case present = "presents", presentFTE = "etp_presents", rehired = "reembauches"
+        case present = "presents", presentFTE = "etp_presents", rehired = "reembauches", welcome = "accueil"
         case hiredByProfession = "par_profession", hiredOutsideGoal = "hors_objectif", hiredByDepartement =
             "par_departement"
         case byCentre = "par_centre", byMonth = "par_mois", centresOpen = "centres_ouverts"

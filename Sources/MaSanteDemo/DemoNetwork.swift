@@ -17,16 +17,18 @@ public enum DemoNetwork {
         var random = SplitMix(seed: seed)
         let staff = try DemoStaff(centres: centres, random: &random)
         let activity = DemoActivity.rows(centres: centres, hires: staff.hires, random: &random)
+        let hires = withLongAbsences(try staff.hires.map { try $0.described(centres: centres) })
         return NetworkHistory(
             centres: try centres.map { try $0.described() },
-            hires: withLongAbsences(try staff.hires.map { try $0.described(centres: centres) }),
+            hires: hires,
             candidates: staff.candidates.map { candidate in
                 NetworkHistory.Candidate(
                     lastName: candidate.lastName, firstName: candidate.firstName, profession: candidate.profession,
                     rpps: candidate.rpps, stages: candidate.stages.map { (stage: $0.0, on: $0.1) }, note: candidate.note
                 )
             },
-            activity: activity, horizon: DemoCalendar.horizon, seed: seed)
+            activity: activity, horizon: DemoCalendar.horizon, seed: seed,
+            welcomes: DemoWelcome.checklists(hires, horizon: DemoCalendar.horizon))
     }
 
     /// The long absences of the demo: a midwife on maternity leave since 12 October 2026 and a

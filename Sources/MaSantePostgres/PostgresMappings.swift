@@ -60,3 +60,6 @@ extension Activity: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension Severity: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension LongAbsenceKind: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
 extension WeekStatus: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
+extension WelcomeGroup: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
+extension WelcomeOwner: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}
+extension WelcomeStatus: PostgresEncodable, PostgresDecodable, PostgresEnumLabel {}

@@ -102,6 +102,7 @@ public struct ProgressReportHTML {
             <p class="value"><span class="big">\(FrenchFormat.number(r.inPost))</span></p>
             <p class="sub">soit \(Self.fte(r.fte)) ETP</p>
             <p class="sub">présents : \(FrenchFormat.number(r.present)), soit \(Self.fte(r.presentFTE)) ETP (hors absences longues)</p>
+            <p class="sub">\(Self.welcomeSentence(r.welcome))</p>
             </div>
             <div class="kpi row2">
             <p class="label">Centres ouverts</p>
@@ -331,7 +332,7 @@ public struct ProgressReportHTML {
             <ul>
             <li><strong>Recrutés</strong> : professionnels de santé (médecins généralistes et spécialistes, infirmiers, sages-femmes) dont l'étape « embauche » est datée du \(FrenchDate.long(r.asOf)) au plus tard. Un départ ne diminue jamais ce nombre. Les secrétaires médicales sont employées par le GIP mais ne comptent pas dans l'objectif de \(FrenchFormat.number(r.goal)).</li>
             <li><strong>En poste</strong> : professionnels de santé dont un contrat couvre le \(FrenchDate.long(r.asOf)) ; <strong>ETP</strong> = heures hebdomadaires du contrat / 35, arrondi à une décimale (les totaux sont calculés avant arrondi).</li>
-            <li><strong>Présents</strong> : les mêmes, hors absences longues ce jour-là (congé de maternité, de paternité ou parental, maladie de longue durée, congé sans solde, détachement) : toujours en poste, pas au travail.</li>
+            <li><strong>Présents</strong> : les mêmes, hors absences longues ce jour-là (congé de maternité, de paternité ou parental, maladie de longue durée, congé sans solde, détachement) : toujours en poste, pas au travail. <strong>Accueil</strong> : les recrues des 12 derniers mois selon leur liste d'accueil ce jour-là.</li>
             <li><strong>Centres ouverts</strong> : centres dont la date d'ouverture est atteinte et qui ne sont pas fermés à cette date.</li>
             <li><strong>Activité</strong> : agrégats mensuels déclarés par les centres, pour les mois complets jusqu'au \(FrenchDate.long(r.asOf)) ; aucune donnée individuelle de patient.</li>
             <li><strong>Projection</strong> : recrutements des 12 mois précédant la date du rapport, divisés par 12, prolongés à rythme constant ; le rythme nécessaire répartit les recrutements restants (\(FrenchFormat.number(max(0, r.goal - r.hired)))) sur les mois qui restent jusqu'à l'échéance.</li>
@@ -339,6 +340,13 @@ public struct ProgressReportHTML {
             </section>
 
             """
+    }
+
+    /// The welcome of the recent recruits, in a sentence of the « Recrutés » figure.
+    static func welcomeSentence(_ w: WelcomeFigures) -> String {
+        let count = { (value: Int?) in value.map(FrenchFormat.number) ?? "&lt; \(CentreFigures.minimumCell)" }
+        return
+            "accueil des \(FrenchFormat.number(w.recruits)) recrues de 12 mois : \(count(w.finished)) terminé(s), \(count(w.inProgress)) en cours, \(count(w.late)) en retard, \(count(w.withoutChecklist)) sans liste"
     }
 
     // MARK: - Formatting

@@ -36,6 +36,7 @@ public struct ProgressReportText {
         lines.append(
             "Présents : \(FrenchFormat.number(r.present)) professionnels de santé, \(FrenchFormat.fixed(r.presentFTE, digits: 1)) ETP (hors \(FrenchFormat.number(r.inPost - r.present)) en absence longue)"
         )
+        lines.append(Self.welcomeLine(r.welcome))
         let byYear = r.openingsByYear.keys.sorted().map { "\($0) : \(r.openingsByYear[$0]!)" }.joined(separator: " · ")
         let years = byYear.isEmpty ? "aucune" : byYear
         lines.append(
@@ -84,6 +85,15 @@ public struct ProgressReportText {
 
     static let withheldNote =
         "« < \(CentreFigures.minimumCell) » : moins de \(CentreFigures.minimumCell) personnes en poste, effectif et ETP non publiés (secret statistique)."
+
+    /// « Accueil des recrues des 12 derniers mois (16) : 8 terminés, 5 en cours, 3 en retard, 0 sans liste »;
+    /// a withheld count shows « < 3 ».
+    static func welcomeLine(_ w: WelcomeFigures) -> String {
+        let count = { (value: Int?) in value.map(FrenchFormat.number) ?? "< \(CentreFigures.minimumCell)" }
+        let line =
+            "Accueil des recrues des 12 derniers mois (\(FrenchFormat.number(w.recruits))) : \(count(w.finished)) terminé(s), \(count(w.inProgress)) en cours, \(count(w.late)) en retard, \(count(w.withoutChecklist)) sans liste d'accueil"
+        return w.hasWithheld ? line + " (« < \(CentreFigures.minimumCell) » : secret statistique)" : line
+    }
 
     /// The months whose activity lacks some centres' declarations, each with those centres.
     static func provisionalLines(_ months: [ProvisionalMonth]) -> [String] {
@@ -135,6 +145,13 @@ public struct ProgressReportText {
             ("etp_presents", FrenchFormat.decimal(r.presentFTE, digits: 4, grouping: false)),
             ("reembauches", String(r.rehired)),
             ("centres_ouverts", String(r.centresOpen)),
+        ]
+        let w = r.welcome
+        rows += [
+            ("accueil.recrues_12_mois", String(w.recruits)), ("accueil.termine", w.finished.map(String.init) ?? ""),
+            ("accueil.en_cours", w.inProgress.map(String.init) ?? ""),
+            ("accueil.en_retard", w.late.map(String.init) ?? ""),
+            ("accueil.sans_liste", w.withoutChecklist.map(String.init) ?? ""),
         ]
         rows += r.hiredByProfession.sorted { $0.key < $1.key }.map { ("par_profession.\($0.key)", String($0.value)) }
         rows += r.hiredOutsideGoal.sorted { $0.key < $1.key }.map { ("hors_objectif.\($0.key)", String($0.value)) }

@@ -41,6 +41,19 @@ public enum ConstraintMessages {
         "long_absences_end_after_start": "la fin de l'absence précède son début",
         "shifts_outside_long_absence":
             "cette personne est en absence longue (maternité, maladie longue…) ce jour-là : seul un congé ou une maladie peut y être planifié",
+        "welcome_items_checklist_fkey": "cet élément désigne une liste d'accueil inconnue (ou d'une autre personne)",
+        "welcome_checklists_for_recruits": "une liste d'accueil ne s'ouvre que pour une personne embauchée",
+        "welcome_checklists_one_per_hire": "cette personne a déjà une liste d'accueil qui commence ce jour-là",
+        "welcome_items_due_offset_check": "l'échéance doit tomber entre 90 jours avant et 365 jours après l'embauche",
+        "welcome_template_items_due_offset_check":
+            "l'échéance doit tomber entre 90 jours avant et 365 jours après l'embauche",
+        "welcome_items_closed_has_date": "un élément fait ou sans objet porte une date, un élément à faire n'en a pas",
+        "welcome_items_done_not_future": "un élément d'accueil ne se coche pas à une date à venir",
+        "welcome_items_label_key": "la liste d'accueil a déjà un élément de ce libellé",
+        "welcome_template_items_label_key": "le modèle de cette profession a déjà un élément de ce libellé",
+        "welcome_items_label_check": "le libellé d'un élément d'accueil est vide ou dépasse 120 caractères",
+        "welcome_template_items_label_check": "le libellé d'un élément d'accueil est vide ou dépasse 120 caractères",
+        "welcome_items_note_check": "la note d'un élément d'accueil dépasse 500 caractères",
         "shifts_published_lock":
             "la semaine est publiée : la base refuse tout changement sans motif (--motif), et une semaine publiée ne redevient jamais un brouillon",
     ]

@@ -32,6 +32,7 @@ public struct DemoNetworkWriter {
             summary.otherChanges += try writeCentreDetails(centres, ids: centreIDs)
             summary.otherChanges += try writeStaffDetails(hires, centreIDs: centreIDs, personIDs: personIDs)
             summary.otherChanges += try writeCandidates(network.candidates)
+            summary.otherChanges += try writeWelcomes(network.welcomes, personIDs: personIDs)
             summary.otherChanges += try writeActivity(activity, ids: centreIDs)
 
             summary.centres = centres.count
@@ -247,6 +248,51 @@ public struct DemoNetworkWriter {
                                       AND e.stage = \(stage)::recruitment_stage)
                     """)
             }
+        }
+        return written
+    }
+
+    // MARK: Welcome
+
+    /// The latest recruits' checklists, opened from the templates the migration seeds, their items
+    /// closed as ``NetworkHistory/Welcome`` says; a checklist already there is left as it is.
+    private func writeWelcomes(_ welcomes: [NetworkHistory.Welcome], personIDs: [String: Int]) throws -> Int {
+        var written = 0
+        for welcome in welcomes {
+            let personID = try id(personIDs, Self.personKey(welcome.record))
+            let opened = try connection.query(
+                """
+                WITH opened AS (
+                    INSERT INTO welcome_checklists (person_id, starts_on)
+                    SELECT \(personID), \(welcome.start)
+                    WHERE NOT EXISTS (SELECT 1 FROM welcome_checklists WHERE person_id = \(personID))
+                    RETURNING id, person_id)
+                INSERT INTO welcome_items (checklist_id, person_id, label, item_group, owner, due_offset)
+                SELECT o.id, o.person_id, t.label, t.item_group, t.owner, t.due_offset
+                FROM opened o JOIN people p ON p.id = o.person_id JOIN welcome_template_items t ON t.profession = p.profession
+                RETURNING id
+                """
+            ).count
+            guard opened > 0 else { continue }
+            written += opened
+            let pending = welcome.pending.map { "%\($0)%" }, setAside = welcome.notApplicable.map { "%\($0)%" }
+            try connection.execute(
+                """
+                UPDATE welcome_items SET status = 'sans_objet', done_on = \(welcome.start)
+                WHERE person_id = \(personID) AND label ILIKE ANY(\(setAside))
+                """)
+            try connection.execute(
+                """
+                UPDATE welcome_items i SET status = 'fait', done_on = c.starts_on + i.due_offset
+                FROM welcome_checklists c
+                WHERE c.id = i.checklist_id AND c.person_id = \(personID) AND i.status = 'a_faire'
+                  AND c.starts_on + i.due_offset <= \(welcome.closedThrough) AND NOT i.label ILIKE ANY(\(pending))
+                """)
+            try connection.execute(
+                """
+                UPDATE welcome_items SET note = \(welcome.pendingNote)
+                WHERE person_id = \(personID) AND label ILIKE ANY(\(pending))
+                """)
         }
         return written
     }

@@ -9,7 +9,7 @@ package import PQ
 /// later, centres opened later and months of activity not yet finished are left out.
 ///
 /// It reads the report functions of `sql/0009_cloisonnement.sql` (`report_hires_by_month`,
-/// `report_hires_by_profession`, `report_presence`, `report_centres`), which return aggregates only
+/// `report_hires_by_profession`, `report_presence`, `report_centres`, `report_welcome`), which return aggregates only
 /// and withhold a centre's staff and FTE below the minimum cell, so that the Region's role
 /// (`masante_region`), which may read nothing about people, prints the same report as HR.
 public struct ProgressQueries {
@@ -82,6 +82,7 @@ public struct ProgressQueries {
                 asOf: date, goal: target, deadline: deadline, hired: hired, inPost: inPost, fte: fte,
                 present: inPost - absent, presentFTE: fte - absentFTE,
                 rehired: try connection.query("SELECT report_rehires(\(date))").single(Int.self),
+                welcome: try welcome(asOf: date),
                 hiredByProfession: hiredByProfession,
                 hiredOutsideGoal: hiredOutsideGoal,
                 hiredByDepartement: hiredByDepartement,
@@ -128,6 +129,16 @@ public struct ProgressQueries {
                 openedOn: try row.decode(named: "opened_on"), hired: try row.decode(named: "hired"),
                 inPost: try row.decode(named: "in_post"), fte: try row.decode(named: "fte"))
         }
+    }
+
+    /// The welcome of the recruits of the 12 months up to `date` (`report_welcome`, which
+    /// withholds the small counts).
+    private func welcome(asOf date: CalendarDate) throws -> WelcomeFigures {
+        let (recruits, finished, inProgress, late, without) = try connection.query(
+            "SELECT recruits, finished, in_progress, late, without_checklist FROM report_welcome(\(date))"
+        )[0].decode((Int, Int?, Int?, Int?, Int?).self)
+        return WelcomeFigures(
+            recruits: recruits, finished: finished, inProgress: inProgress, late: late, withoutChecklist: without)
     }
 
     /// Months counted from year 0, so that they follow each other as integers.

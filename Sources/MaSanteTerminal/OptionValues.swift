@@ -94,3 +94,8 @@ public struct WeeklyHoursOption: ExpressibleByArgument {
         }
     }
 }
+
+extension WelcomeGroup: ParsedOption {}
+extension WelcomeOwner: ParsedOption {}
+extension WelcomeStatus: ParsedOption {}
+extension DueOffset: ParsedOption {}

@@ -2,8 +2,9 @@ import MaSante
 import MaSanteStore
 
 /// The values of a person's page (`rh-personne`): identity, contracts, assignments, long
-/// absences, dated stages, the history in words, and for HR the forms to move a stage, record a
-/// departure or a long absence.
+/// absences, the welcome checklist, dated stages, the history in words, and for HR the forms to
+/// move a stage, record a departure or a long absence; the form to tick a welcome item for HR and
+/// for a manager (the items in their charge).
 struct HRPersonPage {
     let file: PersonFile
     /// Centre names by id, for the history.
@@ -12,6 +13,10 @@ struct HRPersonPage {
     let absences: [LongAbsence]
     /// Whether the reader may change the registry (HR, administrators).
     let canEdit: Bool
+    /// The person's latest welcome checklist (nil: none, or not readable).
+    var welcome: WelcomeChecklist? = nil
+    /// Whether the reader is a centre's manager (who ticks only the items in their charge).
+    var isManager = false
 
     /// The latest stage reached.
     var stage: RecruitmentStage? { file.stages.map(\.stage).max { $0.order < $1.order } }
@@ -71,11 +76,57 @@ struct HRPersonPage {
         return fields
     }
 
+    /// The welcome items the reader may tick: all for HR, those of « responsable » for a manager.
+    var tickable: [(number: Int, line: WelcomeChecklist.Line)] {
+        (welcome?.items ?? []).enumerated().map { (number: $0.offset + 1, line: $0.element) }.filter {
+            !isManager || $0.line.item.step.owner == .responsable
+        }
+    }
+
+    /// The form fields of a tick: the item (by its number), the new status, the day, a note.
+    func welcomeFields(_ form: FormFields = FormFields(), errors: HRFormErrors = HRFormErrors()) -> [HRField] {
+        var fields = [
+            HRField(
+                name: "accueil_element", label: "Élément",
+                kind: .select(tickable.map { ("\($0.number)", "\($0.number). \($0.line.item.step.label)") }),
+                value: form["accueil_element"] ?? "", required: true),
+            HRField(
+                name: "accueil_statut", label: "Statut",
+                kind: .select(WelcomeStatus.allCases.map { ($0.rawValue, $0.label) }),
+                value: form["accueil_statut"] ?? WelcomeStatus.fait.rawValue, required: true),
+            HRField(
+                name: "accueil_le", label: "Fait le (aujourd'hui si vide)", kind: .date, value: form["accueil_le"] ?? ""
+            ),
+            HRField(name: "accueil_note", label: "Note", value: form["accueil_note"] ?? ""),
+        ]
+        _ = errors.apply(to: &fields)
+        return fields
+    }
+
+    /// The checklist's values: where it stands today and its numbered items.
+    private func welcomeValues(today: CalendarDate) -> Any {
+        guard let welcome else { return false }
+        return [
+            "start": welcome.start.french, "progress": welcome.progress(on: today).label,
+            "items": welcome.items.enumerated().map { index, line -> [String: Any] in
+                let item = line.item
+                return [
+                    "number": index + 1, "due": item.step.offset.due(from: welcome.start).french,
+                    "group": item.step.group.label, "label": item.step.label, "owner": item.step.owner.label,
+                    "status": item.isLate(on: today, start: welcome.start) ? "en retard" : item.status.label,
+                    "late": item.isLate(on: today, start: welcome.start), "closed": item.closedOn?.french ?? "",
+                    "note": item.note ?? "",
+                ]
+            },
+        ]
+    }
+
     /// Everything the template reads. `stageForm`/`departureForm` carry a refused form back.
     func values(
         stageForm: FormFields = FormFields(), stageErrors: HRFormErrors = HRFormErrors(),
         departureForm: FormFields = FormFields(), departureErrors: HRFormErrors = HRFormErrors(),
         absenceForm: FormFields = FormFields(), absenceErrors: HRFormErrors = HRFormErrors(),
+        welcomeForm: FormFields = FormFields(), welcomeErrors: HRFormErrors = HRFormErrors(),
         done: String? = nil
     ) -> [String: Any] {
         let person = file.person
@@ -108,7 +159,14 @@ struct HRPersonPage {
             "hasAbsences": !absences.isEmpty,
             "hasContracts": !file.contracts.isEmpty, "hasAssignments": !file.assignments.isEmpty,
             "hasStages": !file.stages.isEmpty, "canEdit": canEdit, "done": done ?? false,
+            "welcome": welcomeValues(today: .today()),
         ]
+        if welcome != nil, !tickable.isEmpty, canEdit || isManager {
+            let fields = welcomeFields(welcomeForm, errors: welcomeErrors)
+            values["welcomeFields"] = fields.map(\.values)
+            values["welcomeErrors"] = Self.general(welcomeErrors, fields: fields)
+            values["canTick"] = true
+        }
         if let history = file.history {
             values["history"] = [
                 "lines": HRHistoryWords(centres: centres).lines(history).map { line -> [String: Any] in

@@ -5,7 +5,8 @@ import MaSanteApp
 import MaSanteStore
 
 /// A person's page (`/personnel/{n°}`) and its forms: move to another recruitment stage, record
-/// a departure or a long absence. HR and the administrators read and change it; a manager reads the page of their
+/// a departure or a long absence, tick an item of the welcome checklist (HR, and a manager for the
+/// items in their charge). HR and the administrators read and change it; a manager reads the page of their
 /// centres' staff only (row-level security: anyone else is « introuvable »); the Region gets
 /// « introuvable ». Each form posts, then redirects to the page (Post/Redirect/Get); a refused
 /// form comes back with the use case's French message beside the field, nothing written.
@@ -17,7 +18,7 @@ struct HRPersonRoutes {
     static let confirmations = [
         "etape": "L'étape a été enregistrée.", "depart": "Le départ a été enregistré.",
         "candidat": "Le candidat a été enregistré à l'étape « candidat ».", "embauche": "L'embauche a été enregistrée.",
-        "absence": "L'absence longue a été enregistrée.",
+        "absence": "L'absence longue a été enregistrée.", "accueil": "L'élément d'accueil a été enregistré.",
     ]
 
     func add(to router: Router<WebContext>) {
@@ -37,6 +38,10 @@ struct HRPersonRoutes {
         router.post("/personnel/:id/absence") { _, context -> Response in
             let person = try context.require(.rh, .admin)
             return try await recordAbsence(person: person, id: try Self.id(context), form: context.form)
+        }
+        router.post("/personnel/:id/accueil") { _, context -> Response in
+            let person = try context.require(.rh, .admin, .responsable)
+            return try await tickWelcome(person: person, id: try Self.id(context), form: context.form)
         }
     }
 
@@ -107,6 +112,32 @@ struct HRPersonRoutes {
         }
     }
 
+    private func tickWelcome(person: SignedInPerson, id: Int, form: FormFields) async throws -> Response {
+        var errors = HRFormErrors()
+        let status = errors.parse("accueil_statut", form["accueil_statut"] ?? "", WelcomeStatus.parse)
+        let day = form.optional("accueil_le").flatMap { errors.parse("accueil_le", $0, CalendarDate.parse) }
+        let item = form.optional("accueil_element")
+        if item == nil { errors.add("choisissez un élément", field: "accueil_element") }
+        if errors.isEmpty, let status, let item {
+            do {
+                let request = try RecruitWelcome.Tick(
+                    person: "n°\(id)", item: item, status: status, day: day, note: form.optional("accueil_note"))
+                let login = person.login
+                _ = try await pool.run(as: login) { session in try RecruitWelcome(session).tick(request) }
+                return Pages.redirect(to: "/personnel/\(id)?fait=accueil#accueil")
+            } catch RegistryError.fieldRefused(let field, let message) {
+                errors.add(message, field: "accueil_\(field)")
+            } catch let failure as UserFailure {
+                errors.add(failure.message)
+            } catch {
+                try Self.refusal(error, into: &errors)
+            }
+        }
+        return try await page(person: person, id: id, status: .badRequest) {
+            $0.values(welcomeForm: form, welcomeErrors: errors)
+        }
+    }
+
     /// A person the role cannot see is « introuvable »; a refusal of the registry goes beside
     /// its field; any other failure goes on to the error pages.
     static func refusal(_ error: any Error, into errors: inout HRFormErrors) throws {
@@ -120,9 +151,9 @@ struct HRPersonRoutes {
         _ values: (HRPersonPage) -> [String: Any]
     ) async throws -> Response {
         let login = person.login
-        let (file, centres, absences): (PersonFile, [Int: String], [LongAbsence])
+        let (file, centres, absences, welcome): (PersonFile, [Int: String], [LongAbsence], WelcomeChecklist?)
         do {
-            (file, centres, absences) = try await pool.run(as: login) { session in
+            (file, centres, absences, welcome) = try await pool.run(as: login) { session in
                 let file = try ReadPersonFile(session).run(person: "n°\(id)")
                 var centres: [Int: String] = [:]
                 for name in Set(file.assignments.map(\.centre)) {
@@ -130,13 +161,17 @@ struct HRPersonRoutes {
                         centres[centre.id] = centre.name
                     }
                 }
-                return (file, centres, try RecordLongAbsence(session).absences(of: file.person))
+                return (
+                    file, centres, try RecordLongAbsence(session).absences(of: file.person),
+                    try WelcomeQueries(session).checklist(of: file.person)
+                )
             }
         } catch StoreError.notFound {
             throw PageError.notFound
         }
         let view = HRPersonPage(
-            file: file, centres: centres, absences: absences, canEdit: person.role == .rh || person.role == .admin)
+            file: file, centres: centres, absences: absences, canEdit: person.role == .rh || person.role == .admin,
+            welcome: welcome, isManager: person.role == .responsable)
         return pages.page(
             "rh-personne", title: "\(file.person.lastName) \(file.person.firstName)", person: person,
             values: values(view), status: status)

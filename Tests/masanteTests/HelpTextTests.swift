@@ -33,6 +33,8 @@ import Testing
                   recrutement             Recrutement : candidats et étapes (candidat →
                                           entretien → promesse → embauche → en_poste → parti,
                                           ou abandon).
+                  accueil                 Accueil des recrues : liste d'accueil de chacun
+                                          (démarches, installation, premier jour), modèles.
                   planning                Planning hebdomadaire des centres : saisir, vérifier,
                                           publier, exporter.
                   activite                Activité mensuelle des centres (agrégats, sans donnée
@@ -320,6 +322,96 @@ import Testing
                                           travers un lien symbolique).
                   --remplacer             Écraser le fichier de --sortie s'il existe déjà
                                           (refusé sinon).
+                  -h, --help              Affiche l'aide.
+
+                """#)
+    }
+
+    @Test func accueil() throws {
+        #expect(
+            try Self.help(["accueil"]) == #"""
+                DESCRIPTION : Accueil des recrues : liste d'accueil de chacun (démarches,
+                installation, premier jour), modèles.
+
+                L'embauche (personnel ajouter, recrutement etape --etape embauche) ouvre la
+                liste d'accueil de la recrue, copiée du modèle de sa profession ; « accueil
+                ouvrir » l'ouvre pour une personne embauchée avant ou importée. Chaque élément
+                a un intervenant (RH, responsable du centre, commune partenaire), une échéance
+                comptée depuis l'embauche, un statut et une note.
+
+                UTILISATION : masante accueil <sous-commande>
+
+                OPTIONS :
+                  -h, --help              Affiche l'aide.
+
+                SOUS-COMMANDES :
+                  modele                  Modèles de liste d'accueil, un par profession :
+                                          lister, ajouter ou modifier, retirer.
+                  ouvrir                  Ouvre la liste d'accueil d'une personne embauchée
+                                          avant (ou importée), depuis son modèle.
+                  voir                    Affiche la liste d'accueil d'une personne, ses
+                                          éléments numérotés et leur statut.
+                  cocher                  Coche un élément de la liste d'accueil d'une personne
+                                          (fait, sans objet, ou de nouveau à faire).
+                  liste                   Liste les accueils en cours (ou en retard) : où en
+                                          est chaque recrue, le prochain élément.
+
+                  Voir « masante help accueil <sous-commande> » pour l'aide détaillée.
+                """#)
+    }
+
+    @Test func accueilCocher() throws {
+        #expect(
+            try Self.help(["accueil", "cocher"]) == #"""
+                DESCRIPTION : Coche un élément de la liste d'accueil d'une personne (fait, sans
+                objet, ou de nouveau à faire).
+
+                Un responsable de centre coche, pour le personnel de ses centres, les éléments
+                dont il est l'intervenant (responsable) ; les RH cochent tous les éléments.
+
+                UTILISATION : masante accueil cocher [--base <CONNINFO>] --personne <personne> --element <element> [--statut <statut>] [--le <le>] [--note <note>]
+
+                OPTIONS :
+                  --base <CONNINFO>       Connexion PostgreSQL (chaîne libpq ou URI
+                                          postgresql://). Par défaut : MASANTE_BASE, sinon les
+                                          variables PG*.
+                  --personne <personne>   La personne : RPPS, numéro (n°12) ou « NOM Prénom ».
+                  --element <element>     L'élément : son numéro (accueil voir) ou une partie
+                                          de son libellé qui le distingue.
+                  --statut <statut>       Nouveau statut. (valeurs : a_faire, fait, sans_objet ;
+                                          par défaut : fait)
+                  --le <le>               Jour où c'est fait (aujourd'hui par défaut).
+                  --note <note>           Note (remplace la précédente).
+                  -h, --help              Affiche l'aide.
+
+                """#)
+    }
+
+    @Test func accueilModeleAjouter() throws {
+        #expect(
+            try Self.help(["accueil", "modele", "ajouter"]) == #"""
+                DESCRIPTION : Ajoute un élément au modèle (ou modifie celui du même libellé).
+
+                Sans --profession, l'élément va dans le modèle de chaque profession. Les listes
+                déjà ouvertes ne changent pas : seules les suivantes reçoivent l'élément.
+
+                UTILISATION : masante accueil modele ajouter [--base <CONNINFO>] --libelle <libelle> --groupe <groupe> --qui <qui> --delai <delai> [--profession <profession> ...]
+
+                OPTIONS :
+                  --base <CONNINFO>       Connexion PostgreSQL (chaîne libpq ou URI
+                                          postgresql://). Par défaut : MASANTE_BASE, sinon les
+                                          variables PG*.
+                  --libelle <libelle>     Libellé de l'élément (120 caractères au plus).
+                  --groupe <groupe>       Groupe de l'élément. (valeurs : administratif,
+                                          installation, premier_jour)
+                  --qui <qui>             Qui s'en charge. (valeurs : rh, responsable, commune)
+                  --delai <delai>         Échéance en jours depuis l'embauche, de -90 à 365
+                                          (30, J+30 ; -15 : avant l'arrivée).
+                  --profession <profession>
+                                          Profession dont le modèle reçoit l'élément (à répéter
+                                          ; toutes par défaut). (valeurs : medecin_generaliste,
+                                          medecin_specialiste, infirmier, sage_femme,
+                                          secretaire_medical)
                   -h, --help              Affiche l'aide.
 
                 """#)

@@ -2,8 +2,8 @@ public import MaSante
 public import MaSanteStore
 
 /// HR records a person hired directly: identity, contract and centre, checked like one line
-/// of the people import and saved in one transaction. Recording the same person again
-/// changes nothing.
+/// of the people import and saved in one transaction, with their welcome checklist opened from
+/// their profession's template (``RecruitWelcome``). Recording the same person again changes nothing.
 public struct HirePerson {
     /// The fields of the form, by column of the people import (`nom`, `prenom`, `centre`…).
     public struct Request: Sendable {
@@ -22,6 +22,8 @@ public struct HirePerson {
     public struct Outcome: Sendable {
         public var person: PersonRecord
         public var alreadyRecorded: Bool
+        /// The items of the welcome checklist opened for this hire (nil: none opened).
+        public var welcomeItems: Int? = nil
     }
 
     let session: Session
@@ -30,8 +32,14 @@ public struct HirePerson {
 
     public func run(_ request: Request) throws -> Outcome {
         do {
-            let summary = try PeopleImporter(session).run(records: [(1, request.person)])
-            return Outcome(person: request.person, alreadyRecorded: summary.unchanged == 1)
+            return try session.transaction {
+                let summary = try PeopleImporter(session).run(records: [(1, request.person)])
+                let person = request.person
+                guard summary.unchanged == 0 else { return Outcome(person: person, alreadyRecorded: true) }
+                let welcome = try RecruitWelcome(session).openOnHire(
+                    person: person.rpps?.digits ?? "\(person.lastName) \(person.firstName)")
+                return Outcome(person: person, alreadyRecorded: false, welcomeItems: welcome)
+            }
         } catch let rejected as ImportRejected {
             throw RegistryError.invalidFields(rejected.issues)
         }

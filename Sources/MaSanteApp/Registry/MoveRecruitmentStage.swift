@@ -2,7 +2,8 @@ public import MaSante
 public import MaSanteStore
 
 /// HR moves a person to a later recruitment stage (entretien, promesse, embauche, en_poste,
-/// abandon), dated; the lifecycle never goes back and a departure has its own action.
+/// abandon), dated; the lifecycle never goes back and a departure has its own action. The hire
+/// (« embauche », or « en poste » directly) opens the recruit's welcome checklist (``RecruitWelcome``).
 public struct MoveRecruitmentStage {
     /// Who, to which stage, when.
     public struct Request: Sendable {
@@ -31,6 +32,7 @@ public struct MoveRecruitmentStage {
     public func run(_ request: Request) throws -> PersonReference {
         try session.changing(person: request.person) { person in
             try Recruitment(session).move(person, to: request.stage, on: request.date, note: request.note)
+            if request.stage.countsAsHired { _ = try WelcomeQueries(session).openIfMissing(for: person) }
         }.0
     }
 }

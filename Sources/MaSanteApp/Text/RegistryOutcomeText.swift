@@ -15,6 +15,14 @@ extension HirePerson.Outcome {
         alreadyRecorded
             ? "\(person.lastName) \(person.firstName) : déjà enregistré·e, rien n'a changé."
             : "\(person.lastName) \(person.firstName) enregistré·e (\(person.profession.label), \(person.centre))."
+                + welcomeLine
+    }
+
+    /// The checklist opened with the hire, and how to see it.
+    private var welcomeLine: String {
+        guard let items = welcomeItems, !alreadyRecorded else { return "" }
+        let who = person.rpps?.digits ?? "\(person.lastName) \(person.firstName)"
+        return "\nListe d'accueil ouverte : \(items) élément(s) — masante accueil voir --personne \"\(who)\""
     }
 }
 

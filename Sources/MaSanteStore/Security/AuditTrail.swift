@@ -74,7 +74,7 @@ public struct AuditTrail {
         "centre_status_events", "centres", "collectivites", "contracts", "long_absences", "monthly_activity",
         "opening_hours",
         "people", "planning_templates", "planning_weeks", "recruitment_events", "settings", "shifts", "sites",
-        "staff_preferences",
+        "staff_preferences", "welcome_checklists", "welcome_items", "welcome_template_items",
     ]
 
     /// Why `table` cannot be asked for (it is not audited), listing those that are; nil when it can.

@@ -93,6 +93,20 @@ import Testing
                         ], .allowed
                     ),
                     (["recrutement", "historique", "--personne", camille], .allowed),
+                    (["accueil", "voir", "--personne", camille], .allowed),
+                    (
+                        ["accueil", "cocher", "--personne", camille, "--element", "DPAE", "--le", "16/10/2026"],
+                        .allowed
+                    ),
+                    (["accueil", "liste", "--en-retard", "--centre", "salviac"], .allowed),
+                    (
+                        [
+                            "accueil", "modele", "ajouter", "--libelle", "Badge de parking", "--groupe", "premier_jour",
+                            "--qui", "responsable", "--delai", "0",
+                        ], .allowed
+                    ),
+                    (["accueil", "modele", "retirer", "--libelle", "Badge de parking"], .allowed),
+                    (["accueil", "modele", "liste", "--profession", "sage_femme"], .allowed),
                     (
                         [
                             "recrutement", "candidat", "--nom", "MOREAU", "--prenom", "Julien", "--profession",
@@ -253,6 +267,10 @@ import Testing
                         ], .hidden
                     ),
                     (["activite", "importer", otherActivity.path], .hidden),
+                    (["accueil", "liste", "--toutes"], .allowed),
+                    (["accueil", "liste", "--centre", Self.prades], .hidden),
+                    (["accueil", "ouvrir", "--personne", "REY Arnaud"], .refused),
+                    (["accueil", "modele", "liste"], .refused),
                     (
                         [
                             "personnel", "ajouter", "--nom", "VIDAL", "--prenom", "Manon", "--profession",
@@ -294,6 +312,8 @@ import Testing
                     (["centres", "liste"], .allowed),
                     (["personnel", "liste"], .refused),
                     (["recrutement", "liste"], .refused),
+                    (["accueil", "liste"], .refused),
+                    (["accueil", "modele", "liste"], .refused),
                     (["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
                     (["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path], .refused),
                     (["audit"], .refused),
