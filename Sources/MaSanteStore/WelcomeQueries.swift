@@ -14,10 +14,16 @@ public struct WelcomeQueries {
     package init(connection: Connection) { self.connection = connection }
     public init(_ session: Session) { self.init(connection: session.connection) }
 
-    /// The day `person` was hired (their first « embauche » or « en poste »), nil for a candidate.
+    /// The day `person` was hired (the first « embauche » or « en poste » of their latest cycle:
+    /// someone hired again gets a checklist for the new hire), nil for a candidate.
     public func hireDate(of person: PersonReference) throws -> CalendarDate? {
-        try connection.query("SELECT hired_on FROM hires WHERE person_id = \(person.id)").first?
-            .decode(CalendarDate.self, column: 0)
+        try connection.query(
+            """
+            SELECT occurred_on FROM recruitment_events
+            WHERE person_id = \(person.id) AND stage IN ('embauche', 'en_poste')
+            ORDER BY cycle DESC, occurred_on LIMIT 1
+            """
+        ).first?.decode(CalendarDate.self, column: 0)
     }
 
     /// Opens the checklist of `person` from their profession's template, its due days counted
