@@ -5,8 +5,8 @@ package import PQ
 
 /// Where people work and for what share of their contract (`assignments`): a dated share in a
 /// centre, a dated move to another centre. The history is kept: a change ends the assignment
-/// running the day before and starts a new one. The database refuses shares above 100 %;
-/// these checks make the French message precise.
+/// running the day before and starts a new one. Shares above 100 % of the contract on the first
+/// day are refused here (the database does not check them yet).
 public struct AssignmentQueries {
     package let connection: Connection
 

@@ -24,8 +24,6 @@ public enum ConstraintMessages {
         "recruitment_events_transition": "cette étape de recrutement ne peut pas suivre la précédente",
         "recruitment_events_chronology": "cette étape serait datée avant l'étape précédente",
         "recruitment_events_person_cycle_stage_key": "cette étape est déjà enregistrée pour cette personne",
-        "assignments_shares_within_contract":
-            "les quotités de cette personne dépasseraient 100 % de son contrat : réduisez d'abord une autre affectation",
         "contract_amendments_in_order": "un avenant prend effet après le début du contrat et après l'avenant précédent",
         "contract_amendments_within_contract":
             "un avenant prend effet au plus tard le lendemain de la fin du contrat (au-delà : une nouvelle embauche)",

@@ -3,7 +3,7 @@ public import MaSanteStore
 
 /// HR sets where a person works and for what share of their contract: from a date, `share` of
 /// it in a centre (a doctor at 60 % in one centre and 40 % in another), or a move from one
-/// centre to another. The history is kept; the database refuses shares above 100 %.
+/// centre to another. The history is kept; shares above 100 % are refused.
 public struct AssignPerson {
     let session: Session
 
@@ -14,10 +14,7 @@ public struct AssignPerson {
     public func assign(
         person: String, centre: String, share: ContractShare, from first: CalendarDate, to last: CalendarDate?
     ) throws -> (PersonReference, [CentreShare]) {
-        if let last, last < first {
-            throw RegistryError.fieldRefused(
-                field: "au", message: "le dernier jour (\(last.french)) précède le premier (\(first.french))")
-        }
+        try RegistryError.checkPeriod(first: first, last: last)
         return try session.changing(person: person) { person in
             let place = try PlanningQueries(session).centre(named: centre)
             let store = AssignmentQueries(session)

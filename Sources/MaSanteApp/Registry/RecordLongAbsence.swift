@@ -18,10 +18,7 @@ public struct RecordLongAbsence {
         public init(
             person: String, kind: LongAbsenceKind, first: CalendarDate, last: CalendarDate?, note: String?
         ) throws(RegistryError) {
-            if let last, last < first {
-                throw .fieldRefused(
-                    field: "au", message: "le dernier jour (\(last.french)) précède le premier (\(first.french))")
-            }
+            try RegistryError.checkPeriod(first: first, last: last)
             try RegistryError.check(note, as: .freeText, field: "motif")
             self.person = person
             self.absence = LongAbsence(kind: kind, start: first, end: last)

@@ -43,6 +43,14 @@ public enum RegistryError: Error, CustomStringConvertible, Sendable, Hashable {
         }
     }
 
+    /// Refuses a period whose last day (option `au`) comes before its first.
+    static func checkPeriod(first: CalendarDate, last: CalendarDate?) throws(RegistryError) {
+        if let last, last < first {
+            throw .fieldRefused(
+                field: "au", message: "le dernier jour (\(last.french)) précède le premier (\(first.french))")
+        }
+    }
+
     /// Checks a name or free text by the rules of ``TypedText``, naming `field` when refused.
     static func check(_ text: String?, as kind: TypedText.Kind, field: String) throws(RegistryError) {
         guard let text else { return }
