@@ -11,6 +11,8 @@ public enum ConstraintMessages {
         "contracts_weekly_hours_check": "les heures hebdomadaires doivent être comprises entre 0 (exclu) et 35",
         "assignments_within_contract": "une affectation sortirait des dates de son contrat",
         "assignments_no_overlap": "cette personne est déjà affectée à ce centre sur cette période",
+        "assignments_shares_within_contract":
+            "les quotités de cette personne dépasseraient 100 % de son contrat un même jour",
         "people_rpps_key": "ce numéro RPPS est déjà attribué à une autre personne",
         "people_rpps_check": "numéro RPPS invalide (11 chiffres, clé de Luhn)",
         "people_specialty_for_specialists":

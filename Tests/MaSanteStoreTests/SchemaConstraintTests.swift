@@ -82,6 +82,52 @@ import Testing
         }
     }
 
+    @Test func sharesAddingUpToMoreThanTheWholeContractOnOneDayAreRefusedAtCommit() throws {
+        try withRegistry { conn in
+            try conn.runScript(
+                """
+                INSERT INTO centres (name, commune, insee_code, departement, status, opened_on)
+                VALUES ('Z', 'Z', '31069', '31', 'ouvert', '2023-01-01');
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on, share)
+                VALUES (1, 1, 1, '2024-01-01', '2024-12-31', 0.6);
+                """)
+            let error = violation(
+                conn,
+                """
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on, share)
+                VALUES (1, 1, 2, '2024-11-01', '2024-12-31', 0.5);
+                """)
+            #expect(error?.sqlState == .checkViolation)
+            #expect(error?.constraintName == "assignments_shares_within_contract")
+            #expect(error.map(ConstraintMessages.french(for:))?.contains("100 %") == true)
+            #expect(
+                violation(
+                    conn,
+                    """
+                    INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on, share)
+                    VALUES (1, 1, 2, '2024-11-01', '2024-12-31', 0.4);
+                    """) == nil)
+        }
+    }
+
+    @Test func aMoveThatEndsOneShareAndStartsAnotherInOneTransactionIsJudgedOnItsFinalState() throws {
+        try withRegistry { conn in
+            try conn.runScript(
+                """
+                INSERT INTO centres (name, commune, insee_code, departement, status, opened_on)
+                VALUES ('Z', 'Z', '31069', '31', 'ouvert', '2023-01-01');
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 1, '2024-01-01', '2024-12-31');
+                """)
+            #expect(
+                violation(
+                    conn,
+                    """
+                    INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, ends_on) VALUES (1, 1, 2, '2024-07-01', '2024-12-31');
+                    UPDATE assignments SET ends_on = '2024-06-30' WHERE centre_id = 1;
+                    """) == nil)
+        }
+    }
+
     @Test func aSecondContractOverlappingTheFirstIsRefused() throws {
         try withRegistry { conn in
             let error = violation(

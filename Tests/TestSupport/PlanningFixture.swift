@@ -1,5 +1,5 @@
 /// The small network the planning tests of the store and of the CLI share: Millas (open Mon–Fri
-/// 08:30–12:30 and 13:30–19:00, Sat 08:30–12:00) and Thuir; REY works in both, DENIS, DELPECH and
+/// 08:30–12:30 and 13:30–19:00, Sat 08:30–12:00) and Thuir; REY works half in each, DENIS, DELPECH and
 /// MULLER in Millas, FABRE in Thuir only. SQL for a migrated database.
 public enum PlanningFixture {
     public static let sql = """
@@ -15,8 +15,8 @@ public enum PlanningFixture {
             ('DELPECH', 'Clara', 'secretaire_medical'), ('MULLER', 'Quentin', 'secretaire_medical'),
             ('FABRE', 'Lucie', 'infirmier');
         INSERT INTO contracts (person_id, kind, starts_on, weekly_hours) SELECT id, 'CDI', '2024-01-01', 35 FROM people;
-        INSERT INTO assignments (person_id, contract_id, centre_id, starts_on)
-            SELECT p.id, k.id, c.id, '2024-01-01' FROM people p JOIN contracts k ON k.person_id = p.id JOIN centres c
+        INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, share)
+            SELECT p.id, k.id, c.id, '2024-01-01', CASE p.last_name WHEN 'REY' THEN 0.5 ELSE 1 END FROM people p JOIN contracts k ON k.person_id = p.id JOIN centres c
                 ON (c.name = 'Centre de santé de Millas' AND p.last_name IN ('REY', 'DENIS', 'DELPECH', 'MULLER'))
                 OR (c.name = 'Centre de santé de Thuir' AND p.last_name IN ('REY', 'FABRE'));
         """

@@ -312,8 +312,9 @@ import Testing
         try await SecurityFixture.with { fixture in
             try fixture.superuser().runScript(
                 """
-                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on)
-                SELECT p.id, k.id, c.id, '2024-01-01' FROM people p JOIN contracts k ON k.person_id = p.id, centres c
+                UPDATE assignments SET share = 0.5 WHERE person_id = (SELECT id FROM people WHERE last_name = 'DENIS');
+                INSERT INTO assignments (person_id, contract_id, centre_id, starts_on, share)
+                SELECT p.id, k.id, c.id, '2024-01-01', 0.5 FROM people p JOIN contracts k ON k.person_id = p.id, centres c
                 WHERE p.last_name = 'DENIS' AND c.name = 'Centre de santé de Thuir';
                 INSERT INTO shifts (person_id, centre_id, starts_at, ends_at, activity, place)
                 SELECT p.id, c.id, '2026-12-02 14:00 Europe/Paris', '2026-12-02 18:00 Europe/Paris', 'maladie', 'Clinique du Roussillon'
