@@ -39,6 +39,11 @@ public struct NetworkHistory: Sendable {
         public var secondCentre: (centre: String, share: Double)?
         /// A long absence during the contract (maternity, long sickness…).
         public var longAbsence: LongAbsence?
+        /// Amendments of the contract (its last one, when a CDI followed a CDD), oldest first,
+        /// each with its reason.
+        public var amendments: [(amendment: ContractAmendment, note: String)] = []
+        /// The contract of a second hire in the same centre, after the person left.
+        public var rehire: Contract?
 
         public init(
             record: PersonRecord, leaves: Bool, followOn: CalendarDate?, secondCentre: (centre: String, share: Double)?,

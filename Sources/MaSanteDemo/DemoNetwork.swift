@@ -17,7 +17,9 @@ public enum DemoNetwork {
         var random = SplitMix(seed: seed)
         let staff = try DemoStaff(centres: centres, random: &random)
         let activity = DemoActivity.rows(centres: centres, hires: staff.hires, random: &random)
-        let hires = withLongAbsences(try staff.hires.map { try $0.described(centres: centres) })
+        let hires = try DemoLaterChanges.applied(
+            to: withLongAbsences(try staff.hires.map { try $0.described(centres: centres) }),
+            horizon: DemoCalendar.horizon)
         return NetworkHistory(
             centres: try centres.map { try $0.described() },
             hires: hires,

@@ -31,6 +31,7 @@ public struct DemoNetworkWriter {
             let personIDs = try self.personIDs()
             summary.otherChanges += try writeCentreDetails(centres, ids: centreIDs)
             summary.otherChanges += try writeStaffDetails(hires, centreIDs: centreIDs, personIDs: personIDs)
+            summary.otherChanges += try writeLaterChanges(hires, centreIDs: centreIDs, personIDs: personIDs)
             summary.otherChanges += try writeCandidates(network.candidates)
             summary.otherChanges += try writeWelcomes(network.welcomes, personIDs: personIDs)
             summary.otherChanges += try writeActivity(activity, ids: centreIDs)
@@ -41,7 +42,10 @@ public struct DemoNetworkWriter {
             summary.healthProfessionals = hires.filter { $0.record.profession.countsTowardGoal }.count
             summary.secretaries = hires.count - summary.healthProfessionals
             summary.candidates = network.candidates.count
-            summary.contracts = hires.count + hires.filter { $0.followOn != nil }.count
+            summary.contracts =
+                hires.count + hires.filter { $0.followOn != nil }.count + hires.filter { $0.rehire != nil }.count
+            summary.amendments = hires.reduce(0) { $0 + $1.amendments.count }
+            summary.rehires = hires.filter { $0.rehire != nil }.count
             summary.departures = hires.filter(\.leaves).count
             summary.activityMonths = activity.count
             summary.consultations = activity.reduce(0) { $0 + $1.scheduledConsultations + $1.unscheduledConsultations }
@@ -106,12 +110,12 @@ public struct DemoNetworkWriter {
         return ids
     }
 
-    private static func personKey(_ person: PersonRecord) -> String {
+    static func personKey(_ person: PersonRecord) -> String {
         person.rpps?.digits
             ?? "\(person.profession.rawValue) \(person.lastName.lowercased()) \(person.firstName.lowercased())"
     }
 
-    private func id(_ ids: [String: Int], _ key: String) throws -> Int {
+    func id(_ ids: [String: Int], _ key: String) throws -> Int {
         guard let id = ids[key] else {
             throw StoreError.notFound("démonstration : « \(key) » introuvable après l'import")
         }
@@ -353,7 +357,10 @@ public struct DemoSummary: Sendable, Hashable {
     /// People in the recruitment pipeline, never hired.
     public var candidates = 0
     public var contracts = 0
+    /// Amendments of those contracts, people who left, and people who left then were hired again.
+    public var amendments = 0
     public var departures = 0
+    public var rehires = 0
     /// Centre × month rows of activity, and their totals.
     public var activityMonths = 0
     public var consultations = 0

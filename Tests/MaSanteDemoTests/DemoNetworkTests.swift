@@ -172,6 +172,39 @@ import Testing
         }
     }
 
+    @Test func amendmentsAndARehireComeAfterOctoberSoTheReportOfTheThirtyFirstStaysAsPublished() throws {
+        try withFreshDatabase { database in
+            let (conn, summary, _) = try Self.loaded(database)
+            #expect(summary.amendments == 3 && summary.rehires == 1)
+            let amendments = try conn.query(
+                "SELECT note FROM contract_amendments WHERE effective_on > '2026-10-31' ORDER BY note"
+            ).map { try $0.decode(String.self) }
+            #expect(
+                amendments == [
+                    "CDI avant le terme du CDD", "passage à temps plein", "renouvellement du CDD pour un an",
+                ])
+            #expect(try conn.query("SELECT count(*) FROM contract_amendments").single(Int.self) == 3)
+            let fullTime = try conn.query(
+                """
+                SELECT c.weekly_hours::float8, p.weekly_hours::float8 FROM contract_amendments a
+                JOIN contracts c ON c.id = a.contract_id
+                JOIN contract_periods p ON p.contract_id = c.id AND p.starts_on <= '2026-10-31'
+                    AND (p.ends_on IS NULL OR p.ends_on >= '2026-10-31')
+                WHERE a.note = 'passage à temps plein'
+                """)[0].decode((Double, Double).self)
+            #expect(fullTime.0 == 35 && fullTime.1 < 35, "full time now, part time on 31 October")
+            let rehire = try conn.query(
+                """
+                SELECT count(*) FILTER (WHERE e.stage = 'parti' AND e.cycle = 1),
+                       count(*) FILTER (WHERE e.stage = 'embauche' AND e.cycle = 2 AND e.occurred_on = '2026-11-16')
+                FROM recruitment_events e WHERE e.person_id IN (SELECT person_id FROM recruitment_events WHERE cycle = 2)
+                """)[0].decode((Int, Int).self)
+            #expect(rehire == (1, 1))
+            #expect(try conn.query("SELECT report_rehires('2026-10-31')").single(Int.self) == 0)
+            #expect(try conn.query("SELECT report_rehires('2026-11-30')").single(Int.self) == 1)
+        }
+    }
+
     @Test func loadingItAgainChangesNothing() throws {
         try withFreshDatabase { database in
             let (conn, _, _) = try Self.loaded(database)

@@ -28,7 +28,7 @@ extension DemoSummary {
             "Réseau de démonstration (personnes fictives) :",
             "  centres : \(n(centres)) (\(n(openCentres)) ouverts, \(n(pipeline)) en projet), \(n(sites)) sites dont \(n(sites - centres)) antennes",
             "  personnes : \(n(people)) (\(n(healthProfessionals)) professionnels de santé recrutés, \(n(secretaries)) secrétaires, \(n(candidates)) candidats)",
-            "  contrats : \(n(contracts)), \(n(departures)) départs enregistrés",
+            "  contrats : \(n(contracts)), \(n(amendments)) avenants, \(n(departures)) départs enregistrés, \(n(rehires)) réembauche(s)",
             "  mois d'activité : \(n(activityMonths)) (centre × mois, juillet 2022 → octobre 2026) : \(n(consultations)) consultations, \(n(newReferringPatients)) nouveaux patients médecin traitant",
         ]
         if changedAnything {
