@@ -273,6 +273,32 @@ import Testing
                     (["accueil", "modele", "liste"], .refused),
                     (
                         [
+                            "personnel", "affecter", "--personne", "REY Arnaud", "--centre", Self.millas, "--quotite",
+                            "50", "--du", "01/01/2027",
+                        ], .refused
+                    ),
+                    (
+                        [
+                            "personnel", "mutation", "--personne", "REY Arnaud", "--vers", Self.prades, "--le",
+                            "01/01/2027",
+                        ],
+                        .hidden
+                    ),
+                    (
+                        [
+                            "personnel", "avenant", "--personne", "REY Arnaud", "--le", "01/01/2027", "--heures-hebdo",
+                            "28",
+                        ],
+                        .refused
+                    ),
+                    (
+                        [
+                            "personnel", "absence", "ajouter", "--personne", "REY Arnaud", "--type", "maladie_longue",
+                            "--du", "01/01/2027",
+                        ], .refused
+                    ),
+                    (
+                        [
                             "personnel", "ajouter", "--nom", "VIDAL", "--prenom", "Manon", "--profession",
                             "secretaire_medical",
                             "--centre", Self.millas, "--date-embauche", "01/12/2026",
@@ -314,6 +340,27 @@ import Testing
                     (["recrutement", "liste"], .refused),
                     (["accueil", "liste"], .refused),
                     (["accueil", "modele", "liste"], .refused),
+                    (
+                        [
+                            "personnel", "affecter", "--personne", "REY Arnaud", "--centre", Self.millas, "--quotite",
+                            "50", "--du", "01/01/2027",
+                        ], .refused
+                    ),
+                    (
+                        [
+                            "personnel", "mutation", "--personne", "REY Arnaud", "--vers", Self.millas, "--le",
+                            "01/01/2027",
+                        ],
+                        .refused
+                    ),
+                    (
+                        [
+                            "personnel", "avenant", "--personne", "REY Arnaud", "--le", "01/01/2027", "--heures-hebdo",
+                            "28",
+                        ],
+                        .refused
+                    ),
+                    (["personnel", "echeances"], .refused),
                     (["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
                     (["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path], .refused),
                     (["audit"], .refused),
