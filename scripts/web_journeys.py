@@ -145,8 +145,9 @@ def screenshots(driver, args, name):
 
 def hr_journey(driver, args):
     """HR signs in, uploads a people file with errors, reads the line-and-column messages, uploads
-    the fixed file, finds an imported person, adds a candidate, hires them with a contract and ticks
-    an item of the welcome checklist the hire opened."""
+    the fixed file, finds an imported person, adds a candidate, hires them with a contract, ticks
+    an item of the welcome checklist the hire opened, shares them between two centres and records
+    an amendment of their contract."""
     wait = WebDriverWait(driver, 60)
     sign_in(driver, args.url, args.rh_identifiant, args.rh_password)
     wait.until(EC.url_contains("/personnel"))
@@ -243,10 +244,44 @@ def hr_journey(driver, args):
     if "L'élément d'accueil a été enregistré." not in driver.find_element(By.TAG_NAME, "main").text:
         fail("la fiche ne confirme pas l'élément d'accueil coché")
 
+    # Next week, 60 % of the contract stays in Millas and 40 % goes to Salviac; then an amendment.
+    next_week = (datetime.date.today() + datetime.timedelta(days=7)).isoformat()
+
+    def send_form(path, fields, done):
+        for name, value in fields.items():
+            element = driver.find_element(By.ID, name)
+            if element.tag_name == "select":
+                Select(element).select_by_visible_text(value)
+            elif element.get_attribute("type") == "date":
+                driver.execute_script("arguments[0].value = arguments[1]", element, value)
+            else:
+                element.clear()
+                element.send_keys(value)
+        submit(driver, wait, driver.find_element(By.CSS_SELECTOR, f"form[action$='/{path}'] button[type=submit]"))
+        wait.until(lambda d: f"fait={path}" in d.current_url or d.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error"))
+        if f"fait={path}" not in driver.current_url:
+            refusals = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".ms-alert, .ms-error")]
+            fail(f"le formulaire {path} est refusé : {refusals!r}")
+        if done not in driver.find_element(By.TAG_NAME, "main").text:
+            fail(f"la fiche ne confirme pas « {done} »")
+
+    send_form("affectation", {"affectation_centre": "Centre de santé de Millas", "quotite": "60",
+                              "affectation_du": next_week}, "L'affectation a été enregistrée.")
+    send_form("affectation", {"affectation_centre": "Centre de santé de Salviac", "quotite": "40",
+                              "affectation_du": next_week}, "L'affectation a été enregistrée.")
+    shares = driver.find_element(By.ID, "affectations").find_element(By.XPATH, "..").text
+    for expected in ("Centre de santé de Salviac", "40 %", "60 %"):
+        if expected not in shares:
+            fail(f"les affectations ne montrent pas « {expected} » : {shares!r}")
+    send_form("avenant", {"avenant_le": next_week, "heures-hebdo": "28", "avenant_motif": "temps partiel choisi"},
+              "L'avenant a été enregistré.")
+    screenshots(driver, args, "personne-affectations")
+
     driver.find_element(By.CSS_SELECTOR, "form[action='/deconnexion'] button").click()
     wait.until(EC.url_contains("/connexion"))
     print(f"Parcours RH : connexion, import refusé ({len(problems)} erreur(s) ligne et colonne), import corrigé, "
-          f"recherche, candidat ajouté puis embauché, élément d'accueil coché, déconnexion.")
+          f"recherche, candidat ajouté puis embauché, élément d'accueil coché, partagé entre deux centres, "
+          f"avenant, déconnexion.")
 
 
 def main():

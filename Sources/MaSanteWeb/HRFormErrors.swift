@@ -50,6 +50,13 @@ struct HRFormErrors {
         return true
     }
 
+    /// The same messages, each field renamed by `names` (a use case's field → the form's) when listed.
+    func renamed(_ names: [String: String]) -> HRFormErrors {
+        var copy = self
+        copy.fields = Dictionary(fields.map { (names[$0.key] ?? $0.key, $0.value) }) { first, _ in first }
+        return copy
+    }
+
     /// The messages for a page: `errors` (above the form) and the fields' own.
     func apply(to fields: inout [HRField]) -> [String] {
         for index in fields.indices { fields[index].error = self.fields[fields[index].name] }

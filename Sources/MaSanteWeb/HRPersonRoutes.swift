@@ -5,8 +5,8 @@ import MaSanteApp
 import MaSanteStore
 
 /// A person's page (`/personnel/{n°}`) and its forms: move to another recruitment stage, record
-/// a departure or a long absence, tick an item of the welcome checklist (HR, and a manager for the
-/// items in their charge). HR and the administrators read and change it; a manager reads the page of their
+/// a departure or a long absence, change a share, a centre or the contract (`HRContractRoutes`),
+/// tick an item of the welcome checklist (HR, and a manager for the items in their charge). HR and the administrators read and change it; a manager reads the page of their
 /// centres' staff only (row-level security: anyone else is « introuvable »); the Region gets
 /// « introuvable ». Each form posts, then redirects to the page (Post/Redirect/Get); a refused
 /// form comes back with the use case's French message beside the field, nothing written.
@@ -19,6 +19,11 @@ struct HRPersonRoutes {
         "etape": "L'étape a été enregistrée.", "depart": "Le départ a été enregistré.",
         "candidat": "Le candidat a été enregistré à l'étape « candidat ».", "embauche": "L'embauche a été enregistrée.",
         "absence": "L'absence longue a été enregistrée.", "accueil": "L'élément d'accueil a été enregistré.",
+        "affectation": "L'affectation a été enregistrée.", "mutation": "La mutation a été enregistrée.",
+        "mutation-services":
+            "La mutation a été enregistrée. Attention : des services restent planifiés dans le centre quitté à partir "
+            + "de cette date ; son responsable doit les retirer.",
+        "avenant": "L'avenant a été enregistré.",
     ]
 
     func add(to router: Router<WebContext>) {
@@ -43,6 +48,7 @@ struct HRPersonRoutes {
             let person = try context.require(.rh, .admin, .responsable)
             return try await tickWelcome(person: person, id: try Self.id(context), form: context.form)
         }
+        addContractForms(to: router)
     }
 
     /// The person's number in the address; anything else is « introuvable ».
@@ -146,14 +152,17 @@ struct HRPersonRoutes {
     }
 
     /// The person's page, read under the reader's role, with `values` from its view.
-    private func page(
+    func page(
         person: SignedInPerson, id: Int, status: HTTPResponse.Status = .ok,
+        refused: (form: HRContractForm, typed: FormFields, errors: HRFormErrors)? = nil,
         _ values: (HRPersonPage) -> [String: Any]
     ) async throws -> Response {
         let login = person.login
-        let (file, centres, absences, welcome): (PersonFile, [Int: String], [LongAbsence], WelcomeChecklist?)
+        let canEdit = person.role == .rh || person.role == .admin
+        let (file, centres, absences, welcome, allCentres):
+            (PersonFile, [Int: String], [LongAbsence], WelcomeChecklist?, [String])
         do {
-            (file, centres, absences, welcome) = try await pool.run(as: login) { session in
+            (file, centres, absences, welcome, allCentres) = try await pool.run(as: login) { session in
                 let file = try ReadPersonFile(session).run(person: "n°\(id)")
                 var centres: [Int: String] = [:]
                 for name in Set(file.assignments.map(\.centre)) {
@@ -163,17 +172,19 @@ struct HRPersonRoutes {
                 }
                 return (
                     file, centres, try RecordLongAbsence(session).absences(of: file.person),
-                    try WelcomeQueries(session).checklist(of: file.person)
+                    try WelcomeQueries(session).checklist(of: file.person),
+                    canEdit ? try CentreQueries(session).names() : []
                 )
             }
         } catch StoreError.notFound {
             throw PageError.notFound
         }
         let view = HRPersonPage(
-            file: file, centres: centres, absences: absences, canEdit: person.role == .rh || person.role == .admin,
-            welcome: welcome, isManager: person.role == .responsable)
+            file: file, centres: centres, absences: absences, canEdit: canEdit, welcome: welcome,
+            isManager: person.role == .responsable)
         return pages.page(
             "rh-personne", title: "\(file.person.lastName) \(file.person.firstName)", person: person,
-            values: values(view), status: status)
+            values: values(view).merging(view.contractFormValues(centres: allCentres, refused: refused)) { $1 },
+            status: status)
     }
 }
