@@ -33,3 +33,15 @@ END $$;
 CREATE CONSTRAINT TRIGGER assignments_shares_within_contract
     AFTER INSERT OR UPDATE OF person_id, share, starts_on, ends_on ON public.assignments
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.assignments_shares_within_contract();
+
+-- A person's page also tells their welcome checklist: when it was opened, and each item ticked
+-- (the items copied from the template at the opening are not news). Amendments were already there.
+CREATE OR REPLACE VIEW public.person_audit WITH (security_barrier) AS
+SELECT a.id, a.changed_at, a.login, a.acting_role, a.table_name, a.operation, a.row_key, a.before, a.after,
+       CASE WHEN a.table_name = 'people' THEN (a.row_key ->> 'id')::bigint
+            ELSE (coalesce(a.after, a.before) ->> 'person_id')::bigint
+       END AS person_id
+FROM public.audit_log a
+WHERE a.table_name IN ('people', 'contracts', 'assignments', 'recruitment_events', 'long_absences',
+                       'contract_amendments', 'welcome_checklists')
+   OR (a.table_name = 'welcome_items' AND a.operation = 'UPDATE');

@@ -3,7 +3,7 @@ import MaSante
 import MaSanteStore
 
 /// The history of a person's page in words: each audit entry of their identity, contracts,
-/// assignments and stages as a French sentence (« Contrat CDI ajouté : à partir du 01/01/2024,
+/// amendments, assignments, stages, long absences and welcome checklist as a French sentence (« Contrat CDI ajouté : à partir du 01/01/2024,
 /// 35 h par semaine »), with dates, names and labels instead of ids and JSON.
 struct HRHistoryWords {
     /// Centre names by id, for the assignments' `centre_id`.
@@ -34,10 +34,13 @@ struct HRHistoryWords {
         case "contracts": what = "Contrat \(text(row["kind"]))"
         case "assignments": what = "Affectation à \(centre(row["centre_id"]))"
         case "long_absences": what = "Absence longue (\(absenceKind(row["kind"])))"
+        case "contract_amendments": what = "Avenant au contrat"
+        case "welcome_checklists": what = "Liste d'accueil"
+        case "welcome_items": what = "Élément d'accueil « \(text(row["label"])) »"
         default: what = "Étape « \(stage(row["stage"])) »"
         }
         // « la fiche », « l'affectation », « l'étape » are feminine; « le contrat » is not.
-        let ending = entry.table == "contracts" ? "" : "e"
+        let ending = ["contracts", "contract_amendments", "welcome_items"].contains(entry.table) ? "" : "e"
         switch entry.operation {
         case "INSERT": return "\(what) ajouté\(ending) : \(summary(entry.table, row))."
         case "DELETE": return "\(what) supprimé\(ending)."
@@ -70,6 +73,19 @@ struct HRHistoryWords {
             let end = (row["ends_on"] as? String).map { " jusqu'au \(date($0))" } ?? ", retour non daté"
             let note = (row["note"] as? String).map { " (\($0))" } ?? ""
             return "à partir du \(value("starts_on", row["starts_on"]))\(end)\(note)"
+        case "contract_amendments":
+            let changes = [
+                ("previous_weekly_hours", "weekly_hours"), ("previous_kind", "kind"), ("previous_ends_on", "ends_on"),
+            ]
+            .compactMap { before, after -> String? in
+                guard Self.differ(row[before], row[after]) else { return nil }
+                return "\(Self.labels[after] ?? after) \(value(after, row[before])) → \(value(after, row[after]))"
+            }
+            let note = (row["note"] as? String).map { " (\($0))" } ?? ""
+            return
+                "à partir du \(value("effective_on", row["effective_on"])), \(changes.joined(separator: ", "))\(note)"
+        case "welcome_checklists":
+            return "à partir de l'embauche du \(value("starts_on", row["starts_on"]))"
         default:
             let note = (row["note"] as? String).map { " (\($0))" } ?? ""
             return "au \(value("occurred_on", row["occurred_on"]))\(note)"
@@ -81,13 +97,15 @@ struct HRHistoryWords {
         "last_name": "nom", "first_name": "prénom", "profession": "profession", "specialty": "spécialité",
         "rpps": "RPPS",
         "kind": "type", "starts_on": "début", "ends_on": "fin", "weekly_hours": "heures", "centre_id": "centre",
-        "share": "part", "stage": "étape", "occurred_on": "date", "note": "note",
+        "share": "part", "stage": "étape", "occurred_on": "date", "note": "note", "status": "statut",
+        "done_on": "fait le",
     ]
 
     private func value(_ key: String, _ raw: Any?) -> String {
         guard let raw, !(raw is NSNull) else { return "aucune" }
         switch key {
-        case "starts_on", "ends_on", "occurred_on": return date(text(raw))
+        case "starts_on", "ends_on", "occurred_on", "effective_on", "done_on": return date(text(raw))
+        case "status": return "« \(WelcomeStatus(rawValue: text(raw))?.label ?? text(raw)) »"
         case "weekly_hours": return "\(FrenchNumber.format(Self.number(raw))) h"
         case "share": return "\(Int((Self.number(raw) * 100).rounded())) %"
         case "centre_id": return centre(raw)

@@ -15,7 +15,9 @@ import Rostering
 ///   different centres in consecutive slots of a day, the gap must also hold the travel between
 ///   their communes (``RuleLimits/travelBetweenCommunes``, the larger of the two centres').
 /// - **Soft terms**: each centre's covers, requests and fairness, re-indexed; the contract's
-///   target once per person.
+///   target once per person. Someone shared between centres is given the sum of their shares in
+///   the centres planned, not each centre's share apart (the checker's `part_du_centre` warns
+///   when a centre takes more than its share).
 struct NetworkMapping {
     let mappings: [RosterMapping]
     /// The first engine shift type of each centre.
@@ -67,6 +69,9 @@ struct NetworkMapping {
             member.eligible = Array(repeating: false, count: types.count)
             var daysOff = Set(0..<RosterMapping.slots)
             var first = true
+            // Someone shared between the centres planned works the sum of their shares there,
+            // within the limits of their whole contract.
+            var shares: (target: Int, max: Int, whole: (target: Int?, max: Int))? = nil
             for (c, mapping) in mappings.enumerated() {
                 guard let s = rows[c].firstIndex(of: row) else { continue }
                 let theirs = mapping.problem.staff[s]
@@ -82,11 +87,19 @@ struct NetworkMapping {
                         member.targetMinutes = min(member.targetMinutes ?? target, target)
                     }
                 }
+                if let whole = mapping.wholeContract[s] {
+                    let sum = shares ?? (0, 0, whole)
+                    shares = (sum.target + (theirs.targetMinutes ?? 0), sum.max + theirs.maxTotalMinutes, sum.whole)
+                }
                 daysOff.formIntersection(theirs.daysOff)
                 for (k, block) in mapping.blocks.enumerated()
                 where theirs.eligible[k] && !theirs.daysOff.contains(block.slot) {
                     member.eligible[offsets[c] + k] = true
                 }
+            }
+            if let shares {
+                member.maxTotalMinutes = min(shares.whole.max, shares.max)
+                member.targetMinutes = shares.whole.target.map { min($0, shares.target) } ?? shares.target
             }
             member.daysOff = daysOff
             problem.staff.append(member)

@@ -42,6 +42,9 @@ struct RosterMapping {
     private(set) var demand: [Int: (need: Int, count: Int)] = [:]
     /// The people the engine plans, in its staff order.
     private(set) var staff: [PersonContext] = []
+    /// For staff shared between centres (by staff index), their limits over the whole contract,
+    /// before this centre's share capped them: a plan of several centres at once sums the shares.
+    private(set) var wholeContract: [Int: (target: Int?, max: Int)] = [:]
     private(set) var problem: RosterProblem
 
     init(_ request: PlanningRequest, weights: PlannerWeights, levels: [Int: Int] = [:]) {
@@ -128,6 +131,7 @@ struct RosterMapping {
             // Someone shared between centres gets this centre's share of their contract, no more.
             let share = week.days.map { person.share(in: request.centre.centreID, on: $0) }.max() ?? 1
             if share < 1 {
+                wholeContract[problem.staff.count] = (member.targetMinutes, member.maxTotalMinutes)
                 let here = theirs.filter { $0.centreID == request.centre.centreID && $0.activity.isWork }
                 let hereMinutes = Int(here.map(\.duration).reduce(0, +) / 60)
                 let shareMinutes = Int((Double(contractMinutes) * share).rounded())

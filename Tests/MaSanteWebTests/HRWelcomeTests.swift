@@ -58,6 +58,11 @@ struct HRWelcomeTests {
                 #expect(
                     after.text.contains(
                         "<td>Carte CPS commandée</td><td>RH du GIP</td><td>fait</td><td>10/09/2026</td>"))
+                #expect(after.text.contains("Liste d&#39;accueil ajoutée : à partir de l&#39;embauche du 01/09/2026."))
+                #expect(
+                    after.text.contains(
+                        "Élément d&#39;accueil « Carte CPS commandée » modifié : fait le aucune → 10/09/2026, "
+                            + "note aucune → « commandée à l&#39;ANS », statut « à faire » → « fait »."))
                 #expect(try Self.closed(fixture) == 1)
             }
             try await fixture.withApp { client in

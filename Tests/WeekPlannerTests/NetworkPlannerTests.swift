@@ -92,6 +92,29 @@ import Testing
         #expect(proposals.allSatisfy { $0.feasible })
     }
 
+    @Test func aDoctorSharedSixtyFortyIsGivenTheWholeContractAcrossBothCentresNotTheSmallerShare() throws {
+        var rey = Self.people[0]
+        rey.assignments = [
+            CentreAssignment(centreID: Self.millas, start: Self.since, share: 0.6),
+            CentreAssignment(centreID: Self.thuir, start: Self.since, share: 0.4),
+        ]
+        let requests = [Self.millas, Self.thuir].map { centre in
+            var request = Self.request(centre)
+            request.people = request.people.map { $0.personID == 1 ? rey : $0 }
+            return request
+        }
+        let mapping = NetworkMapping(requests, weights: PlannerWeights(), levels: [])
+        let row = try #require(mapping.personIDs.firstIndex(of: 1))
+        let member = mapping.problem.staff[row]
+        // 60 % + 40 % of 35 h, each share with its hour of slack, within the contract's 35 h + 4 h.
+        #expect(member.targetMinutes == 35 * 60)
+        #expect(member.maxTotalMinutes == 35 * 60 + 2 * 60)
+        let planned = NetworkPlanner.propose(
+            requests, weights: PlannerWeights(), options: Self.options, centreOptions: nil, keepingCentreLevels: false
+        ).flatMap(\.shifts).filter { $0.personID == 1 }.map(\.duration).reduce(0, +)
+        #expect(planned >= 20 * 3600, "\(planned / 3600) h; 40 % alone would stop at 15 h")
+    }
+
     @Test func twoSeparateProposalsWouldOverworkTheSharedDoctor() {
         let apart = [Self.request(Self.millas), Self.request(Self.thuir)].map {
             WeekPlanner.propose($0, options: Self.options).shifts.filter { $0.personID == 1 }

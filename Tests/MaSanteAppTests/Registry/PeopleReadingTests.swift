@@ -86,7 +86,7 @@ struct PeopleReadingTests {
         #expect(file.stages.map(\.stage) == [.enPoste])
         #expect(
             file.history?.map(\.table).sorted() == [
-                "assignments", "assignments", "contracts", "people", "recruitment_events",
+                "assignments", "assignments", "contracts", "people", "recruitment_events", "welcome_checklists",
             ])
     }
 
