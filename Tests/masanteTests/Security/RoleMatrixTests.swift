@@ -47,6 +47,23 @@ import Testing
         }
     }
 
+    /// What only HR changes on a person: a share, a move to `movingTo`, an amendment, a long absence.
+    static func hrChanges(movingTo centre: String, moveOutcome: Outcome) -> [([String], Outcome)] {
+        let rey = ["--personne", "REY Arnaud"]
+        return [
+            (
+                ["personnel", "affecter"] + rey + ["--centre", millas, "--quotite", "50", "--du", "01/01/2027"],
+                .refused
+            ),
+            (["personnel", "mutation"] + rey + ["--vers", centre, "--le", "01/01/2027"], moveOutcome),
+            (["personnel", "avenant"] + rey + ["--le", "01/01/2027", "--heures-hebdo", "28"], .refused),
+            (
+                ["personnel", "absence", "ajouter"] + rey + ["--type", "maladie_longue", "--du", "01/01/2027"],
+                .refused
+            ),
+        ]
+    }
+
     @Test func hrDoesTheWholeGuideAndNothingOfTheSchedules() async throws {
         try await DemoRoles.with(role: .rh) { fixture, login in
             let camille = "10000000066"
@@ -271,48 +288,24 @@ import Testing
                     (["accueil", "liste", "--centre", Self.prades], .hidden),
                     (["accueil", "ouvrir", "--personne", "REY Arnaud"], .refused),
                     (["accueil", "modele", "liste"], .refused),
-                    (
-                        [
-                            "personnel", "affecter", "--personne", "REY Arnaud", "--centre", Self.millas, "--quotite",
-                            "50", "--du", "01/01/2027",
-                        ], .refused
-                    ),
-                    (
-                        [
-                            "personnel", "mutation", "--personne", "REY Arnaud", "--vers", Self.prades, "--le",
-                            "01/01/2027",
-                        ],
-                        .hidden
-                    ),
-                    (
-                        [
-                            "personnel", "avenant", "--personne", "REY Arnaud", "--le", "01/01/2027", "--heures-hebdo",
-                            "28",
-                        ],
-                        .refused
-                    ),
-                    (
-                        [
-                            "personnel", "absence", "ajouter", "--personne", "REY Arnaud", "--type", "maladie_longue",
-                            "--du", "01/01/2027",
-                        ], .refused
-                    ),
-                    (
-                        [
-                            "personnel", "ajouter", "--nom", "VIDAL", "--prenom", "Manon", "--profession",
-                            "secretaire_medical",
-                            "--centre", Self.millas, "--date-embauche", "01/12/2026",
-                        ], .refused
-                    ),
-                    (
-                        [
-                            "recrutement", "candidat", "--nom", "MOREAU", "--prenom", "Julien", "--profession",
-                            "infirmier",
-                        ], .refused
-                    ),
-                    (["utilisateur", "liste"], .refused),
-                    (["audit"], .refused),
-                ])
+                ] + Self.hrChanges(movingTo: Self.prades, moveOutcome: .hidden)
+                    + [
+                        (
+                            [
+                                "personnel", "ajouter", "--nom", "VIDAL", "--prenom", "Manon", "--profession",
+                                "secretaire_medical",
+                                "--centre", Self.millas, "--date-embauche", "01/12/2026",
+                            ], .refused
+                        ),
+                        (
+                            [
+                                "recrutement", "candidat", "--nom", "MOREAU", "--prenom", "Julien", "--profession",
+                                "infirmier",
+                            ], .refused
+                        ),
+                        (["utilisateur", "liste"], .refused),
+                        (["audit"], .refused),
+                    ])
             let listing = try fixture.run(["centres", "liste"], as: login)
             #expect(listing.stdout.contains(Self.millas) && !listing.stdout.contains(Self.prades), "\(listing.stdout)")
         }
@@ -340,31 +333,16 @@ import Testing
                     (["recrutement", "liste"], .refused),
                     (["accueil", "liste"], .refused),
                     (["accueil", "modele", "liste"], .refused),
-                    (
-                        [
-                            "personnel", "affecter", "--personne", "REY Arnaud", "--centre", Self.millas, "--quotite",
-                            "50", "--du", "01/01/2027",
-                        ], .refused
-                    ),
-                    (
-                        [
-                            "personnel", "mutation", "--personne", "REY Arnaud", "--vers", Self.millas, "--le",
-                            "01/01/2027",
-                        ],
-                        .refused
-                    ),
-                    (
-                        [
-                            "personnel", "avenant", "--personne", "REY Arnaud", "--le", "01/01/2027", "--heures-hebdo",
-                            "28",
-                        ],
-                        .refused
-                    ),
-                    (["personnel", "echeances"], .refused),
-                    (["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
-                    (["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path], .refused),
-                    (["audit"], .refused),
-                ])
+                ] + Self.hrChanges(movingTo: Self.millas, moveOutcome: .refused)
+                    + [
+                        (["personnel", "echeances"], .refused),
+                        (["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
+                        (
+                            ["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path],
+                            .refused
+                        ),
+                        (["audit"], .refused),
+                    ])
         }
     }
 
