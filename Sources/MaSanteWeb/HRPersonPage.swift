@@ -1,10 +1,10 @@
 import MaSante
 import MaSanteStore
 
-/// The values of a person's page (`rh-personne`): identity, contracts, assignments, long
-/// absences, the welcome checklist, dated stages, the history in words, and for HR the forms to
-/// move a stage, record a departure or a long absence; the form to tick a welcome item for HR and
-/// for a manager (the items in their charge).
+/// The values of a person's page (`rh-personne`): identity, contracts version by version,
+/// assignments, long absences, the welcome checklist, dated stages, the history in words, and for
+/// HR the forms to move a stage, record a departure or a long absence; the form to tick a welcome
+/// item for HR and for a manager (the items in their charge).
 struct HRPersonPage {
     let file: PersonFile
     /// Centre names by id, for the history.
@@ -17,6 +17,8 @@ struct HRPersonPage {
     var welcome: WelcomeChecklist? = nil
     /// Whether the reader is a centre's manager (who ticks only the items in their charge).
     var isManager = false
+    /// The person's contracts version by version (each amendment opens one), oldest first.
+    var versions: [ContractVersion] = []
 
     /// The latest stage reached.
     var stage: RecruitmentStage? { file.stages.map(\.stage).max { $0.order < $1.order } }
@@ -135,10 +137,12 @@ struct HRPersonPage {
             "profession": person.profession.label,
             "specialty": file.specialty.map { Specialty(code: $0)?.label ?? $0 } ?? false,
             "rpps": file.rpps ?? false, "stage": stage?.label ?? "aucune",
-            "contracts": file.contracts.map { line -> [String: Any] in
-                [
-                    "kind": line.kind.rawValue, "start": line.start.french, "end": line.end?.french ?? "—",
-                    "hours": FrenchNumber.format(line.weeklyHours),
+            "contracts": versions.map { version -> [String: Any] in
+                let terms = version.terms
+                return [
+                    "kind": terms.type.rawValue, "start": terms.start.french, "end": terms.end?.french ?? "—",
+                    "hours": FrenchNumber.format(terms.weeklyHours),
+                    "amendment": version.amendedBy == nil ? "—" : "avenant" + (version.note.map { " (\($0))" } ?? ""),
                 ]
             },
             "assignments": file.assignments.map { line -> [String: Any] in

@@ -159,10 +159,10 @@ struct HRPersonRoutes {
     ) async throws -> Response {
         let login = person.login
         let canEdit = person.role == .rh || person.role == .admin
-        let (file, centres, absences, welcome, allCentres):
-            (PersonFile, [Int: String], [LongAbsence], WelcomeChecklist?, [String])
+        let (file, centres, absences, welcome, allCentres, versions):
+            (PersonFile, [Int: String], [LongAbsence], WelcomeChecklist?, [String], [ContractVersion])
         do {
-            (file, centres, absences, welcome, allCentres) = try await pool.run(as: login) { session in
+            (file, centres, absences, welcome, allCentres, versions) = try await pool.run(as: login) { session in
                 let file = try ReadPersonFile(session).run(person: "n°\(id)")
                 var centres: [Int: String] = [:]
                 for name in Set(file.assignments.map(\.centre)) {
@@ -173,7 +173,8 @@ struct HRPersonRoutes {
                 return (
                     file, centres, try RecordLongAbsence(session).absences(of: file.person),
                     try WelcomeQueries(session).checklist(of: file.person),
-                    canEdit ? try CentreQueries(session).names() : []
+                    canEdit ? try CentreQueries(session).names() : [],
+                    try AmendContract(session).versions(person: "n°\(id)").1
                 )
             }
         } catch StoreError.notFound {
@@ -181,7 +182,7 @@ struct HRPersonRoutes {
         }
         let view = HRPersonPage(
             file: file, centres: centres, absences: absences, canEdit: canEdit, welcome: welcome,
-            isManager: person.role == .responsable)
+            isManager: person.role == .responsable, versions: versions)
         return pages.page(
             "rh-personne", title: "\(file.person.lastName) \(file.person.firstName)", person: person,
             values: values(view).merging(view.contractFormValues(centres: allCentres, refused: refused)) { $1 },

@@ -73,6 +73,10 @@ struct HRContractFormsTests {
                 #expect(try Self.count(fixture, Self.amendments) == 1)
                 let final = try await rh.send("/personnel/\(denis)?fait=avenant")
                 #expect(final.text.contains("L&#39;avenant a été enregistré."))
+                #expect(final.text.contains("<td>CDI</td><td>01/01/2024</td><td>31/01/2027</td><td>35</td><td>—</td>"))
+                #expect(
+                    final.text.contains(
+                        "<td>CDI</td><td>01/02/2027</td><td>—</td><td>28</td><td>avenant (temps partiel choisi)</td>"))
                 #expect(
                     final.text.contains(
                         "Avenant au contrat ajouté : à partir du 01/02/2027, heures 35 h → 28 h (temps partiel choisi)."
