@@ -165,6 +165,14 @@ import Testing
                         ], .refused
                     ),
                     (["planning", "publier", "--centre", Self.millas, "--semaine", "2026-W50"], .refused),
+                    (["planning", "creneaux", "regles", "--centre", Self.millas], .allowed),
+                    (
+                        [
+                            "planning", "creneaux", "regles", "--centre", Self.millas, "--activite", "consultation",
+                            "--duree", "15",
+                        ], .refused
+                    ),
+                    (["planning", "creneaux", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
                     (["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path], .refused),
                     (["utilisateur", "liste"], .refused),
                     (["audit"], .refused),
@@ -258,6 +266,21 @@ import Testing
                         ], .allowed
                     ),
                     (["activite", "importer", activity.path], .allowed),
+                    (["planning", "creneaux", "regles", "--centre", Self.millas], .allowed),
+                    (
+                        [
+                            "planning", "creneaux", "regles", "--centre", Self.millas, "--activite", "consultation",
+                            "--duree", "15",
+                        ], .allowed
+                    ),
+                    (
+                        [
+                            "planning", "creneaux", "--centre", Self.millas, "--semaine", "2026-W49",
+                            "--sortie", folder.appendingPathComponent("creneaux.json").path,
+                        ], .allowed
+                    ),
+                    (["planning", "creneaux", "--centre", Self.prades, "--semaine", "2026-W49"], .hidden),
+                    (["planning", "creneaux", "regles", "--centre", Self.prades], .hidden),
                     (["planning", "semaine", "--centre", Self.prades, "--semaine", "2026-W49"], .hidden),
                     (
                         [
@@ -315,6 +338,8 @@ import Testing
                     (["accueil", "liste"], .refused),
                     (["accueil", "modele", "liste"], .refused),
                     (["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
+                    (["planning", "creneaux", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
+                    (["planning", "creneaux", "regles", "--centre", Self.millas], .refused),
                     (["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path], .refused),
                     (["audit"], .refused),
                 ])
