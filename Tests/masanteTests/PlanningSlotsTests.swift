@@ -174,8 +174,8 @@ import Testing
                 """)
             let changed = try registry.succeed(Self.export("2026-W49"))
             guard let after = try Self.validated(changed.stdout) else { return }
-            let free = after.slots.filter { $0.status == "free" }
-            let gone = after.slots.filter { $0.status == "busy-unavailable" }
+            let byStatus = Dictionary(grouping: after.slots, by: \.status)
+            let free = byStatus["free"] ?? [], gone = byStatus["busy-unavailable"] ?? []
             #expect(
                 free.count == 57 && gone.count == 24 && after.total == 81, "\(free.count) \(gone.count) \(after.total)")
             #expect(Set(free.map(\.id)).isSubset(of: Set(before.slots.map(\.id))))
