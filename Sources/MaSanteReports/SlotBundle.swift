@@ -25,8 +25,16 @@ public import MaSante
 /// ```
 public struct SlotBundle {
     var slots: WeekSlots
+    var includesSchedules: Bool
+    var includesActors: Bool
 
-    public init(slots: WeekSlots) { self.slots = slots }
+    /// The Bundle of `slots`, with their schedules and actors (practitioners and centre) unless
+    /// a search left them out (`_include`).
+    public init(slots: WeekSlots, includesSchedules: Bool = true, includesActors: Bool = true) {
+        self.slots = slots
+        self.includesSchedules = includesSchedules
+        self.includesActors = includesActors
+    }
 
     static let guide = "https://interop.esante.gouv.fr/ig/fhir/sas/StructureDefinition/"
     static let base = "https://masante.laregion.fr/fhir/"
@@ -45,9 +53,11 @@ public struct SlotBundle {
     var bundle: FHIRBundle {
         let people = slots.practitioners.filter { person in slots.slots.contains { $0.personID == person.personID } }
         var entries = slots.slots.map { entry(.slot(slot($0)), mode: "match") }
-        entries += people.map { entry(.practitioner(practitioner($0)), mode: "include") }
-        entries.append(entry(.location(location), mode: "include"))
-        entries += people.map { entry(.schedule(schedule($0)), mode: "include") }
+        if includesActors {
+            entries += people.map { entry(.practitioner(practitioner($0)), mode: "include") }
+            entries.append(entry(.location(location), mode: "include"))
+        }
+        if includesSchedules { entries += people.map { entry(.schedule(schedule($0)), mode: "include") } }
         return FHIRBundle(
             id: "creneaux-\(slots.centre.id)-\(slots.week)",
             meta: FHIRMeta(lastUpdated: Self.instant(slots.exportedAt)),
@@ -97,7 +107,7 @@ public struct SlotBundle {
                 FHIRReference(reference: "Location/" + Self.locationID(slots.centre.id), display: slots.centre.name),
             ],
             planningHorizon: FHIRPeriod(
-                start: Self.instant(slots.week.start), end: Self.instant(slots.week.end)),
+                start: Self.instant(slots.horizon.start), end: Self.instant(slots.horizon.end)),
             comment: slots.isDraft ? "Semaine en brouillon : ces créneaux peuvent encore changer." : nil)
     }
 

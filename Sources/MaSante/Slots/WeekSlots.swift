@@ -47,10 +47,12 @@ public struct WeekSlots: Sendable {
     public var slots: [BookableSlot]
     /// When the export was made (the Bundle's timestamp).
     public var exportedAt: Date
+    /// The span the slots were taken from: the week, or the range the SAS searched.
+    public var horizon: DateInterval
 
     public init(
         centre: Centre, week: ISOWeek, isDraft: Bool, practitioners: [Practitioner], slots: [BookableSlot],
-        exportedAt: Date
+        exportedAt: Date, horizon: DateInterval? = nil
     ) {
         self.centre = centre
         self.week = week
@@ -58,6 +60,7 @@ public struct WeekSlots: Sendable {
         self.practitioners = practitioners
         self.slots = slots
         self.exportedAt = exportedAt
+        self.horizon = horizon ?? week.interval
     }
 
     /// The practitioner of a slot.

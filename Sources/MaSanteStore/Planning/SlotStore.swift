@@ -74,9 +74,16 @@ public struct SlotStore {
         }
     }
 
-    /// Remembers free slots as given to agendas (those already remembered stay as they were).
+    /// Remembers the week's slots as given to agendas: the free ones (offered again if they had
+    /// been withdrawn), and the withdrawal of the others, dated once.
     public func record(_ slots: [BookableSlot], centreID: Int, week: ISOWeek) throws {
         let free = slots.filter { $0.status == .free }
+        try connection.execute(
+            """
+            UPDATE exported_slots SET withdrawn_at = now()
+            WHERE centre_id = \(centreID) AND week = \(week.description) AND withdrawn_at IS NULL
+              AND slot_id <> ALL(\(free.map(\.id))::uuid[])
+            """)
         guard !free.isEmpty else { return }
         try connection.execute(
             """
@@ -88,7 +95,7 @@ public struct SlotStore {
                         \(free.map { Int64($0.start.timeIntervalSince1970) })::int8[],
                         \(free.map { Int64($0.end.timeIntervalSince1970) })::int8[])
                  AS u(id, person, activity, starts, ends)
-            ON CONFLICT (slot_id) DO NOTHING
+            ON CONFLICT (slot_id) DO UPDATE SET withdrawn_at = NULL WHERE exported_slots.withdrawn_at IS NOT NULL
             """)
     }
 

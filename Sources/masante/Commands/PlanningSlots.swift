@@ -11,7 +11,7 @@ extension Planning {
     struct Creneaux: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Créneaux de consultation et de soins non programmés d'une semaine, pour l'agenda et le SAS.",
-            subcommands: [Exporter.self, Regles.self], defaultSubcommand: Exporter.self)
+            subcommands: [Exporter.self, Regles.self, Lien.self, Revoquer.self], defaultSubcommand: Exporter.self)
     }
 }
 
@@ -111,6 +111,46 @@ extension Planning.Creneaux {
                         activity: activite, length: duree ?? current.length, endMargin: marge ?? current.endMargin))
             }
             print(SlotRulesText.render(try action.run(rules, resets: resets, centre: centre), centre: centre.name))
+        }
+    }
+
+    struct Lien: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Donne au SAS un jeton secret pour rechercher les créneaux du centre (GET /fhir/Slot).",
+            discussion:
+                "Le jeton n'est affiché qu'une fois ; un nouveau jeton révoque l'ancien. Le SAS l'envoie dans l'en-tête « Authorization: Bearer … » et ne lit que les créneaux des semaines publiées, tels que le dernier « planning creneaux » les a exportés."
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
+
+        func run() throws {
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: centre)
+            let token = try SASAccess(session).create(centre: centre)
+            print(
+                "Accès du SAS aux créneaux de \(centre.name) (à transmettre une seule fois ; l'ancien jeton est révoqué) :"
+            )
+            print("  recherche : GET /fhir/Slot?start=ge…&_include=Slot:schedule&_include=Schedule:actor")
+            print("  en-tête   : Authorization: Bearer \(token)")
+        }
+    }
+
+    struct Revoquer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Révoque le jeton du SAS d'un centre : ses recherches de créneaux sont refusées (401).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
+
+        func run() throws {
+            let session = try global.connect()
+            let centre = try MyCentres(session).centre(option: centre)
+            let revoked = try SASAccess(session).revoke(centre: centre)
+            print(
+                revoked
+                    ? "Jeton du SAS de \(centre.name) révoqué."
+                    : "\(centre.name) n'avait pas de jeton du SAS en cours : rien à révoquer.")
         }
     }
 }

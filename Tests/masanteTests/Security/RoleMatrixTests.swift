@@ -173,6 +173,7 @@ import Testing
                         ], .refused
                     ),
                     (["planning", "creneaux", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
+                    (["planning", "creneaux", "lien", "--centre", Self.millas], .refused),
                     (["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path], .refused),
                     (["utilisateur", "liste"], .refused),
                     (["audit"], .refused),
@@ -280,6 +281,9 @@ import Testing
                         ], .allowed
                     ),
                     (["planning", "creneaux", "--centre", Self.prades, "--semaine", "2026-W49"], .hidden),
+                    (["planning", "creneaux", "lien", "--centre", Self.millas], .allowed),
+                    (["planning", "creneaux", "revoquer", "--centre", Self.millas], .allowed),
+                    (["planning", "creneaux", "lien", "--centre", Self.prades], .hidden),
                     (["planning", "creneaux", "regles", "--centre", Self.prades], .hidden),
                     (["planning", "semaine", "--centre", Self.prades, "--semaine", "2026-W49"], .hidden),
                     (
