@@ -22,6 +22,7 @@ public enum WebApplication {
         AdminRoutes(pages: pages, pool: pool).add(to: router)
         ManagerRoutes(pages: pages, pool: pool).add(to: router)
         CalendarRoutes(pool: pool).add(to: router)
+        FHIRRoutes(pool: pool).add(to: router)
         CalendarLinkRoutes(pages: pages, pool: pool).add(to: router)
         return router
     }

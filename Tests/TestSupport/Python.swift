@@ -24,6 +24,30 @@ public enum Python {
         return nil
     }
 
+    /// A `python3` that imports `fhir.resources` (PyPI; its `R4B` models validate our FHIR R4
+    /// Bundles): `MASANTE_FHIR_PYTHON`, then the virtual environment `scripts/test` makes in
+    /// `.build/fhir-venv`, then each `python3` of the PATH.
+    public static func withFHIRResources() -> URL? {
+        let environment = ProcessInfo.processInfo.environment
+        var candidates: [String] = []
+        if let path = environment["MASANTE_FHIR_PYTHON"], !path.isEmpty { candidates.append(path) }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/fhir-venv/bin/python3").path)
+        for folder in (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") {
+            candidates.append(URL(fileURLWithPath: String(folder)).appendingPathComponent("python3").path)
+        }
+        var tried: Set<String> = []
+        for path in candidates where tried.insert(path).inserted && FileManager.default.isExecutableFile(atPath: path) {
+            let python = URL(fileURLWithPath: path)
+            let folder = FileManager.default.temporaryDirectory
+            if let probe = try? run(python, ["-c", "import fhir.resources.R4B.bundle"], in: folder), probe.status == 0 {
+                return python
+            }
+        }
+        return nil
+    }
+
     /// Runs `python` with `arguments`; stdout and stderr go through files so that nothing
     /// blocks on a pipe. Stopped after `timeout` seconds.
     public static func run(

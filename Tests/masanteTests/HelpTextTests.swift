@@ -107,6 +107,8 @@ import Testing
                                           raisons.
                   suggerer                Propose qui peut prendre un créneau, classé, avec les
                                           raisons (rien n'est enregistré).
+                  creneaux                Créneaux de consultation et de soins non programmés
+                                          d'une semaine, pour l'agenda et le SAS.
 
                   Voir « masante help planning <sous-commande> » pour l'aide détaillée.
                 """#)

@@ -13,7 +13,7 @@ struct Planning: ParsableCommand {
             Ajouter.self, Supprimer.self, Deplacer.self, Importer.self, Semaine.self, Verifier.self, Copier.self,
             Modele.self,
             Publier.self, Historique.self, Exporter.self, Regles.self, Besoins.self, Preferences.self, Proposer.self,
-            Expliquer.self, Suggerer.self,
+            Expliquer.self, Suggerer.self, Creneaux.self,
         ]
     )
 

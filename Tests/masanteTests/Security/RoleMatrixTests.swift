@@ -182,6 +182,15 @@ import Testing
                         ], .refused
                     ),
                     (["planning", "publier", "--centre", Self.millas, "--semaine", "2026-W50"], .refused),
+                    (["planning", "creneaux", "regles", "--centre", Self.millas], .allowed),
+                    (
+                        [
+                            "planning", "creneaux", "regles", "--centre", Self.millas, "--activite", "consultation",
+                            "--duree", "15",
+                        ], .refused
+                    ),
+                    (["planning", "creneaux", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
+                    (["planning", "creneaux", "lien", "--centre", Self.millas], .refused),
                     (["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path], .refused),
                     (["utilisateur", "liste"], .refused),
                     (["audit"], .refused),
@@ -275,6 +284,24 @@ import Testing
                         ], .allowed
                     ),
                     (["activite", "importer", activity.path], .allowed),
+                    (["planning", "creneaux", "regles", "--centre", Self.millas], .allowed),
+                    (
+                        [
+                            "planning", "creneaux", "regles", "--centre", Self.millas, "--activite", "consultation",
+                            "--duree", "15",
+                        ], .allowed
+                    ),
+                    (
+                        [
+                            "planning", "creneaux", "--centre", Self.millas, "--semaine", "2026-W49",
+                            "--sortie", folder.appendingPathComponent("creneaux.json").path,
+                        ], .allowed
+                    ),
+                    (["planning", "creneaux", "--centre", Self.prades, "--semaine", "2026-W49"], .hidden),
+                    (["planning", "creneaux", "lien", "--centre", Self.millas], .allowed),
+                    (["planning", "creneaux", "revoquer", "--centre", Self.millas], .allowed),
+                    (["planning", "creneaux", "lien", "--centre", Self.prades], .hidden),
+                    (["planning", "creneaux", "regles", "--centre", Self.prades], .hidden),
                     (["planning", "semaine", "--centre", Self.prades, "--semaine", "2026-W49"], .hidden),
                     (
                         [
@@ -337,6 +364,8 @@ import Testing
                     + [
                         (["personnel", "echeances"], .refused),
                         (["planning", "semaine", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
+                        (["planning", "creneaux", "--centre", Self.millas, "--semaine", "2026-W49"], .refused),
+                        (["planning", "creneaux", "regles", "--centre", Self.millas], .refused),
                         (
                             ["activite", "importer", Self.examples.appendingPathComponent("activite.csv").path],
                             .refused
