@@ -99,3 +99,5 @@ extension WelcomeGroup: ParsedOption {}
 extension WelcomeOwner: ParsedOption {}
 extension WelcomeStatus: ParsedOption {}
 extension DueOffset: ParsedOption {}
+
+extension PostFTE: ParsedOption {}
