@@ -43,12 +43,29 @@ struct Objectif: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Nombre de professionnels de santé à recruter.") var cible: Int?
     @Option(help: "Date d'échéance.") var echeance: CalendarDate?
+    @Option(help: "Objectif d'ouvertures de centres par an (environ 10).") var ouverturesParAn: Int?
+    @Option(help: "Année d'un objectif annuel (avec --profession et --cible-annuelle).") var annee: Int?
+    @Option(help: "Profession de l'objectif annuel.") var profession: Profession?
+    @Option(help: "Recrutements visés dans l'année pour cette profession (0 : retirer l'objectif).")
+    var cibleAnnuelle: Int?
+
+    func validate() throws {
+        let yearly = [annee != nil, profession != nil, cibleAnnuelle != nil]
+        if yearly.contains(true) && yearly.contains(false) {
+            throw ValidationError("un objectif annuel se donne avec --annee, --profession et --cible-annuelle ensemble")
+        }
+    }
 
     func run() throws {
         let request = try SetRecruitmentGoal.Request(
             target: cible, deadline: echeance)
-        let goal = try SetRecruitmentGoal(try global.connect()).run(request)
+        let session = try global.connect()
+        let goal = try SetRecruitmentGoal(session).run(request)
         print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
+        if let ouverturesParAn { print(try SetReportTargets(session).openings(perYear: ouverturesParAn)) }
+        if let annee, let profession, let cibleAnnuelle {
+            print(try SetReportTargets(session).yearTarget(year: annee, profession: profession, target: cibleAnnuelle))
+        }
     }
 }
 
