@@ -98,3 +98,98 @@ REVOKE ALL ON FUNCTION public.report_territories(date), public.report_hires_by_y
     public.report_pipeline(date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION public.report_territories(date), public.report_hires_by_year(date),
     public.report_pipeline(date) TO masante_admin, masante_rh, masante_responsable, masante_region;
+
+-- The observatory (issue 18, item 3): for each period from `from_day` to `to_day` (step month,
+-- quarter or year) and each territory (grouping departement, zonage, montagne or centre), the
+-- health professionals who arrived (hired, where first assigned) and left (where last assigned),
+-- those in post at the period's end and their FTE (contract terms of that day × share; withheld
+-- below the minimum cell, as in report_centres), the vacant FTE of the posts then and the centres
+-- open then. A centre's zoning is the one in force at the period's end.
+CREATE FUNCTION public.report_observatory(from_day date, to_day date, step text, by_what text)
+RETURNS TABLE (period date, territory text, arrivals bigint, departures bigint, in_post bigint, fte float8,
+               vacant_fte float8, centres_open bigint)
+-- Planned at each call with its arguments (EXECUTE … USING): a generic plan of this query, blind to
+-- the step and the grouping, took seconds where the custom one takes milliseconds; and without JIT,
+-- whose compiling cost seconds more than it saved (as for the progress report).
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS $$
+BEGIN
+    RETURN QUERY EXECUTE $query$
+    WITH periods AS (
+        SELECT p::date AS starts,
+               least((p + CASE $3 WHEN 'month' THEN interval '1 month' WHEN 'quarter' THEN interval '3 months'
+                                    ELSE interval '1 year' END)::date - 1, $2) AS ends
+        FROM generate_series(date_trunc($3, $1::timestamp), $2::timestamp,
+                             CASE $3 WHEN 'month' THEN interval '1 month' WHEN 'quarter' THEN interval '3 months'
+                                       ELSE interval '1 year' END) AS p),
+    cp AS (
+        SELECT pe.starts, pe.ends, ce.id AS centre_id,
+               ce.opened_on <= pe.ends AND (ce.closed_on IS NULL OR ce.closed_on > pe.ends) AS open,
+               CASE $4
+                   WHEN 'departement' THEN ce.departement
+                   WHEN 'centre' THEN ce.name
+                   WHEN 'montagne' THEN CASE WHEN coalesce(m.mountain, false) THEN 'montagne' ELSE 'hors_montagne' END
+                   ELSE coalesce((SELECT z.zoning::text FROM public.commune_zonings z
+                                  WHERE z.insee_code = ce.insee_code AND z.valid_from <= pe.ends
+                                    AND (z.valid_to IS NULL OR z.valid_to >= pe.ends)), 'non_classe')
+               END AS territory
+        FROM periods pe CROSS JOIN public.centres ce LEFT JOIN public.communes m ON m.insee_code = ce.insee_code
+        WHERE ce.opened_on <= $2),
+    first_centre AS (
+        SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id FROM public.assignments a
+        ORDER BY a.person_id, a.starts_on, a.id),
+    last_centre AS (
+        SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id FROM public.assignments a
+        ORDER BY a.person_id, a.starts_on DESC, a.id DESC),
+    arrived AS (
+        SELECT cp.starts, cp.territory, count(*) AS n
+        FROM public.hires h JOIN first_centre f ON f.person_id = h.person_id
+        JOIN cp ON cp.centre_id = f.centre_id AND h.hired_on BETWEEN cp.starts AND cp.ends
+        WHERE h.counts_toward_goal
+        GROUP BY 1, 2),
+    departed AS (
+        SELECT cp.starts, cp.territory, count(*) AS n
+        FROM public.recruitment_events e JOIN public.people p ON p.id = e.person_id
+        JOIN last_centre l ON l.person_id = e.person_id
+        JOIN cp ON cp.centre_id = l.centre_id AND e.occurred_on BETWEEN cp.starts AND cp.ends
+        WHERE e.stage = 'parti' AND public.profession_counts_toward_goal(p.profession)
+        GROUP BY 1, 2),
+    -- Each assignment cut at its contract's amendments, once: what a day under it is worth in FTE.
+    spans AS MATERIALIZED (
+        SELECT a.centre_id, a.person_id, p.profession, greatest(a.starts_on, c.starts_on) AS starts_on,
+               least(coalesce(a.ends_on, 'infinity'), coalesce(c.ends_on, 'infinity')) AS ends_on, c.fte * a.share AS fte
+        FROM public.assignments a
+        JOIN public.contract_periods c ON c.contract_id = a.contract_id
+             AND c.starts_on <= coalesce(a.ends_on, 'infinity') AND coalesce(c.ends_on, 'infinity') >= a.starts_on
+        JOIN public.people p ON p.id = a.person_id),
+    worked AS (
+        SELECT cp.starts, cp.territory, cp.centre_id, w.person_id, w.profession, w.fte
+        FROM cp JOIN spans w ON w.centre_id = cp.centre_id AND w.starts_on <= cp.ends AND w.ends_on >= cp.ends),
+    staff AS (
+        SELECT w.starts, w.territory, count(DISTINCT w.person_id) AS people, sum(w.fte)::float8 AS fte
+        FROM worked w WHERE public.profession_counts_toward_goal(w.profession)
+        GROUP BY 1, 2),
+    staffed AS (
+        SELECT w.starts, w.centre_id, w.profession, sum(w.fte) AS fte FROM worked w GROUP BY 1, 2, 3),
+    vacant AS (
+        SELECT cp.starts, cp.territory, sum(greatest(t.fte - coalesce(s.fte, 0), 0))::float8 AS fte
+        FROM cp JOIN public.post_targets t ON t.centre_id = cp.centre_id AND t.valid_from <= cp.ends
+             AND (t.valid_to IS NULL OR t.valid_to >= cp.ends)
+        LEFT JOIN staffed s ON s.starts = cp.starts AND s.centre_id = cp.centre_id AND s.profession = t.profession
+        GROUP BY 1, 2),
+    grid AS (
+        SELECT cp.starts, cp.territory, count(*) FILTER (WHERE cp.open) AS open FROM cp GROUP BY 1, 2)
+    SELECT g.starts, g.territory, coalesce(ar.n, 0), coalesce(de.n, 0),
+           CASE WHEN coalesce(st.people, 0) = 0 OR st.people >= public.report_minimum_cell() THEN coalesce(st.people, 0) END,
+           CASE WHEN coalesce(st.people, 0) = 0 OR st.people >= public.report_minimum_cell() THEN coalesce(st.fte, 0) END,
+           coalesce(va.fte, 0), g.open
+    FROM grid g
+    LEFT JOIN arrived ar ON ar.starts = g.starts AND ar.territory = g.territory
+    LEFT JOIN departed de ON de.starts = g.starts AND de.territory = g.territory
+    LEFT JOIN staff st ON st.starts = g.starts AND st.territory = g.territory
+    LEFT JOIN vacant va ON va.starts = g.starts AND va.territory = g.territory
+    ORDER BY g.starts, g.territory
+    $query$ USING from_day, to_day, step, by_what;
+END $$;
+REVOKE ALL ON FUNCTION public.report_observatory(date, date, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.report_observatory(date, date, text, text)
+    TO masante_admin, masante_rh, masante_responsable, masante_region;

@@ -101,3 +101,5 @@ extension WelcomeStatus: ParsedOption {}
 extension DueOffset: ParsedOption {}
 
 extension PostFTE: ParsedOption {}
+extension ObservatoryGrouping: ParsedOption {}
+extension ObservatoryStep: ParsedOption {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
+import MaSanteReports
 import MaSanteTerminal
 
 /// `masante rapport …`: the Region's reports.
@@ -8,7 +9,7 @@ struct Rapport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rapport",
         abstract: "Rapports de la Région.",
-        subcommands: [Progression.self]
+        subcommands: [Progression.self, Observatoire.self]
     )
 
     struct Progression: ParsableCommand {
@@ -30,6 +31,36 @@ struct Rapport: ParsableCommand {
             let request = try ProgressReportDocument.Request(asOf: date, format: format)
             let document = try ProgressReportDocument(try global.connect()).run(request).document
             try output.emit(document, holding: .aggregate, done: "Rapport écrit")
+        }
+    }
+}
+
+extension Rapport {
+    struct Observatoire: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Observatoire des effectifs par territoire et période : arrivées, départs, en poste, ETP, postes vacants, centres ouverts.",
+            discussion: """
+                Les périodes sont les mois, trimestres ou années civils qui couvrent l'intervalle ; les effectifs, ETP, \
+                postes vacants et centres ouverts sont ceux du dernier jour de chaque période (ou de --au).
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Premier jour observé ; le 1er juillet 2022 (premier centre ouvert) par défaut.") var du:
+            CalendarDate?
+        @Option(help: "Dernier jour observé ; aujourd'hui par défaut.") var au: CalendarDate?
+        @Option(help: "Regroupement : departement, zonage, montagne ou centre.") var par: ObservatoryGrouping =
+            .departement
+        @Option(help: "Période : mois, trimestre ou annee.") var pas: ObservatoryStep = .trimestre
+        @Option(help: "Format de sortie.") var format: DocumentFormat = .texte
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try output.check(holding: .aggregate)
+            let from = du ?? CalendarDate(year: 2022, month: 7, day: 1)!, to = au ?? .today()
+            let rows = try ObservatoryReport(try global.connect()).rows(from: from, to: to, step: pas, grouping: par)
+            let document = ObservatoryDocument(rows, step: pas, grouping: par, from: from, to: to)
+            try output.emit(document.render(format.format), holding: .aggregate, done: "Observatoire écrit")
         }
     }
 }
