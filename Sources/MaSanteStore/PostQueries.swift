@@ -63,6 +63,50 @@ public struct PostQueries {
         }
     }
 
+    /// Loads a posts file (`centre;profession;etp;debut`), all or nothing: each line is a
+    /// ``define(centre:profession:fte:from:)``; a centre is named exactly (case aside).
+    @discardableResult
+    public func run(_ reader: CSVReader) throws -> ImportSummary {
+        let today = CalendarDate.today()
+        let file = try CollectedRecords(
+            reader, required: PostRecord.requiredColumns, optional: PostRecord.optionalColumns,
+            parse: { line, columns in
+                let parsed = PostRecord.parse(line, columns: columns, today: today)
+                return (parsed.record, parsed.issues, [])
+            },
+            duplicate: { record in
+                (
+                    "\(FrenchText.key(record.centre))|\(record.profession.rawValue)|\(record.from)", "debut",
+                    { "objectif de \(record.centre) pour cette profession et ce jour déjà donné ligne \($0)" }
+                )
+            })
+        var issues = file.issues
+        var ids: [String: Int] = [:]
+        for row in try connection.query("SELECT lower(name), id FROM centres") {
+            let (name, id) = try row.decode((String, Int).self)
+            ids[name] = id
+        }
+        for (line, record) in file.records where ids[record.centre.lowercased()] == nil {
+            issues.add(ImportIssue(line: line, column: "centre", message: "centre inconnu « \(record.centre) »"))
+        }
+        guard issues.isEmpty else { throw issues.rejection() }
+        return try connection.transaction {
+            var summary = ImportSummary()
+            summary.lines = file.records.count
+            for (_, record) in file.records {
+                switch try define(
+                    centre: ids[record.centre.lowercased()]!, profession: record.profession, fte: record.fte,
+                    from: record.from)
+                {
+                case .created: summary.created += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
+                }
+            }
+            return summary
+        }
+    }
+
     /// The posts in force on `day` that this login may read, by département, centre and
     /// profession; with `onlyVacant`, those with a vacancy only.
     public func vacancies(on day: CalendarDate, centre: Int? = nil, onlyVacant: Bool = false) throws -> [PostVacancy] {

@@ -49,6 +49,7 @@ import Testing
                 ["personnel"]: Reader(role: .rh),
                 ["territoires", "importer"]: Reader(role: .rh),
                 ["postes", "definir"]: Reader(role: .rh),
+                ["postes", "importer"]: Reader(role: .rh),
                 ["activite"]: Reader(role: .responsable, centres: [millas]),
             ]
         ),

@@ -189,6 +189,39 @@ import Testing
         }
     }
 
+    @Test func aPostsFileIsRefusedWholeWithEachLineAndColumnOrLoadedWhole() async throws {
+        try await withRegistry(examples: true) { registry in
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("postes-\(UUID()).csv")
+            defer { try? FileManager.default.removeItem(at: file) }
+            try """
+            centre;profession;etp;debut
+            Centre de santé de Millas;medecin_generaliste;-0,5;01/01/2026
+            Centre de santé de Millas;podologue;1;
+            Centre de santé de Lourdes;infirmier;1;01/01/2026
+            Centre de santé de Salviac;medecin_generaliste;2;2022-07-18
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+            let before = try registry.snapshot()
+            try expectRefused(
+                try registry.run(["postes", "importer", file.path]),
+                mentioning: [
+                    "ligne 2, colonne etp : objectif de postes négatif « -0,5 »",
+                    "ligne 3, colonne profession : profession inconnue « podologue »",
+                    "ligne 4, colonne centre : centre inconnu « Centre de santé de Lourdes »",
+                    "Import refusé : 3 erreur(s). Rien n'a été enregistré.",
+                ], unchanged: registry, since: before)
+            try """
+            centre;profession;etp;debut
+            centre de santé de millas;Médecin généraliste;2,5;01/01/2026
+            Centre de santé de Salviac;medecin_generaliste;2;2022-07-18
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+            let loaded = try registry.succeed(["postes", "importer", file.path])
+            #expect(loaded.stdout.contains("2 ligne(s) : 2 créée(s), 0 mise(s) à jour, 0 inchangée(s)"))
+            #expect(try Self.posts(registry, "Millas", on: "2026-01-01")["medecin_generaliste"] == ["2,5", "0", "2,5"])
+        }
+    }
+
     @Test func aNegativeTargetOrAnUnknownProfessionIsRefused() async throws {
         try await withRegistry(examples: true) { registry in
             let before = try registry.snapshot()

@@ -9,7 +9,7 @@ struct Postes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "postes",
         abstract: "Postes des centres : objectif d'effectif par profession (ETP, daté) et postes vacants.",
-        subcommands: [Definir.self, Liste.self]
+        subcommands: [Definir.self, Importer.self, Liste.self]
     )
 
     struct Definir: ParsableCommand {
@@ -29,6 +29,18 @@ struct Postes: ParsableCommand {
         func run() throws {
             let request = CentrePosts.Request(centre: centre, profession: profession, fte: etp, from: du ?? .today())
             print(try CentrePosts(try global.connect()).define(request))
+        }
+    }
+
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importe des objectifs de postes (tout ou rien), comme autant de « postes definir ».",
+            discussion: "Colonnes : centre;profession;etp;debut (debut vide : aujourd'hui).")
+
+        @OptionGroup var arguments: ImportArguments
+
+        func run() throws {
+            try arguments.run(.posts, what: "postes")
         }
     }
 
