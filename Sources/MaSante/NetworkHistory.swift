@@ -105,7 +105,26 @@ public struct NetworkHistory: Sendable {
         }
     }
 
+    /// A staffing target: so many FTE of a profession in a centre from a day on.
+    public struct Post: Sendable {
+        public var centre: String
+        public var profession: Profession
+        public var fte: Int
+        public var from: CalendarDate
+
+        public init(centre: String, profession: Profession, fte: Int, from: CalendarDate) {
+            self.centre = centre
+            self.profession = profession
+            self.fte = fte
+            self.from = from
+        }
+    }
+
     public var centres: [Centre]
+    /// The communes of the centres and antennes (and a few more), one record per zoning period.
+    public var communes: [CommuneRecord] = []
+    /// The posts of the centres, dated.
+    public var posts: [Post] = []
     public var hires: [Hire]
     /// The welcome checklists of the latest recruits.
     public var welcomes: [Welcome]

@@ -35,6 +35,12 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     /// Finished months some open centres have not declared: their activity totals are incomplete.
     public var provisionalActivity: [ProvisionalMonth]
     public var projection: Projection
+    /// Recruits and open centres by ARS zoning and in the mountains (nil before communes are loaded).
+    public var territories: TerritoryFigures?
+    /// The yearly sub-targets by profession (settings) and the hires of each year.
+    public var yearTargets: [YearTarget]?
+    /// The centres to come, by stage (nil when there is none).
+    public var pipeline: PipelineFigures?
 
     public init(
         asOf: CalendarDate, goal: Int, deadline: CalendarDate, hired: Int, inPost: Int, fte: Double,
@@ -82,6 +88,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         case byCentre = "par_centre", byMonth = "par_mois", centresOpen = "centres_ouverts"
         case openingsByYear = "ouvertures_par_an", openingsTargetPerYear = "objectif_ouvertures_par_an"
         case activity = "activite", provisionalActivity = "activite_provisoire", projection
+        case territories = "territoires", yearTargets = "objectifs_annuels", pipeline = "projets"
     }
 }
 

@@ -20,7 +20,7 @@ public enum DemoNetwork {
         let hires = try DemoLaterChanges.applied(
             to: withLongAbsences(try staff.hires.map { try $0.described(centres: centres) }),
             horizon: DemoCalendar.horizon)
-        return NetworkHistory(
+        var network = NetworkHistory(
             centres: try centres.map { try $0.described() },
             hires: hires,
             candidates: staff.candidates.map { candidate in
@@ -31,6 +31,9 @@ public enum DemoNetwork {
             },
             activity: activity, horizon: DemoCalendar.horizon, seed: seed,
             welcomes: DemoWelcome.checklists(hires, horizon: DemoCalendar.horizon))
+        network.communes = try DemoCommunes.records()
+        network.posts = DemoPosts.posts(centres, hires: hires)
+        return network
     }
 
     /// The long absences of the demo: a midwife on maternity leave since 12 October 2026 and a

@@ -67,6 +67,7 @@ public struct ProgressReportHTML {
 
             """
         html += departementTable()
+        html += territorySection()
         html += activityTable()
         html += centreTable()
         html += methodSection()
@@ -119,6 +120,21 @@ public struct ProgressReportHTML {
             <p class="value"><span class="big">\(FrenchFormat.number(a.newReferringPatients))</span></p>
             <p class="sub">depuis l&#39;ouverture des centres</p>
             </div>
+            </section>
+
+            """
+    }
+
+    /// Zoning, mountains, yearly sub-targets and pipeline, when the registry holds them.
+    private func territorySection() -> String {
+        let sentences = ReportTerritoryLines(report: report).sentences
+        guard !sentences.isEmpty else { return "" }
+        return """
+            <section class="territories">
+            <h2>Territoires, objectifs de l&#39;année et centres en projet</h2>
+            <ul>
+            \(sentences.map { "<li>\(HTMLText.escape($0))</li>" }.joined(separator: "\n"))
+            </ul>
             </section>
 
             """

@@ -42,6 +42,7 @@ public struct ProgressReportText {
         lines.append(
             "Centres ouverts : \(r.centresOpen) — ouvertures par an : \(years) (objectif ≈ \(r.openingsTargetPerYear) par an)"
         )
+        lines += ReportTerritoryLines(report: r).sentences
         let a = r.activity
         let provisional =
             r.provisionalActivity.isEmpty
@@ -180,6 +181,7 @@ public struct ProgressReportText {
                 r.projection.requiredPace.map { FrenchFormat.decimal($0, digits: 4, grouping: false) } ?? ""
             ),
         ]
+        rows += ReportTerritoryLines(report: r).csvRows
         return (["indicateur;valeur"] + rows.map { "\($0.0);\($0.1)" }).joined(separator: "\n") + "\n"
     }
 

@@ -63,6 +63,7 @@ public struct CentreImporter {
             }
             guard issues.isEmpty else { throw issues.rejection() }
             try stage(records, keepingHours: keepingHours, keepingPartner: keepingPartner)
+            try refuseUnknownCommunes()
             var summary = try merge()
             summary.lines = records.count
             return summary
@@ -113,6 +114,22 @@ public struct CentreImporter {
                 }
             }
         }
+    }
+
+    /// Once the communes are loaded (`territoires importer`), a centre names one of them.
+    private func refuseUnknownCommunes() throws {
+        var issues = IssueCollector()
+        for row in try connection.query(
+            """
+            SELECT line, format('commune inconnue : aucune commune n''a le code INSEE %s (masante territoires liste)', insee_code)
+            FROM import_centres s
+            WHERE EXISTS (SELECT 1 FROM communes) AND NOT EXISTS (SELECT 1 FROM communes c WHERE c.insee_code = s.insee_code)
+            """)
+        {
+            let (line, message) = try row.decode((Int, String).self)
+            issues.add(ImportIssue(line: line, column: "code_insee", message: message))
+        }
+        guard issues.isEmpty else { throw issues.rejection() }
     }
 
     private func merge() throws -> ImportSummary {

@@ -54,6 +54,15 @@ public enum ConstraintMessages {
         "welcome_items_label_check": "le libellé d'un élément d'accueil est vide ou dépasse 120 caractères",
         "welcome_template_items_label_check": "le libellé d'un élément d'accueil est vide ou dépasse 120 caractères",
         "welcome_items_note_check": "la note d'un élément d'accueil dépasse 500 caractères",
+        "centres_commune_known":
+            "commune inconnue : une fois les communes chargées (masante territoires importer), un centre ou une antenne est dans l'une d'elles",
+        "communes_in_use": "un centre ou une antenne est dans cette commune : elle reste dans la liste",
+        "commune_zonings_no_overlap": "cette période de zonage chevaucherait une autre période de la même commune",
+        "commune_zonings_end_after_start": "la fin de la période de zonage précède son début",
+        "post_targets_no_overlap":
+            "cet objectif de postes chevaucherait un autre objectif du même centre et de la même profession",
+        "post_targets_fte_check": "un objectif de postes est un nombre d'ETP positif ou nul (100 au plus)",
+        "post_targets_end_after_start": "la fin de l'objectif de postes précède son début",
         "shifts_published_lock":
             "la semaine est publiée : la base refuse tout changement sans motif (--motif), et une semaine publiée ne redevient jamais un brouillon",
     ]

@@ -23,6 +23,9 @@ public struct DemoNetworkWriter {
         return try connection.transaction {
             try claimDatabase(network)
             var summary = DemoSummary()
+            try TerritoryImporter(connection: connection).run(
+                records: network.communes.enumerated().map { (line: $0.offset + 1, record: $0.element) },
+                communes: true, zonings: true)
             summary.centreImport = try CentreImporter(connection: connection).run(
                 records: centres.enumerated().map { (line: $0.offset + 1, record: $0.element.record) })
             summary.peopleImport = try PeopleImporter(connection: connection, keepsRecordedTerms: true).run(
@@ -35,6 +38,7 @@ public struct DemoNetworkWriter {
             summary.otherChanges += try writeCandidates(network.candidates)
             summary.otherChanges += try writeWelcomes(network.welcomes, personIDs: personIDs)
             summary.otherChanges += try writeActivity(activity, ids: centreIDs)
+            summary.otherChanges += try writePosts(network.posts, ids: centreIDs)
 
             summary.centres = centres.count
             summary.openCentres = centres.filter { $0.record.openedOn.map { $0 <= network.horizon } ?? false }.count
@@ -120,6 +124,19 @@ public struct DemoNetworkWriter {
             throw StoreError.notFound("démonstration : « \(key) » introuvable après l'import")
         }
         return id
+    }
+
+    // MARK: Posts
+
+    private func writePosts(_ posts: [NetworkHistory.Post], ids: [String: Int]) throws -> Int {
+        var written = 0
+        for post in posts {
+            let outcome = try PostQueries(connection: connection).define(
+                centre: try id(ids, post.centre.lowercased()), profession: post.profession,
+                fte: try PostFTE.parse(String(post.fte)), from: post.from)
+            if outcome != .unchanged { written += 1 }
+        }
+        return written
     }
 
     // MARK: Centres: lifecycle and sites

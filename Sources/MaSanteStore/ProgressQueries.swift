@@ -38,6 +38,31 @@ public struct ProgressQueries {
             """)
     }
 
+    /// Changes the openings-per-year target (setting `objectif_ouvertures`).
+    public func setOpeningsTarget(_ perYear: Int) throws {
+        try connection.execute(
+            """
+            INSERT INTO settings (key, value) VALUES ('objectif_ouvertures', jsonb_build_object('par_an', \(perYear)::int))
+            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now(), updated_by = current_user
+            """)
+    }
+
+    /// Sets the sub-target of a year for a profession (setting `objectifs_annuels`); 0 removes it.
+    public func setYearTarget(year: Int, profession: Profession, target: Int) throws {
+        try connection.execute(
+            """
+            INSERT INTO settings (key, value)
+            VALUES ('objectifs_annuels', jsonb_build_object(\(String(year))::text, jsonb_build_object(\(profession.rawValue)::text, \(target)::int)))
+            ON CONFLICT (key) DO UPDATE SET
+                value = CASE WHEN \(target)::int = 0
+                             THEN jsonb_strip_nulls(settings.value #- ARRAY[\(String(year))::text, \(profession.rawValue)::text])
+                             ELSE jsonb_set(settings.value, ARRAY[\(String(year))::text],
+                                            coalesce(settings.value -> \(String(year))::text, '{}') || jsonb_build_object(\(profession.rawValue)::text, \(target)::int))
+                        END,
+                updated_at = now(), updated_by = current_user
+            """)
+    }
+
     /// The report as of `date`.
     ///
     /// Its cost grows linearly with the registry, each function reading each table once
@@ -78,7 +103,7 @@ public struct ProgressQueries {
             }
             let withoutCentre = hired - byCentre.reduce(0) { $0 + $1.hired }
             if withoutCentre > 0 { hiredByDepartement["inconnu"] = withoutCentre }
-            return ProgressReport(
+            var report = ProgressReport(
                 asOf: date, goal: target, deadline: deadline, hired: hired, inPost: inPost, fte: fte,
                 present: inPost - absent, presentFTE: fte - absentFTE,
                 rehired: try connection.query("SELECT report_rehires(\(date))").single(Int.self),
@@ -97,11 +122,54 @@ public struct ProgressQueries {
                     """
                     SELECT extract(year FROM opened_on)::int8::text, count(*) FROM centres WHERE opened_on <= \(date) GROUP BY 1
                     """),
+                openingsTargetPerYear: try openingsTarget(),
                 activity: try activity(asOf: date),
                 provisionalActivity: try provisionalActivity(asOf: date),
                 projection: Projection.compute(
                     hired: hired, hiredInLast12Months: lastYear, goal: target, asOf: date, deadline: deadline))
+            report.territories = try territories(asOf: date)
+            report.yearTargets = try yearTargets(asOf: date)
+            let pipeline = try counts("SELECT status, centres FROM report_pipeline(\(date))")
+            report.pipeline = pipeline.isEmpty ? nil : PipelineFigures(byStatus: pipeline)
+            return report
         }
+    }
+
+    /// About ten openings a year: the setting `objectif_ouvertures` (10 without it).
+    private func openingsTarget() throws -> Int {
+        try connection.query(
+            "SELECT round((value->>'par_an')::numeric)::int8 FROM settings WHERE key = 'objectif_ouvertures'"
+        ).first.map { try $0.decode(Int.self) } ?? 10
+    }
+
+    /// Nil before the communes are loaded (nothing to say of the territories).
+    private func territories(asOf date: CalendarDate) throws -> TerritoryFigures? {
+        guard try connection.query("SELECT EXISTS (SELECT 1 FROM communes)").single(Bool.self) else { return nil }
+        var recruits: [String: Int] = [:], centres: [String: Int] = [:]
+        for row in try connection.query("SELECT territory, recruits, centres FROM report_territories(\(date))") {
+            let (name, hired, open) = try row.decode((String, Int, Int).self)
+            (recruits[name], centres[name]) = (hired, open)
+        }
+        return TerritoryFigures(recruits: recruits, openCentres: centres)
+    }
+
+    /// The sub-targets of the years begun by `date` (setting `objectifs_annuels`); nil without any.
+    private func yearTargets(asOf date: CalendarDate) throws -> [YearTarget]? {
+        let targets = try connection.query(
+            """
+            SELECT y.key, p.key, round((p.value #>> '{}')::numeric)::int8
+            FROM settings s, jsonb_each(s.value) y, jsonb_each(y.value) p
+            WHERE s.key = 'objectifs_annuels' AND y.key <= extract(year FROM \(date)::date)::int::text
+            ORDER BY y.key, p.key
+            """
+        ).map { try $0.decode((String, String, Int).self) }
+        guard !targets.isEmpty else { return nil }
+        var hired: [String: Int] = [:]
+        for row in try connection.query("SELECT year, profession, hires FROM report_hires_by_year(\(date))") {
+            let (year, profession, count) = try row.decode((String, String, Int).self)
+            hired["\(year) \(profession)"] = count
+        }
+        return targets.map { YearTarget(year: $0, profession: $1, target: $2, hired: hired["\($0) \($1)"] ?? 0) }
     }
 
     private func counts(_ query: Query) throws -> [String: Int] {

@@ -99,3 +99,7 @@ extension WelcomeGroup: ParsedOption {}
 extension WelcomeOwner: ParsedOption {}
 extension WelcomeStatus: ParsedOption {}
 extension DueOffset: ParsedOption {}
+
+extension PostFTE: ParsedOption {}
+extension ObservatoryGrouping: ParsedOption {}
+extension ObservatoryStep: ParsedOption {}

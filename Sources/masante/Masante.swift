@@ -8,7 +8,8 @@ struct Masante: ParsableCommand {
         commandName: "masante",
         abstract: "Administration du réseau « Ma santé, Ma Région » : base, centres, personnel, plannings, rapports.",
         subcommands: [
-            Base.self, Centres.self, Personnel.self, Recrutement.self, Accueil.self, Planning.self, Activite.self,
+            Base.self, Centres.self, Territoires.self, Postes.self, Personnel.self, Recrutement.self, Accueil.self,
+            Planning.self, Activite.self,
             Rapport.self,
             Objectif.self, Utilisateur.self, Audit.self, Demo.self, Serveur.self, Agenda.self,
         ]

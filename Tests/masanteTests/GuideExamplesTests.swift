@@ -38,7 +38,8 @@ import Testing
 
     /// The guides and their readers; `others` gives another reader to the commands whose words
     /// start with the key, where the guide says someone else does them (guide-region: the HR
-    /// record a late hire, the managers declare their centre's activity).
+    /// record a late hire, load the territories and set the posts; the managers declare their
+    /// centre's activity).
     static let guides: [String: (reader: Reader, others: [[String]: Reader])] = [
         "docs/guide-rh.md": (Reader(role: .rh), [:]),
         "docs/guide-responsable.md": (Reader(role: .responsable, centres: [millas]), [:]),
@@ -46,6 +47,9 @@ import Testing
             Reader(role: .region),
             [
                 ["personnel"]: Reader(role: .rh),
+                ["territoires", "importer"]: Reader(role: .rh),
+                ["postes", "definir"]: Reader(role: .rh),
+                ["postes", "importer"]: Reader(role: .rh),
                 ["activite"]: Reader(role: .responsable, centres: [millas]),
             ]
         ),

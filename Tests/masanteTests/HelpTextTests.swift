@@ -28,6 +28,10 @@ import Testing
                                           l'état.
                   centres                 Centres de santé : importer, ajouter, lister,
                                           modifier.
+                  territoires             Communes, zone de montagne et zonage de l'ARS (ZIP,
+                                          ZAC, hors zonage), daté.
+                  postes                  Postes des centres : objectif d'effectif par
+                                          profession (ETP, daté) et postes vacants.
                   personnel               Personnel : importer, ajouter, lister, affecter,
                                           muter, avenants, départ, absence longue, échéances.
                   recrutement             Recrutement : candidats et étapes (candidat →
