@@ -75,6 +75,30 @@ import Testing
                 == 115)
     }
 
+    @Test func aCopiedInterpolationBuilderCannotChangeAQueryAlreadyBuilt() throws {
+        let conn = try connect()
+        // What the compiler does for "SELECT \(1)::int8 + …", by hand, with a copy of the builder
+        // taken halfway; the builder writes into its storage without a check per piece.
+        var builder = Query.StringInterpolation(literalCapacity: 32, interpolationCount: 3)
+        builder.appendLiteral("SELECT ")
+        builder.appendInterpolation(1)
+        builder.appendLiteral("::int8 + ")
+        var copy = builder
+        builder.appendInterpolation(2)
+        builder.appendLiteral("::int8")
+        let query = Query(stringInterpolation: builder)
+        copy.appendInterpolation(40)
+        copy.appendLiteral("::int8 * 10")
+        #expect(query.sql == "SELECT $1::int8 + $2::int8")
+        #expect(query.bindings.count == 2)
+        #expect(try conn.scalar(query, as: Int.self) == 3)
+        let other = Query(stringInterpolation: copy)
+        copy.appendLiteral(" + 1000")
+        #expect(other.sql.hasSuffix("::int8 * 10"))
+        #expect(query.sql == "SELECT $1::int8 + $2::int8")
+        #expect(try conn.scalar(query, as: Int.self) == 3)
+    }
+
     @Test func anEncodingBufferWritesBigEndianAndGrowsAsNeeded() {
         var buffer = PostgresEncodingBuffer()
         #expect(buffer.count == 0)
