@@ -28,10 +28,12 @@ extension Date: PostgresEncodable, PostgresDecodable {
             // Exact: `micros` lies within half a microsecond of `whole`.
             let fraction = micros - (shifted - magic)
             // Ties away from zero, as rounded() and PostgreSQL round, not to even.
-            if fraction == 0.5, micros > 0 {
-                whole &+= 1
-            } else if fraction == -0.5, micros < 0 {
-                whole &-= 1
+            if _slowPath(abs(fraction) == 0.5) {
+                if fraction > 0, micros > 0 {
+                    whole &+= 1
+                } else if fraction < 0, micros < 0 {
+                    whole &-= 1
+                }
             }
             return buffer.appendInteger(whole)
         }

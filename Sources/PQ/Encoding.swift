@@ -277,7 +277,7 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
         guard let from = source.baseAddress, source.count > 0 else { return }
         let offset = used, size = source.count
         reserve(size)
-        (base.unsafelyUnwrapped + offset).copyMemory(from: from, byteCount: size)
+        Self.copyShort(from: from, to: base.unsafelyUnwrapped + offset, count: size)
         used = offset &+ size
     }
 
@@ -299,11 +299,13 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     @inlinable @inline(__always)
     mutating func reserve(_ size: Int) {
         if _slowPath(capacity &- used < size) {
-            (base, capacity) = Self.grown(base, capacity: capacity, used: used, toAtLeast: used + size)
+            (base, capacity) = Self.grown(base, capacity: capacity, used: used, adding: size)
         }
     }
 
-    /// A larger allocation holding the `used` bytes of `base`, which is freed.
+    /// A larger allocation holding the `used` bytes of `base`, which is freed, with room for
+    /// `size` more. (The sum is made here: made by the caller, it was computed, with its
+    /// overflow check, before every append, not only before those that grow the buffer.)
     ///
     /// Static, taking and returning values: a buffer held in a local variable never has its
     /// address passed to a call, so the optimizer keeps its three fields in registers.
@@ -312,9 +314,9 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     /// strings of an array retains and releases each of them around every append.
     @usableFromInline @inline(never) @_effects(releasenone)
     static func grown(
-        _ base: UnsafeMutableRawPointer?, capacity: Int, used: Int, toAtLeast needed: Int
+        _ base: UnsafeMutableRawPointer?, capacity: Int, used: Int, adding size: Int
     ) -> (UnsafeMutableRawPointer?, Int) {
-        let newCapacity = Swift.max(needed, 2 * capacity, 64)
+        let newCapacity = Swift.max(used + size, 2 * capacity, 64)
         let grown = allocate(newCapacity)
         if let base {
             grown.copyMemory(from: base, byteCount: used)
