@@ -16,12 +16,8 @@ public struct PostgresBindings: Sendable {
 
     public init() { storage = nil }
 
-    /// Bindings with room for `parameters` values and `sqlBytes` bytes of SQL text.
-    @usableFromInline
-    init(parameterCapacity: Int, sqlCapacity: Int) {
-        storage = BindingStorage(
-            parameterCapacity: parameterCapacity, sqlCapacity: sqlCapacity, valueCapacity: 32 * parameterCapacity + 32)
-    }
+    /// Bindings that take over a storage (an interpolated query's, see ``Query/StringInterpolation``).
+    init(storage: BindingStorage) { self.storage = storage }
 
     /// Number of values bound.
     @inlinable public var count: Int { storage?.count ?? 0 }
@@ -72,15 +68,6 @@ public struct PostgresBindings: Sendable {
         withStorageAlreadyUnique { $0.append(value) }
     }
 
-    /// Binds a value and appends its `$n` to the SQL text (string interpolation).
-    @inlinable @inline(__always)
-    mutating func appendWithPlaceholder<Value: PostgresEncodable>(_ value: Value) {
-        withUniqueStorage { storage in
-            storage.append(value)
-            storage.appendPlaceholder()
-        }
-    }
-
     @inlinable
     mutating func append<each Value: PostgresEncodable>(pack values: repeat each Value) {
         var count = 0
@@ -109,22 +96,6 @@ public struct PostgresBindings: Sendable {
     func type(at index: Int) -> UInt32 { storage?.parameter(at: index).type ?? 0 }
 
     // MARK: SQL text (a Query built by interpolation keeps its text here, in the same allocation)
-
-    /// Appends SQL text.
-    @inlinable @inline(__always)
-    mutating func appendSQL(_ text: String) {
-        // A literal lends its bytes; another string that cannot is copied first.
-        let done: Void? = withUniqueStorage { storage in
-            text.utf8.withContiguousStorageIfAvailable { storage.appendSQL(UnsafeRawBufferPointer($0)) }
-        }
-        if done == nil { appendCopiedSQL(text) }
-    }
-
-    @usableFromInline
-    mutating func appendCopiedSQL(_ text: String) {
-        var text = text
-        text.withUTF8 { text in withUniqueStorage { $0.appendSQL(UnsafeRawBufferPointer(text)) } }
-    }
 
     /// The SQL text appended.
     var sql: String { storage?.sql ?? "" }
@@ -174,7 +145,8 @@ struct BoundParameter {
 /// offsets, then the types, lengths and formats libpq reads where they lie); the SQL
 /// text from `sqlStart` (`sqlCapacity` bytes); the values from `valuesStart` to `bytes.count`.
 /// A region that runs out of room moves the ones after it (value offsets are relative to
-/// `valuesStart`, so they stay right). Only mutated while uniquely referenced.
+/// `valuesStart`, so they stay right). Only mutated while uniquely referenced, or by the
+/// ``Query/StringInterpolation`` that created it (see there).
 @usableFromInline
 final class BindingStorage: @unchecked Sendable {
     // @exclusivity(unchecked): the storage is only mutated through a uniquely referenced
@@ -339,6 +311,19 @@ final class BindingStorage: @unchecked Sendable {
         if sqlCount + more + 1 > sqlCapacity {
             relayout(parameterCapacity: parameterCapacity, sqlCapacity: Swift.max(sqlCount + more + 1, 2 * sqlCapacity))
         }
+    }
+
+    /// Appends SQL text; a literal lends its bytes, another string that cannot is copied first.
+    @inlinable @inline(__always)
+    func appendSQL(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendSQL(UnsafeRawBufferPointer($0)) }
+        if done == nil { appendCopiedSQL(text) }
+    }
+
+    @usableFromInline
+    func appendCopiedSQL(_ text: String) {
+        var text = text
+        text.withUTF8 { appendSQL(UnsafeRawBufferPointer($0)) }
     }
 
     /// Appends SQL text, and the NUL libpq expects after it (not counted).

@@ -80,19 +80,7 @@ public struct CopyWriter: ~Copyable {
             row.appendInteger(Int32(-1))
             return nil
         }
-        if let size = value.postgresEncodedSize {
-            // The length first, then the bytes: one capacity check for both.
-            row.reserve(4 &+ size)
-            row.appendInteger(Int32(size))
-            let end = row.count &+ size
-            value.encode(into: &row)
-            return row.count == end ? nil : Value.self
-        }
-        let lengthOffset = row.count
-        row.skip(4)
-        value.encode(into: &row)
-        row.overwriteInt32(Int32(row.count &- lengthOffset &- 4), at: lengthOffset)
-        return nil
+        return value.encodeLengthPrefixed(into: &row) ? nil : Value.self
     }
 
     /// Why a value of `type` could not be written.

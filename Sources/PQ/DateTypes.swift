@@ -15,17 +15,46 @@ extension Date: PostgresEncodable, PostgresDecodable {
 
     @inlinable @inline(__always)
     public func encode(into buffer: inout PostgresEncodingBuffer) {
-        let seconds = timeIntervalSinceReferenceDate
-        // distantPast and distantFuture lie about ±63.1 billion seconds away; NaN goes there too.
-        guard abs(seconds) < 60_000_000_000 else { return buffer.appendInteger(Self.microseconds(far: self)) }
         // + 366 days: PostgreSQL's epoch (2000-01-01) is a year before Foundation's.
-        let micros = (seconds + 31_622_400) * 1_000_000
+        let micros = (timeIntervalSinceReferenceDate + 31_622_400) * 1_000_000
+        // From 1928 to 2071 (under 2^51 µs from 2000; NaN fails the test): adding 1.5 × 2^52
+        // leaves the integer nearest to `micros`, ties to even, in the low bits of the sum,
+        // which the subtraction of the bit patterns recovers exactly. Cheaper than Int64(_:),
+        // whose checks against NaN and overflow cannot fail here.
+        if abs(micros) < 0x1p51 {
+            let magic = 0x1.8p52
+            let shifted = micros + magic
+            var whole = Int64(bitPattern: shifted.bitPattern) &- Int64(bitPattern: magic.bitPattern)
+            // Exact: `micros` lies within half a microsecond of `whole`.
+            let fraction = micros - (shifted - magic)
+            // Ties away from zero, as rounded() and PostgreSQL round, not to even.
+            if _slowPath(abs(fraction) == 0.5) {
+                if fraction > 0, micros > 0 {
+                    whole &+= 1
+                } else if fraction < 0, micros < 0 {
+                    whole &-= 1
+                }
+            }
+            return buffer.appendInteger(whole)
+        }
+        buffer.appendInteger(Self.microseconds(outsideFastRange: self))
+    }
+
+    /// The microseconds ``encode(into:)`` sends for the dates it does not convert itself:
+    /// before 1928 or after 2071, `distantPast`, `distantFuture` and NaN. A value, not an
+    /// encoding into the buffer: see `PostgresEncodingBuffer.grown`.
+    @usableFromInline @inline(never) @_effects(releasenone)
+    static func microseconds(outsideFastRange date: Date) -> Int64 {
+        let seconds = date.timeIntervalSinceReferenceDate
+        // distantPast and distantFuture lie about ±63.1 billion seconds away; NaN goes there too.
+        guard abs(seconds) < 60_000_000_000 else { return microseconds(far: date) }
+        let micros = (seconds + postgresToFoundationEpoch) * 1_000_000
         // Rounded half away from zero, as `rounded()` does, without its call into libm: under
         // 2^63 the truncation is exact, and so is the fraction left.
         var whole = Int64(micros)
         let fraction = micros - Double(whole)
         if fraction >= 0.5 { whole &+= 1 } else if fraction <= -0.5 { whole &-= 1 }
-        buffer.appendInteger(whole)
+        return whole
     }
 
     /// Always 8 bytes (microseconds).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A Swift value that can be sent to PostgreSQL as a bound parameter or a COPY field.
 ///
 /// Conformers write their representation into a ``PostgresEncodingBuffer``; the wrapper
@@ -16,12 +22,35 @@ public protocol PostgresEncodable {
     /// (8 for an `int8`, a string's UTF-8 length); nil (the default) otherwise. A COPY field
     /// starts with its length: knowing it beforehand saves going back to fill it in.
     var postgresEncodedSize: Int? { get }
+    /// Appends the value's length (big-endian `int4`), then its representation, as a field of
+    /// a binary COPY row; false when the bytes written are not as many as
+    /// ``postgresEncodedSize`` announced. The default writes the length from
+    /// ``postgresEncodedSize``, or goes back to fill it in after ``encode(into:)``; a type that
+    /// can do both at once (a string) provides its own.
+    func encodeLengthPrefixed(into buffer: inout PostgresEncodingBuffer) -> Bool
 }
 
 extension PostgresEncodable {
     @inlinable public static var postgresFormat: PostgresFormat { .binary }
     @inlinable public var isPostgresNull: Bool { false }
     @inlinable public var postgresEncodedSize: Int? { nil }
+
+    @inlinable @inline(__always)
+    public func encodeLengthPrefixed(into buffer: inout PostgresEncodingBuffer) -> Bool {
+        if let size = postgresEncodedSize {
+            // The length first, then the bytes: one capacity check for both.
+            buffer.reserve(4 &+ size)
+            buffer.appendInteger(Int32(size))
+            let end = buffer.count &+ size
+            encode(into: &buffer)
+            return buffer.count == end
+        }
+        let lengthOffset = buffer.count
+        buffer.skip(4)
+        encode(into: &buffer)
+        buffer.overwriteInt32(Int32(buffer.count &- lengthOffset &- 4), at: lengthOffset)
+        return true
+    }
 }
 
 extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
@@ -32,6 +61,10 @@ extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
         self?.encode(into: &buffer)
     }
     @inlinable public var postgresEncodedSize: Int? { self?.postgresEncodedSize ?? nil }
+    @inlinable @inline(__always)
+    public func encodeLengthPrefixed(into buffer: inout PostgresEncodingBuffer) -> Bool {
+        self?.encodeLengthPrefixed(into: &buffer) ?? true
+    }
 }
 
 /// The bytes being written for one or more encoded values, in network byte order.
@@ -65,7 +98,7 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     /// An empty buffer with room for `capacity` bytes.
     @usableFromInline
     init(reservingCapacity capacity: Int) {
-        base = capacity > 0 ? .allocate(byteCount: capacity, alignment: 8) : nil
+        base = capacity > 0 ? Self.allocate(capacity) : nil
         self.capacity = max(capacity, 0)
         used = 0
     }
@@ -102,7 +135,28 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
         (base, capacity, used) = taken.relinquish()
     }
 
-    deinit { base?.deallocate() }
+    deinit { Self.free(base) }
+
+    /// `byteCount` bytes from malloc, aligned for any integer.
+    ///
+    /// Not `UnsafeMutableRawPointer.allocate`: on Linux, Swift's runtime serves every
+    /// allocation that asks for no more than the default alignment through posix_memalign,
+    /// which costs about 30 instructions more than malloc, once per interpolated statement.
+    @usableFromInline
+    static func allocate(_ byteCount: Int) -> UnsafeMutableRawPointer {
+        guard let memory = malloc(byteCount) else { fatalError("out of memory (\(byteCount) bytes)") }
+        return memory
+    }
+
+    /// Frees memory from ``allocate(_:)``.
+    @usableFromInline
+    static func free(_ memory: UnsafeMutableRawPointer?) {
+        #if canImport(Glibc)
+            Glibc.free(memory)
+        #elseif canImport(Darwin)
+            Darwin.free(memory)
+        #endif
+    }
 
     /// Number of bytes written.
     @inlinable public var count: Int { used }
@@ -140,6 +194,66 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
         }
     }
 
+    /// Appends a string's UTF-8 length (big-endian `int4`), then its bytes: a COPY field.
+    /// The string is asked for its bytes once (not for its length, then its bytes), and its
+    /// length and bytes take one capacity check.
+    @inlinable @inline(__always)
+    mutating func appendLengthPrefixedUTF8(_ string: String) {
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { bytes in
+            let size = bytes.count, offset = used
+            let length = Int32(size)
+            reserve(4 &+ size)
+            let start = base.unsafelyUnwrapped + offset
+            start.storeBytes(of: length.bigEndian, as: Int32.self)
+            if let from = bytes.baseAddress, size > 0 {
+                Self.copyShort(from: UnsafeRawPointer(from), to: start + 4, count: size)
+            }
+            used = offset &+ 4 &+ size
+        }
+        if done == nil {
+            appendInteger(Int32(string.utf8.count))
+            appendUTF8(string)
+        }
+    }
+
+    /// Copies `count` bytes, inline when there are at most 64 (most names, codes and notes):
+    /// overlapping loads and stores instead of a call to memcpy, which costs more in its
+    /// call and its own dispatch on the size than the copy. Longer runs go to memcpy.
+    @inlinable @inline(__always)
+    static func copyShort(from source: UnsafeRawPointer, to destination: UnsafeMutableRawPointer, count: Int) {
+        if count > 32 {
+            guard count <= 64 else { return destination.copyMemory(from: source, byteCount: count) }
+            let first = source.loadUnaligned(as: SIMD16<UInt8>.self)
+            let second = source.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)
+            let third = source.loadUnaligned(fromByteOffset: count &- 32, as: SIMD16<UInt8>.self)
+            let last = source.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self)
+            destination.storeBytes(of: first, as: SIMD16<UInt8>.self)
+            destination.storeBytes(of: second, toByteOffset: 16, as: SIMD16<UInt8>.self)
+            destination.storeBytes(of: third, toByteOffset: count &- 32, as: SIMD16<UInt8>.self)
+            destination.storeBytes(of: last, toByteOffset: count &- 16, as: SIMD16<UInt8>.self)
+        } else if count >= 16 {
+            let head = source.loadUnaligned(as: SIMD16<UInt8>.self)
+            let tail = source.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self)
+            destination.storeBytes(of: head, as: SIMD16<UInt8>.self)
+            destination.storeBytes(of: tail, toByteOffset: count &- 16, as: SIMD16<UInt8>.self)
+        } else if count >= 8 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            destination.storeBytes(of: head, as: UInt64.self)
+            destination.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+            destination.storeBytes(of: head, as: UInt32.self)
+            destination.storeBytes(of: tail, toByteOffset: count &- 4, as: UInt32.self)
+        } else {
+            for index in 0..<count {
+                destination.storeBytes(
+                    of: source.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index, as: UInt8.self)
+            }
+        }
+    }
+
     /// Copies the UTF-8 bytes of a string that does not lend them (a bridged one).
     ///
     /// Borrowing, not copying, the string: a copy would have to be released here (see `grown`).
@@ -163,7 +277,7 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
         guard let from = source.baseAddress, source.count > 0 else { return }
         let offset = used, size = source.count
         reserve(size)
-        (base.unsafelyUnwrapped + offset).copyMemory(from: from, byteCount: size)
+        Self.copyShort(from: from, to: base.unsafelyUnwrapped + offset, count: size)
         used = offset &+ size
     }
 
@@ -185,11 +299,13 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     @inlinable @inline(__always)
     mutating func reserve(_ size: Int) {
         if _slowPath(capacity &- used < size) {
-            (base, capacity) = Self.grown(base, capacity: capacity, used: used, toAtLeast: used + size)
+            (base, capacity) = Self.grown(base, capacity: capacity, used: used, adding: size)
         }
     }
 
-    /// A larger allocation holding the `used` bytes of `base`, which is freed.
+    /// A larger allocation holding the `used` bytes of `base`, which is freed, with room for
+    /// `size` more. (The sum is made here: made by the caller, it was computed, with its
+    /// overflow check, before every append, not only before those that grow the buffer.)
     ///
     /// Static, taking and returning values: a buffer held in a local variable never has its
     /// address passed to a call, so the optimizer keeps its three fields in registers.
@@ -198,13 +314,13 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     /// strings of an array retains and releases each of them around every append.
     @usableFromInline @inline(never) @_effects(releasenone)
     static func grown(
-        _ base: UnsafeMutableRawPointer?, capacity: Int, used: Int, toAtLeast needed: Int
+        _ base: UnsafeMutableRawPointer?, capacity: Int, used: Int, adding size: Int
     ) -> (UnsafeMutableRawPointer?, Int) {
-        let newCapacity = Swift.max(needed, 2 * capacity, 64)
-        let grown = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 8)
+        let newCapacity = Swift.max(used + size, 2 * capacity, 64)
+        let grown = allocate(newCapacity)
         if let base {
             grown.copyMemory(from: base, byteCount: used)
-            base.deallocate()
+            free(base)
         }
         return (grown, newCapacity)
     }
@@ -214,7 +330,7 @@ public struct PostgresEncodingBuffer: ~Copyable, @unchecked Sendable {
     mutating func removeAll(keepingCapacity: Bool) {
         used = 0
         if !keepingCapacity {
-            base?.deallocate()
+            Self.free(base)
             base = nil
             capacity = 0
         }

@@ -31,10 +31,15 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
         self.init(unsafeSQL: value)
     }
 
-    public init(stringInterpolation: StringInterpolation) {
+    public init(stringInterpolation: consuming StringInterpolation) {
         text = ""
         textInBindings = true
-        bindings = stringInterpolation.bindings
+        // The one uniqueness check of an interpolated query: a copy of the builder, if any,
+        // must not be able to change this query's text or values afterwards.
+        if !isKnownUniquelyReferenced(&stringInterpolation.storage) {
+            stringInterpolation.storage = stringInterpolation.storage.copy()
+        }
+        bindings = PostgresBindings(storage: stringInterpolation.storage)
     }
 
     /// Calls `body` with the NUL-terminated SQL text; the pointer is valid only inside.
@@ -48,40 +53,50 @@ public struct Query: Sendable, ExpressibleByStringInterpolation {
     /// The text is written as bytes next to the bound values, in the one allocation of the
     /// bindings, rather than appended to a `String` (which cost more than the statement's
     /// round trip through libpq).
-    public struct StringInterpolation: StringInterpolationProtocol, Sendable {
-        @usableFromInline var bindings: PostgresBindings
+    ///
+    /// The builder writes into its storage without checking, piece by piece, that it is the
+    /// storage's only owner (13 checks for a statement of 6 values): the storage is created by
+    /// the builder, and ``Query/init(stringInterpolation:)`` checks once, copying it if a copy
+    /// of the builder shares it. Not `Sendable`, so that no two threads share one.
+    public struct StringInterpolation: StringInterpolationProtocol {
+        @usableFromInline var storage: BindingStorage
 
         public init(literalCapacity: Int, interpolationCount: Int) {
             // "$n" is at most 3 bytes for the first 99 values; one more for the NUL.
-            bindings = PostgresBindings(
-                parameterCapacity: interpolationCount, sqlCapacity: literalCapacity + 3 * interpolationCount + 1)
+            storage = BindingStorage(
+                parameterCapacity: interpolationCount, sqlCapacity: literalCapacity + 3 * interpolationCount + 1,
+                valueCapacity: 32 * interpolationCount + 32)
         }
 
-        @inlinable
+        // Always inlined, here and below: the literal is then a constant, whose bytes are copied
+        // without asking the string where they are; a call per piece cost more than the copy.
+        @inlinable @inline(__always)
         public mutating func appendLiteral(_ literal: String) {
-            bindings.appendSQL(literal)
+            storage.appendSQL(literal)
         }
 
         /// Binds a value as the next parameter.
-        @inlinable
+        @inlinable @inline(__always)
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value) {
-            bindings.appendWithPlaceholder(value)
+            storage.append(value)
+            storage.appendPlaceholder()
         }
 
         /// Binds an optional value as the next parameter (`nil` becomes NULL).
-        @inlinable
+        @inlinable @inline(__always)
         public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
-            bindings.appendWithPlaceholder(value)
+            storage.append(value)
+            storage.appendPlaceholder()
         }
 
         /// A quoted identifier (table or column name), for the rare name that must be dynamic.
         public mutating func appendInterpolation(identifier: String) {
-            bindings.appendSQL(quoteIdentifier(identifier))
+            storage.appendSQL(quoteIdentifier(identifier))
         }
 
         /// Trusted SQL text spliced as it is. Never pass user input here.
         public mutating func appendInterpolation(unsafeRaw text: String) {
-            bindings.appendSQL(text)
+            storage.appendSQL(text)
         }
     }
 }

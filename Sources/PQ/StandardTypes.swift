@@ -92,6 +92,11 @@ extension String: PostgresEncodable, PostgresDecodable {
     @inlinable @inline(__always) public func encode(into buffer: inout PostgresEncodingBuffer) {
         buffer.appendUTF8(self)
     }
+    @inlinable @inline(__always)
+    public func encodeLengthPrefixed(into buffer: inout PostgresEncodingBuffer) -> Bool {
+        buffer.appendLengthPrefixedUTF8(self)
+        return true
+    }
 
     /// Reads any textual column (text, varchar, char, name, enum labels, json, jsonb).
     @inlinable

@@ -75,6 +75,30 @@ import Testing
                 == 115)
     }
 
+    @Test func aCopiedInterpolationBuilderCannotChangeAQueryAlreadyBuilt() throws {
+        let conn = try connect()
+        // What the compiler does for "SELECT \(1)::int8 + …", by hand, with a copy of the builder
+        // taken halfway; the builder writes into its storage without a check per piece.
+        var builder = Query.StringInterpolation(literalCapacity: 32, interpolationCount: 3)
+        builder.appendLiteral("SELECT ")
+        builder.appendInterpolation(1)
+        builder.appendLiteral("::int8 + ")
+        var copy = builder
+        builder.appendInterpolation(2)
+        builder.appendLiteral("::int8")
+        let query = Query(stringInterpolation: builder)
+        copy.appendInterpolation(40)
+        copy.appendLiteral("::int8 * 10")
+        #expect(query.sql == "SELECT $1::int8 + $2::int8")
+        #expect(query.bindings.count == 2)
+        #expect(try conn.scalar(query, as: Int.self) == 3)
+        let other = Query(stringInterpolation: copy)
+        copy.appendLiteral(" + 1000")
+        #expect(other.sql.hasSuffix("::int8 * 10"))
+        #expect(query.sql == "SELECT $1::int8 + $2::int8")
+        #expect(try conn.scalar(query, as: Int.self) == 3)
+    }
+
     @Test func anEncodingBufferWritesBigEndianAndGrowsAsNeeded() {
         var buffer = PostgresEncodingBuffer()
         #expect(buffer.count == 0)
@@ -129,6 +153,53 @@ import Testing
                 "SELECT (extract(epoch FROM \(date) - timestamptz '2000-01-01 00:00:00+00') * 1000000)::int8",
                 as: Int64.self)
             #expect(read == micros, "\(seconds)")
+        }
+    }
+
+    @Test func datesBetween1928And2071AreEncodedExactlyAsOutsideThem() {
+        // Inside ±2^51 µs of 2000 the encoder rounds with a magic-number addition, elsewhere with
+        // a conversion; both must give the microseconds rounded() gives, ties away from zero.
+        // From about 2035 on, every microsecond count is a multiple of 1/4: a quarter are ties.
+        func sent(_ date: Date) -> Int64 {
+            var buffer = PostgresEncodingBuffer()
+            date.encode(into: &buffer)
+            return buffer.withUnsafeBytes { Int64(bigEndian: $0.loadUnaligned(as: Int64.self)) }
+        }
+        func expected(_ seconds: Double) -> Int64 { Int64(((seconds + 31_622_400) * 1_000_000).rounded()) }
+        let edge = 0x1p51 / 1_000_000 // seconds from 2000 where the fast path ends
+        var samples: [Double] = [0, -31_622_400, 1e-7, -1e-7, 0.5e-6, -0.5e-6, 1.5e-6, -1.5e-6]
+        for sign in [-1.0, 1.0] {
+            for offset in [-2.0, -1.0, -1e-6, -0.25e-6, 0, 0.25e-6, 1e-6, 1.0] {
+                samples.append(sign * edge + offset - 31_622_400)
+            }
+        }
+        var seconds = -3_600_000_000.0 // 1886
+        while seconds < 3_600_000_000 { // 2115
+            samples.append(seconds)
+            samples.append(-seconds)
+            seconds += 7_654_321.123_456_789
+        }
+        for base in stride(from: 1_100_000_000.0, to: 2_200_000_000.0, by: 97_531_234.5) {
+            for quarter in 0..<16 { samples.append(base + Double(quarter) * 0.125e-6) }
+        }
+        var ties = 0
+        for seconds in samples {
+            let micros = (seconds + 31_622_400) * 1_000_000
+            if abs(micros - micros.rounded(.towardZero)) == 0.5 { ties += 1 }
+            #expect(sent(Date(timeIntervalSinceReferenceDate: seconds)) == expected(seconds), "\(seconds)")
+        }
+        #expect(ties > 20)
+    }
+
+    @Test func datesAroundTwoThousandAndFiftyReachTheServerRoundedHalfAwayFromZero() throws {
+        let conn = try connect()
+        // 2050 is in the fast path's upper half, where microsecond counts are multiples of 1/4.
+        for seconds in [1_577_923_200.000_000_5, 1_577_923_200.000_001_5, -1_000_000_000.000_002_5, 1_900_000_000.25] {
+            let date = Date(timeIntervalSinceReferenceDate: seconds)
+            let read = try conn.scalar(
+                "SELECT (extract(epoch FROM \(date) - timestamptz '2000-01-01 00:00:00+00') * 1000000)::int8",
+                as: Int64.self)
+            #expect(read == Int64(((seconds + 31_622_400) * 1_000_000).rounded()), "\(seconds)")
         }
     }
 

@@ -33,6 +33,32 @@ import Testing
         #expect(label == "ligne 99999 🩺")
     }
 
+    @Test func stringsOfEveryLengthUpToSeventyBytesArriveWhole() throws {
+        // Up to 64 bytes a string field is copied inline, by overlapping chunks of 1, 4, 8 and
+        // 16 bytes; each boundary, and the empty string, once in a COPY and once as a parameter.
+        let conn = try connect()
+        try conn.execute("CREATE TEMP TABLE textes (n int8, court text, long text, absent text)")
+        let pattern = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-é+🩺".utf8)
+        func text(_ length: Int, _ shift: Int) -> String {
+            String(decoding: (0..<length).map { pattern[($0 + shift) % 26] }, as: UTF8.self)
+        }
+        let copied = try conn.copyIn(table: "textes", columns: ["n", "court", "long", "absent"]) { writer in
+            for length in 0...70 {
+                let absent: String? = length % 2 == 0 ? nil : text(length, 3)
+                try writer.writeRow(length, text(length, 0), text(length, 1) + "é" + text(length, 2), absent)
+            }
+        }
+        #expect(copied == 71)
+        for length in 0...70 {
+            let (short, long, absent) = try conn.query("SELECT court, long, absent FROM textes WHERE n = \(length)")[0]
+                .decode((String, String, String?).self)
+            #expect(short == text(length, 0), "\(length)")
+            #expect(long == text(length, 1) + "é" + text(length, 2), "\(length)")
+            #expect(absent == (length % 2 == 0 ? nil : text(length, 3)), "\(length)")
+            #expect(try conn.scalar("SELECT \(text(length, 0)) = court FROM textes WHERE n = \(length)", as: Bool.self))
+        }
+    }
+
     @Test func copyWhoseBodyThrowsLoadsNothingAndLeavesTheConnectionUsable() throws {
         let conn = try connect()
         try conn.execute("CREATE TEMP TABLE t (n int8)")
