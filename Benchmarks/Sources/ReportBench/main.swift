@@ -1,10 +1,13 @@
 // The report benchmark of issue 6: the Region's progress report (ProgressQueries.report) on a
 // network N times the demo (see Network.swift), for N = 1, 10 and 100. For each scale: a fresh
 // database, migrated, the network generated in SQL, ANALYZE, the report checked against what
-// was generated (a fatalError otherwise), then timed: one warm-up, best of 5. Prints
+// was generated (a fatalError otherwise), then timed: one warm-up, best of 5; then the same for
+// the observatory of issue 18 (ten years month by month, by département). Prints
 //   case=report scale=N centres=… people=… activity_rows=… seconds=S ratio_to_1x=R
+//   case=observatory scale=N rows=… arrivals=… seconds=S ratio_to_1x=R
 // and at the end
 //   growth 100x/1x=R target<20 ok|FAIL
+//   observatory growth 100x/1x=R target<20 ok|FAIL
 // (the report's cost must grow at most linearly, and the 100× report take less than 20× the 1×
 // one). With other scales, ratio_to_1x compares with the first scale when 1 is not measured, and
 // the growth line compares the largest with the smallest, against 20 when they are 1 and 100,
@@ -96,8 +99,31 @@ var created: [String] = []
     created = []
 }
 
-/// Times the report at one scale in a database of its own; returns the best time.
-@MainActor func run(scale: Int, reference: Double?) throws -> Double {
+/// Times the observatory (issue 18) on the same network: ten years month by month, by
+/// département; one warm-up, then best of 5, each run giving the same rows.
+func timeObservatory(_ session: Session, scale: Int, reference: Double?) throws -> Double {
+    let queries = ObservatoryQueries(session)
+    let from = try CalendarDate.parse(Period.firstMonth)
+    let rows = { try queries.rows(from: from, to: Period.asOf, step: .mois, grouping: .departement) }
+    let warmUp = try rows()
+    guard !warmUp.isEmpty, warmUp.contains(where: { $0.arrivals > 0 }) else {
+        fatalError("scale=\(scale): l'observatoire ne trouve aucune arrivée dans le réseau généré")
+    }
+    var best = Double.infinity
+    for _ in 0..<5 {
+        var again: [ObservatoryRow] = []
+        best = min(best, try seconds { again = try rows() })
+        guard again == warmUp else { fatalError("scale=\(scale): deux observatoires du même jour diffèrent") }
+    }
+    emit("case=observatory scale=\(scale) rows=\(warmUp.count) arrivals=\(warmUp.reduce(0) { $0 + $1.arrivals }) "
+          + "seconds=\(String(format: "%.4f", best)) ratio_to_1x=\(String(format: "%.2f", best / (reference ?? best)))")
+    return best
+}
+
+/// Times the report, then the observatory, at one scale in a database of its own; returns the best times.
+@MainActor func run(scale: Int, reference: (report: Double, observatory: Double)?) throws
+    -> (report: Double, observatory: Double)
+{
     let database = prefix + String(scale)
     try admin.execute("DROP DATABASE IF EXISTS \(identifier: database)")
     try admin.execute("CREATE DATABASE \(identifier: database)")
@@ -140,7 +166,8 @@ var created: [String] = []
         best = min(best, time)
     }
     emit("case=report scale=\(scale) centres=\(size.centres) people=\(size.people) activity_rows=\(size.activityRows) "
-          + "seconds=\(String(format: "%.4f", best)) ratio_to_1x=\(String(format: "%.2f", best / (reference ?? best)))")
+          + "seconds=\(String(format: "%.4f", best)) ratio_to_1x=\(String(format: "%.2f", best / (reference?.report ?? best)))")
+    let observatory = try timeObservatory(session, scale: scale, reference: reference?.observatory)
 
     if explain {
         for statement in try explainReport(database: database, times: 3, timing: showPlans) {
@@ -148,10 +175,10 @@ var created: [String] = []
             if showPlans { emit(statement.plan.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")) }
         }
     }
-    return best
+    return (best, observatory)
 }
 
-var timings: [(scale: Int, seconds: Double)] = []
+var timings: [(scale: Int, seconds: (report: Double, observatory: Double))] = []
 do {
     for scale in runs {
         let reference = timings.first { $0.scale == 1 }?.seconds ?? timings.first?.seconds
@@ -164,9 +191,11 @@ do {
 
 if let smallest = timings.min(by: { $0.scale < $1.scale }), let largest = timings.max(by: { $0.scale < $1.scale }),
    largest.scale > smallest.scale {
-    let growth = largest.seconds / smallest.seconds
     let target = smallest.scale == 1 && largest.scale == 100 ? 20 : Double(largest.scale) / Double(smallest.scale)
     let targetText = target == target.rounded() ? String(Int(target)) : String(format: "%.1f", target)
-    emit("growth \(largest.scale)x/\(smallest.scale)x=\(String(format: "%.2f", growth)) target<\(targetText) "
-          + (growth < target ? "ok" : "FAIL"))
+    for (name, seconds) in [("", \(report: Double, observatory: Double).report), ("observatory ", \.observatory)] {
+        let growth = largest.seconds[keyPath: seconds] / smallest.seconds[keyPath: seconds]
+        emit("\(name)growth \(largest.scale)x/\(smallest.scale)x=\(String(format: "%.2f", growth)) target<\(targetText) "
+              + (growth < target ? "ok" : "FAIL"))
+    }
 }
