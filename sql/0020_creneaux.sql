@@ -93,7 +93,9 @@ COMMENT ON TABLE public.sas_links IS
     'Accès du SAS aux créneaux d''un centre : empreinte SHA-256 du jeton, création et révocation.';
 
 -- Who made or revoked a link, and when, is the database's word; a revoked link stays revoked.
-CREATE FUNCTION public.sas_links_stamp() RETURNS trigger
+-- One trigger function for every table of revocable links (calendar subscriptions since 0015,
+-- the SAS's access here): its constraint is the table's `<table>_revocation`.
+CREATE FUNCTION public.revocable_link_stamp() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -104,15 +106,19 @@ BEGIN
         RETURN NEW;
     END IF;
     IF OLD.revoked_at IS NOT NULL OR NEW.revoked_at IS NULL THEN
-        RAISE EXCEPTION 'SAS link % is revoked for good', OLD.id
-            USING ERRCODE = 'object_not_in_prerequisite_state', CONSTRAINT = 'sas_links_revocation';
+        RAISE EXCEPTION '% row % is revoked for good', TG_TABLE_NAME, OLD.id
+            USING ERRCODE = 'object_not_in_prerequisite_state', CONSTRAINT = TG_TABLE_NAME || '_revocation';
     END IF;
     NEW.revoked_at := pg_catalog.now();
     NEW.revoked_by := public.masante_actor();
     RETURN NEW;
 END $$;
 CREATE TRIGGER sas_links_stamp BEFORE INSERT OR UPDATE ON public.sas_links
-    FOR EACH ROW EXECUTE FUNCTION public.sas_links_stamp();
+    FOR EACH ROW EXECUTE FUNCTION public.revocable_link_stamp();
+DROP TRIGGER calendar_links_stamp ON public.calendar_links;
+CREATE TRIGGER calendar_links_stamp BEFORE INSERT OR UPDATE ON public.calendar_links
+    FOR EACH ROW EXECUTE FUNCTION public.revocable_link_stamp();
+DROP FUNCTION public.calendar_links_stamp();
 CREATE TRIGGER audit_inserted AFTER INSERT ON public.sas_links REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION public.audit_inserted('id');
 CREATE TRIGGER audit_updated AFTER UPDATE ON public.sas_links REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows

@@ -128,6 +128,26 @@ import Testing
         }
     }
 
+    @Test func aRevokedCalendarOrSASLinkStaysRevokedAndItsAuthorIsTheDatabases() throws {
+        try withRegistry { conn in
+            try conn.runScript(
+                """
+                INSERT INTO calendar_links (token_hash, centre_id, created_by) VALUES (sha256('a'), 1, 'quelqu''un');
+                INSERT INTO sas_links (token_hash, centre_id, created_by) VALUES (sha256('b'), 1, 'quelqu''un');
+                UPDATE calendar_links SET revoked_at = now();
+                UPDATE sas_links SET revoked_at = now();
+                """)
+            for table in ["calendar_links", "sas_links"] {
+                let author = try conn.query("SELECT created_by = current_user FROM \(identifier: table)").single(
+                    Bool.self)
+                #expect(author, "\(table): the author is the database's")
+                let error = violation(conn, "UPDATE \(table) SET revoked_at = NULL, revoked_by = NULL")
+                #expect(error?.sqlState == .objectNotInPrerequisiteState, "\(table)")
+                #expect(error?.constraintName == "\(table)_revocation")
+            }
+        }
+    }
+
     @Test func aSecondContractOverlappingTheFirstIsRefused() throws {
         try withRegistry { conn in
             let error = violation(
