@@ -25,8 +25,10 @@ struct TerritoryRoutes {
                     throw PageError.notFound
                 }
                 let document = try await observatory(choice, login: person.login)
-                if format == "css" { return Self.file(document.stylesheet, type: "text/css; charset=utf-8") }
-                return Self.download(
+                if format == "css" {
+                    return DocumentResponse.file(document.stylesheet, type: "text/css; charset=utf-8")
+                }
+                return DocumentResponse.attachment(
                     document.render(OutputFormat(rawValue: format)!), format: format,
                     name: "observatoire-\(choice.grouping.rawValue)-\(choice.to.description)")
             }
@@ -43,13 +45,13 @@ struct TerritoryRoutes {
                 }
                 let documents = try await posts(choice, login: person.login)
                 switch format {
-                case "css": return Self.file(documents.stylesheet, type: "text/css; charset=utf-8")
+                case "css": return DocumentResponse.file(documents.stylesheet, type: "text/css; charset=utf-8")
                 case "jsonld":
-                    return Self.download(
+                    return DocumentResponse.attachment(
                         documents.jobPostings(), format: "jsonld", name: "offres-\(choice.day.description)",
                         type: "application/ld+json; charset=utf-8")
                 default:
-                    return Self.download(
+                    return DocumentResponse.attachment(
                         documents.render(.csv), format: "csv", name: "postes-\(choice.day.description)")
                 }
             }
@@ -106,19 +108,5 @@ struct TerritoryRoutes {
                 "postes", title: "Postes des centres", person: person, values: values,
                 stylesheet: "/postes.css?\(choice.query)")
         }
-    }
-
-    static func file(_ text: String, type: String) -> Response {
-        Response(
-            status: .ok, headers: [.contentType: type, .cacheControl: "private, max-age=300"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    static func download(_ text: String, format: String, name: String, type: String? = nil) -> Response {
-        let type = type ?? (format == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8")
-        return Response(
-            status: .ok,
-            headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name).\(format)\""],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }
