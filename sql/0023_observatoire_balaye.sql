@@ -65,14 +65,29 @@ BEGIN
                coalesce(z.territory, 'non_classe')
         FROM sites s LEFT JOIN zoned z ON z.insee_code = s.insee_code
         WHERE NOT coalesce($4 IN ('departement', 'centre', 'montagne'), false)),
-    -- Each assignment cut at its contract's amendments, once: what a day under it is worth in FTE.
+    -- Each contract cut at its amendments, as the view contract_periods cuts it, but read from the
+    -- amendments: most contracts have none, and the view's window over every contract cost more
+    -- than the rest of the sweep.
+    terms AS (
+        SELECT c.id AS contract_id, c.starts_on, c.ends_on, c.fte FROM public.contracts c
+        WHERE NOT EXISTS (SELECT FROM public.contract_amendments m WHERE m.contract_id = c.id)
+        UNION ALL
+        SELECT c.id, c.starts_on, f.effective_on - 1, round(f.previous_weekly_hours / 35, 4)
+        FROM (SELECT DISTINCT ON (m.contract_id) m.contract_id, m.effective_on, m.previous_weekly_hours
+              FROM public.contract_amendments m ORDER BY m.contract_id, m.effective_on) f
+        JOIN public.contracts c ON c.id = f.contract_id
+        UNION ALL
+        SELECT m.contract_id, m.effective_on,
+               coalesce(lead(m.effective_on) OVER (PARTITION BY m.contract_id ORDER BY m.effective_on) - 1, c.ends_on),
+               round(m.weekly_hours / 35, 4)
+        FROM public.contract_amendments m JOIN public.contracts c ON c.id = m.contract_id),
+    -- Each assignment cut at its contract's terms: what a day under it is worth in FTE.
     spans AS (
         SELECT a.centre_id, a.person_id, p.profession, greatest(a.starts_on, c.starts_on) AS starts_on,
                least(coalesce(a.ends_on, 'infinity'), coalesce(c.ends_on, 'infinity')) AS ends_on, c.fte * a.share AS fte
-        FROM public.assignments a
-        JOIN public.contract_periods c ON c.contract_id = a.contract_id
-             AND c.starts_on <= coalesce(a.ends_on, 'infinity') AND coalesce(c.ends_on, 'infinity') >= a.starts_on
-        JOIN public.people p ON p.id = a.person_id),
+        FROM public.assignments a JOIN public.people p ON p.id = a.person_id
+        JOIN terms c ON c.contract_id = a.contract_id
+             AND c.starts_on <= coalesce(a.ends_on, 'infinity') AND coalesce(c.ends_on, 'infinity') >= a.starts_on),
     -- What holds from a day to a day: a centre in the grouping, open, a span of work, a post target.
     facts (kind, centre_id, person_id, profession, from_day, to_day, value) AS (
         SELECT 'site', s.centre_id, NULL::bigint, NULL::public.profession, '-infinity'::date, 'infinity'::date, 1::numeric
@@ -88,7 +103,8 @@ BEGIN
     -- opposite), each in the period whose end first sees it.
     changes AS MATERIALIZED (
         SELECT f.kind, f.centre_id, f.person_id, f.profession, p.territory,
-               date_trunc($3, greatest(e.day, $1)::timestamp)::date AS period, e.sign, e.sign * f.value AS value
+               date_trunc($3, greatest(e.day, $1)::timestamp)::date AS period, e.sign,
+               CASE e.sign WHEN 1 THEN f.value ELSE -f.value END AS value
         FROM facts f JOIN pieces p ON p.centre_id = f.centre_id AND p.from_day <= f.to_day AND p.to_day >= f.from_day
         CROSS JOIN LATERAL (VALUES (greatest(f.from_day, p.from_day), 1),
                                    (least(f.to_day, p.to_day) + 1, -1)) AS e (day, sign)
@@ -121,26 +137,31 @@ BEGIN
               GROUP BY 1, 2, 3, 4
               WINDOW v AS (PARTITION BY c.centre_id, c.profession, c.territory ORDER BY c.period)) x
         WINDOW w AS (PARTITION BY x.centre_id, x.profession, x.territory ORDER BY x.period)),
-    first_centre AS (
-        SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id FROM public.assignments a
-        ORDER BY a.person_id, a.starts_on, a.id),
-    last_centre AS (
-        SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id FROM public.assignments a
-        ORDER BY a.person_id, a.starts_on DESC, a.id DESC),
+    -- Each person's first centre and last centre (by start, then by id).
+    ends AS (
+        SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id AS first_centre,
+               last_value(a.centre_id) OVER (PARTITION BY a.person_id ORDER BY a.starts_on, a.id
+                                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_centre
+        FROM public.assignments a ORDER BY a.person_id, a.starts_on, a.id),
     -- Arrivals and departures: in the period of their day, in the territory of the centre at its end.
     moves AS (
-        SELECT pe.starts AS period, p.territory, 1 AS arrived, 0 AS departed
-        FROM public.hires h JOIN first_centre f ON f.person_id = h.person_id
-        JOIN periods pe ON pe.starts = date_trunc($3, h.hired_on::timestamp)::date AND h.hired_on <= pe.ends
-        JOIN pieces p ON p.centre_id = f.centre_id AND p.from_day <= pe.ends AND p.to_day >= pe.ends
-        WHERE h.counts_toward_goal
-        UNION ALL
-        SELECT pe.starts, p.territory, 0, 1
-        FROM public.recruitment_events e JOIN public.people pp ON pp.id = e.person_id
-        JOIN last_centre l ON l.person_id = e.person_id
-        JOIN periods pe ON pe.starts = date_trunc($3, e.occurred_on::timestamp)::date AND e.occurred_on <= pe.ends
-        JOIN pieces p ON p.centre_id = l.centre_id AND p.from_day <= pe.ends AND p.to_day >= pe.ends
-        WHERE e.stage = 'parti' AND public.profession_counts_toward_goal(pp.profession)),
+        SELECT m.period, p.territory, m.arrived, m.departed
+        FROM (SELECT f.first_centre AS centre_id, date_trunc($3, h.hired_on::timestamp)::date AS period,
+                     1 AS arrived, 0 AS departed
+              FROM (SELECT e.person_id, min(e.occurred_on) AS hired_on FROM public.recruitment_events e
+                    WHERE e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= $2 GROUP BY e.person_id) h
+              JOIN public.people hp ON hp.id = h.person_id JOIN ends f ON f.person_id = h.person_id
+              WHERE public.profession_counts_toward_goal(hp.profession) AND h.hired_on >= date_trunc($3, $1::timestamp)
+              UNION ALL
+              SELECT l.last_centre, date_trunc($3, e.occurred_on::timestamp)::date, 0, 1
+              FROM public.recruitment_events e JOIN public.people pp ON pp.id = e.person_id
+              JOIN ends l ON l.person_id = e.person_id
+              WHERE e.stage = 'parti' AND public.profession_counts_toward_goal(pp.profession)
+                AND e.occurred_on >= date_trunc($3, $1::timestamp) AND e.occurred_on <= $2) m
+        CROSS JOIN LATERAL (SELECT least((m.period + CASE $3 WHEN 'month' THEN interval '1 month'
+                                                             WHEN 'quarter' THEN interval '3 months'
+                                                             ELSE interval '1 year' END)::date - 1, $2) AS day) pe
+        JOIN pieces p ON p.centre_id = m.centre_id AND p.from_day <= pe.day AND p.to_day >= pe.day),
     per_period AS (
         SELECT u.territory, u.period, sum(u.sites) AS sites, sum(u.open) AS open, sum(u.people) AS people,
                sum(u.fte) AS fte, sum(u.vacant) AS vacant, sum(u.arrived) AS arrived, sum(u.departed) AS departed
