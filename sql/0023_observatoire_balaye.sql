@@ -21,8 +21,12 @@ CREATE OR REPLACE FUNCTION public.report_observatory(from_day date, to_day date,
 RETURNS TABLE (period date, territory text, arrivals bigint, departures bigint, in_post bigint, fte float8,
                vacant_fte float8, centres_open bigint)
 -- Planned at each call with its arguments (EXECUTE … USING), so that the grouping and the step are
--- constants the planner folds; without JIT, whose compiling costs more than it saves here.
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS $$
+-- constants the planner folds; without JIT, whose compiling costs more than it saves here; with
+-- hash joins only: the planner cannot count the rows that come out of the CTEs, and chose nested
+-- loops (an index probe per assignment) and merge joins (sorting every fact) that cost a fifth of
+-- the time at 100×.
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off
+    SET enable_nestloop = off SET enable_mergejoin = off AS $$
 BEGIN
     RETURN QUERY EXECUTE $query$
     WITH periods AS (
@@ -69,13 +73,11 @@ BEGIN
     -- amendments: most contracts have none, and the view's window over every contract cost more
     -- than the rest of the sweep.
     terms AS (
-        SELECT c.id AS contract_id, c.starts_on, c.ends_on, c.fte FROM public.contracts c
-        WHERE NOT EXISTS (SELECT FROM public.contract_amendments m WHERE m.contract_id = c.id)
-        UNION ALL
-        SELECT c.id, c.starts_on, f.effective_on - 1, round(f.previous_weekly_hours / 35, 4)
-        FROM (SELECT DISTINCT ON (m.contract_id) m.contract_id, m.effective_on, m.previous_weekly_hours
-              FROM public.contract_amendments m ORDER BY m.contract_id, m.effective_on) f
-        JOIN public.contracts c ON c.id = f.contract_id
+        SELECT c.id AS contract_id, c.starts_on, coalesce(f.effective_on - 1, c.ends_on) AS ends_on,
+               CASE WHEN f.contract_id IS NULL THEN c.fte ELSE round(f.previous_weekly_hours / 35, 4) END AS fte
+        FROM public.contracts c
+        LEFT JOIN (SELECT DISTINCT ON (m.contract_id) m.contract_id, m.effective_on, m.previous_weekly_hours
+                   FROM public.contract_amendments m ORDER BY m.contract_id, m.effective_on) f ON f.contract_id = c.id
         UNION ALL
         SELECT m.contract_id, m.effective_on,
                coalesce(lead(m.effective_on) OVER (PARTITION BY m.contract_id ORDER BY m.effective_on) - 1, c.ends_on),
@@ -99,29 +101,47 @@ BEGIN
         UNION ALL
         SELECT 'target', t.centre_id, NULL, t.profession, t.valid_from, coalesce(t.valid_to, 'infinity'), t.fte
         FROM public.post_targets t),
-    -- Each fact cut at its centre's pieces, and its two changes (the day after its last day: the
-    -- opposite), each in the period whose end first sees it.
-    changes AS MATERIALIZED (
-        SELECT f.kind, f.centre_id, f.person_id, f.profession, p.territory,
-               date_trunc($3, greatest(e.day, $1)::timestamp)::date AS period, e.sign,
-               CASE e.sign WHEN 1 THEN f.value ELSE -f.value END AS value
-        FROM facts f JOIN pieces p ON p.centre_id = f.centre_id AND p.from_day <= f.to_day AND p.to_day >= f.from_day
-        CROSS JOIN LATERAL (VALUES (greatest(f.from_day, p.from_day), 1),
-                                   (least(f.to_day, p.to_day) + 1, -1)) AS e (day, sign)
-        WHERE f.from_day <= f.to_day AND e.day <= $2),
+    -- Each fact cut at its centre's pieces, with the period whose end first sees it start and the
+    -- one whose end first sees it over (the day after its last; none after the last day). A fact
+    -- that starts and ends within one period changes no period's end: it is left out.
+    clipped AS MATERIALIZED (
+        SELECT x.kind, x.centre_id, x.person_id, x.profession, x.territory, x.value, x.starts,
+               CASE WHEN x.after_day <= $2 THEN date_trunc($3, greatest(x.after_day, $1)::timestamp)::date END AS ends
+        FROM (SELECT f.kind, f.centre_id, f.person_id, f.profession, p.territory, f.value,
+                     date_trunc($3, greatest(f.from_day, p.from_day, $1)::timestamp)::date AS starts,
+                     least(f.to_day, p.to_day) + 1 AS after_day
+              FROM facts f JOIN pieces p ON p.centre_id = f.centre_id AND p.from_day <= f.to_day AND p.to_day >= f.from_day
+              WHERE f.from_day <= f.to_day AND f.from_day <= $2 AND p.from_day <= $2) x
+        WHERE x.after_day > $2 OR date_trunc($3, greatest(x.after_day, $1)::timestamp)::date <> x.starts),
+    -- Its changes: at the first period, its value; at the other, the opposite.
+    changes AS (
+        SELECT c.kind, c.centre_id, c.person_id, c.profession, c.territory, c.starts AS period, 1 AS sign, c.value
+        FROM clipped c
+        UNION ALL
+        SELECT c.kind, c.centre_id, c.person_id, c.profession, c.territory, c.ends, -1, -c.value
+        FROM clipped c WHERE c.ends IS NOT NULL),
     plain AS (
         SELECT c.territory, c.period,
                sum(c.sign) FILTER (WHERE c.kind = 'site') AS sites,
                sum(c.sign) FILTER (WHERE c.kind = 'open') AS open,
                sum(c.value) FILTER (WHERE c.kind = 'span' AND public.profession_counts_toward_goal(c.profession)) AS fte
         FROM changes c GROUP BY 1, 2),
-    -- A person is in post in a territory while at least one of their spans there runs.
+    -- A person is in post in a territory while at least one of their spans there runs: with one
+    -- span there, its own changes; with several, the changes of their running count's sign.
+    several AS (
+        SELECT c.person_id, c.territory FROM clipped c
+        WHERE c.kind = 'span' AND public.profession_counts_toward_goal(c.profession)
+        GROUP BY 1, 2 HAVING count(*) > 1),
     presence AS (
-        SELECT x.territory, x.period,
-               (x.running > 0)::int - coalesce(lag((x.running > 0)::int) OVER w, 0) AS change
+        SELECT c.territory, c.period, c.sign AS change FROM changes c
+        WHERE c.kind = 'span' AND public.profession_counts_toward_goal(c.profession)
+          AND (c.person_id, c.territory) NOT IN (SELECT s.person_id, s.territory FROM several s)
+        UNION ALL
+        SELECT x.territory, x.period, (x.running > 0)::int - coalesce(lag((x.running > 0)::int) OVER w, 0)
         FROM (SELECT c.person_id, c.territory, c.period,
-                     sum(sum(c.sign)) OVER (PARTITION BY c.person_id, c.territory ORDER BY c.period) AS running
-              FROM changes c WHERE c.kind = 'span' AND public.profession_counts_toward_goal(c.profession)
+                     sum(sum(c.sign)::int) OVER (PARTITION BY c.person_id, c.territory ORDER BY c.period) AS running
+              FROM changes c WHERE c.kind = 'span' AND (c.person_id, c.territory) IN (SELECT s.person_id, s.territory
+                                                                                    FROM several s)
               GROUP BY 1, 2, 3) x
         WINDOW w AS (PARTITION BY x.person_id, x.territory ORDER BY x.period)),
     -- Vacant FTE of a centre's profession: greatest(target − staffed, 0), followed over its changes.

@@ -1,4 +1,5 @@
-// The network of ReportBench: N times the demo network, generated in SQL with generate_series.
+// The network of ReportBench: N times the demo network, generated in SQL with generate_series
+// (Benchmarks/report-network.sql, which the observatory's exactness test runs too).
 //
 // Scale N (the demo is N = 1):
 //   centres     26·N open (opened in November 2016, one a day for 20 days) and 3·N still in the
