@@ -43,22 +43,22 @@ import Testing
             var differing: [String] = []
             for row in try conn.query(
                 """
-                SELECT s.step || ' ' || g.grouping || ' ' || coalesce(o.period, n.period) || ' '
-                           || coalesce(o.territory, n.territory) || ' : ' || coalesce(o::text, 'absente') || ' / '
-                           || coalesce(n::text, 'absente'),
-                       o.period IS NOT NULL AND n.period IS NOT NULL
-                           AND (o.arrivals, o.departures, o.in_post, o.centres_open)
-                               IS NOT DISTINCT FROM (n.arrivals, n.departures, n.in_post, n.centres_open)
-                           AND (o.fte IS NULL) = (n.fte IS NULL) AND coalesce(abs(o.fte - n.fte) <= 1e-9, true)
-                           AND abs(o.vacant_fte - n.vacant_fte) <= 1e-9,
-                       coalesce(o.arrivals, 0), coalesce(o.departures, 0), o.period IS NOT NULL AND o.in_post IS NULL,
-                       coalesce(o.vacant_fte, 0), g.grouping || ' ' || coalesce(o.territory, '')
-                FROM (VALUES ('month'), ('quarter'), ('year')) s (step)
+                SELECT x.* FROM (VALUES ('month'), ('quarter'), ('year')) s (step)
                 CROSS JOIN (VALUES ('departement'), ('zonage'), ('montagne'), ('centre')) g (grouping)
                 CROSS JOIN LATERAL (
-                    SELECT o, n FROM pg_temp.observatory_0022(\(from)::date, \(to)::date, s.step, g.grouping) o
+                    SELECT s.step || ' ' || g.grouping || ' ' || coalesce(o.period, n.period) || ' '
+                               || coalesce(o.territory, n.territory) || ' : ' || coalesce(o::text, 'absente') || ' / '
+                               || coalesce(n::text, 'absente'),
+                           o.period IS NOT NULL AND n.period IS NOT NULL
+                               AND (o.arrivals, o.departures, o.in_post, o.centres_open)
+                                   IS NOT DISTINCT FROM (n.arrivals, n.departures, n.in_post, n.centres_open)
+                               AND (o.fte IS NULL) = (n.fte IS NULL) AND coalesce(abs(o.fte - n.fte) <= 1e-9, true)
+                               AND abs(o.vacant_fte - n.vacant_fte) <= 1e-9,
+                           coalesce(o.arrivals, 0), coalesce(o.departures, 0), o.period IS NOT NULL AND o.in_post IS NULL,
+                           coalesce(o.vacant_fte, 0), g.grouping || ' ' || coalesce(o.territory, '')
+                    FROM pg_temp.observatory_0022(\(from)::date, \(to)::date, s.step, g.grouping) o
                     FULL JOIN report_observatory(\(from)::date, \(to)::date, s.step, g.grouping) n
-                         ON n.period = o.period AND n.territory = o.territory) x (o, n)
+                         ON n.period = o.period AND n.territory = o.territory) x
                 """
             ) {
                 let (description, same, arrivals, departures, withheld, vacant, territory) = try row.decode(
