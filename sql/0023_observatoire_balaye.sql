@@ -69,26 +69,14 @@ BEGIN
                coalesce(z.territory, 'non_classe')
         FROM sites s LEFT JOIN zoned z ON z.insee_code = s.insee_code
         WHERE NOT coalesce($4 IN ('departement', 'centre', 'montagne'), false)),
-    -- Each contract cut at its amendments, as the view contract_periods cuts it, but read from the
-    -- amendments: most contracts have none, and the view's window over every contract cost more
-    -- than the rest of the sweep.
-    terms AS (
-        SELECT c.id AS contract_id, c.starts_on, coalesce(f.effective_on - 1, c.ends_on) AS ends_on,
-               CASE WHEN f.contract_id IS NULL THEN c.fte ELSE round(f.previous_weekly_hours / 35, 4) END AS fte
-        FROM public.contracts c
-        LEFT JOIN (SELECT DISTINCT ON (m.contract_id) m.contract_id, m.effective_on, m.previous_weekly_hours
-                   FROM public.contract_amendments m ORDER BY m.contract_id, m.effective_on) f ON f.contract_id = c.id
-        UNION ALL
-        SELECT m.contract_id, m.effective_on,
-               coalesce(lead(m.effective_on) OVER (PARTITION BY m.contract_id ORDER BY m.effective_on) - 1, c.ends_on),
-               round(m.weekly_hours / 35, 4)
-        FROM public.contract_amendments m JOIN public.contracts c ON c.id = m.contract_id),
-    -- Each assignment cut at its contract's terms: what a day under it is worth in FTE.
+    -- Each assignment cut at its contract's amendments: what a day under it is worth in FTE (the
+    -- view contract_periods, which 0025 makes cheap: its old window over every contract cost more
+    -- than the rest of the sweep).
     spans AS (
         SELECT a.centre_id, a.person_id, p.profession, greatest(a.starts_on, c.starts_on) AS starts_on,
                least(coalesce(a.ends_on, 'infinity'), coalesce(c.ends_on, 'infinity')) AS ends_on, c.fte * a.share AS fte
         FROM public.assignments a JOIN public.people p ON p.id = a.person_id
-        JOIN terms c ON c.contract_id = a.contract_id
+        JOIN public.contract_periods c ON c.contract_id = a.contract_id
              AND c.starts_on <= coalesce(a.ends_on, 'infinity') AND coalesce(c.ends_on, 'infinity') >= a.starts_on),
     -- What holds from a day to a day: a centre in the grouping, open, a span of work, a post target.
     facts (kind, centre_id, person_id, profession, from_day, to_day, value) AS (

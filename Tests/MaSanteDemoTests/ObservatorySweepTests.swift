@@ -76,6 +76,26 @@ import Testing
         return reference
     }
 
+    /// Expects the view contract_periods (sql/0025) to give the rows of its 0017 definition, kept
+    /// here as the reference (a temporary view); returns how many rows come from amendments.
+    static func expectSameContractPeriods(_ conn: Connection) throws -> Int {
+        let sql = try #require(Migration.embedded.first { $0.name == "0017_quotites_avenants_reembauche" }).sql
+        let start = try #require(sql.range(of: "CREATE VIEW public.contract_periods WITH (security_invoker = true) AS"))
+        let end = try #require(sql.range(of: "ORDER BY v.starts_on);", range: start.upperBound..<sql.endIndex))
+        try conn.runScript(
+            sql[start.upperBound..<end.upperBound].replacingOccurrences(
+                of: "SELECT v.contract_id", with: "CREATE VIEW pg_temp.contract_periods_0017 AS SELECT v.contract_id"))
+        let (added, missing, amended) = try conn.query(
+            """
+            SELECT (SELECT count(*) FROM (TABLE contract_periods EXCEPT ALL TABLE pg_temp.contract_periods_0017) x),
+                   (SELECT count(*) FROM (TABLE pg_temp.contract_periods_0017 EXCEPT ALL TABLE contract_periods) x),
+                   (SELECT count(*) FROM contract_amendments)
+            """
+        )[0].decode((Int, Int, Int).self)
+        #expect(added == 0 && missing == 0, "\(added) périodes en trop, \(missing) manquantes")
+        return amended
+    }
+
     static let demoWindows = [
         ("2021-01-01", "2026-10-31"), ("2022-03-15", "2023-06-14"), ("2022-02-10", "2022-05-20"),
         ("2022-04-01", "2022-04-01"), ("2024-02-29", "2024-02-29"), ("2023-05-20", "2026-12-31"),
@@ -146,6 +166,7 @@ import Testing
                 SELECT insee_code, 'zac', '2024-11-20' FROM centres WHERE name = 'Centre de santé de Saint-Hilaire-de-Brethmas';
                 COMMIT;
                 """)
+            #expect(try Self.expectSameContractPeriods(conn) > 3)
             try Self.createReference(conn)
             let reference = try Self.expectSameRows(
                 conn,
@@ -192,6 +213,7 @@ import Testing
                 SELECT id, 'sage_femme', 1, '2019-01-01' FROM centres WHERE id % 2 = 0;
                 ANALYZE;
                 """)
+            _ = try Self.expectSameContractPeriods(conn)
             try Self.createReference(conn)
             let reference = try Self.expectSameRows(
                 conn,
