@@ -60,8 +60,7 @@ struct NetworkSize {
 }
 
 func networkSize(_ conn: Connection) throws -> NetworkSize {
-    let (centres, people, professionals, activity) = try conn.query(
-        """
+    let (centres, people, professionals, activity) = try conn.query("""
         SELECT (SELECT count(*) FROM centres), (SELECT count(*) FROM people),
                (SELECT count(*) FROM bench_people WHERE role = 'hp'), (SELECT count(*) FROM monthly_activity)
         """)[0].decode((Int, Int, Int, Int).self)
@@ -76,8 +75,7 @@ func problems(in report: ProgressReport, _ conn: Connection, scale n: Int) throw
         if actual != expected { problems.append("\(what): \(actual), attendu \(expected)") }
     }
     let asOf = Period.asOf
-    let (hired, inPost, fte) = try conn.query(
-        """
+    let (hired, inPost, fte) = try conn.query("""
         SELECT count(*) FILTER (WHERE hired_on <= \(asOf)),
                count(*) FILTER (WHERE hired_on <= \(asOf) AND (ends_on IS NULL OR ends_on >= \(asOf) OR follow_on <= \(asOf))),
                coalesce(sum(round(hours / 35, 4)) FILTER (WHERE hired_on <= \(asOf)
@@ -89,11 +87,9 @@ func problems(in report: ProgressReport, _ conn: Connection, scale n: Int) throw
     expect("en poste", report.inPost, inPost)
     if abs(report.fte - fte) > 1e-6 { problems.append("ETP: \(report.fte), attendu \(fte)") }
     var byProfession: [String: Int] = [:]
-    for row in try conn.query(
-        """
+    for row in try conn.query("""
         SELECT profession::text, count(*) FROM bench_people WHERE role = 'hp' AND hired_on <= \(asOf) GROUP BY 1
-        """)
-    {
+        """) {
         let (profession, count) = try row.decode((String, Int).self)
         byProfession[profession] = count
     }
@@ -107,38 +103,30 @@ func problems(in report: ProgressReport, _ conn: Connection, scale n: Int) throw
     expect("lignes par centre", report.byCentre.count, 26 * n)
     expect("total des recrutés par centre", report.byCentre.reduce(0) { $0 + $1.hired }, hired)
     var perCentre: [String: Int] = [:]
-    for row in try conn.query(
-        """
+    for row in try conn.query("""
         SELECT c.name, count(p.k) FROM bench_centres c LEFT JOIN bench_people p
             ON p.centre_idx = c.i AND p.role = 'hp' AND p.hired_on <= \(asOf)
         WHERE c.open GROUP BY c.name
-        """)
-    {
+        """) {
         let (name, count) = try row.decode((String, Int).self)
         perCentre[name] = count
     }
-    expect(
-        "recrutés par centre", Dictionary(uniqueKeysWithValues: report.byCentre.map { ($0.name, $0.hired) }), perCentre)
+    expect("recrutés par centre", Dictionary(uniqueKeysWithValues: report.byCentre.map { ($0.name, $0.hired) }), perCentre)
     // A withheld centre (secret statistique) counts fewer than the minimum cell.
     let published = report.byCentre.compactMap(\.inPost).reduce(0, +)
     let withheld = report.byCentre.filter(\.isWithheld).count
-    expect(
-        "total des en poste par centre (deux centres comptent double)",
-        published + withheld * (CentreFigures.minimumCell - 1) >= inPost, true)
+    expect("total des en poste par centre (deux centres comptent double)",
+           published + withheld * (CentreFigures.minimumCell - 1) >= inPost, true)
     expect("mois", report.byMonth.count, Period.months)
     expect("premier mois", report.byMonth.first?.month, "2016-11")
     expect("cumul du dernier mois", report.byMonth.last?.cumulative, hired)
-    let (scheduled, unscheduled, home, ehpad, patients) = try conn.query(
-        """
+    let (scheduled, unscheduled, home, ehpad, patients) = try conn.query("""
         SELECT sum(scheduled_consultations)::int8, sum(unscheduled_consultations)::int8, sum(home_visits)::int8,
                sum(ehpad_visits)::int8, sum(new_referring_patients)::int8 FROM monthly_activity
         """)[0].decode((Int, Int, Int, Int, Int).self)
-    expect(
-        "activité", report.activity,
-        ActivityTotals(
-            scheduledConsultations: scheduled, unscheduledConsultations: unscheduled, homeVisits: home,
-            ehpadVisits: ehpad,
-            newReferringPatients: patients))
+    expect("activité", report.activity, ActivityTotals(
+        scheduledConsultations: scheduled, unscheduledConsultations: unscheduled, homeVisits: home, ehpadVisits: ehpad,
+        newReferringPatients: patients))
     if report.activity.scheduledConsultations == 0 { problems.append("aucune consultation") }
     return problems
 }
