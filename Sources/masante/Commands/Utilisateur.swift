@@ -60,7 +60,7 @@ struct Utilisateur: ParsableCommand {
 
         func run() throws {
             try RemoveUser(try global.connect(administration: true)).run(login: identifiant)
-            print("Compte « \(identifiant) » supprimé.")
+            print(RemoveUser.removed(identifiant))
         }
     }
 }
