@@ -1,5 +1,6 @@
 import MaSante
 import MaSanteApp
+import MaSanteReports
 import MaSanteStore
 import Testing
 
@@ -55,5 +56,22 @@ struct CommandOutcomesTests {
             #expect(said.last == ProposeWeek.previewNotice)
             #expect(try network.state() == before)
         }
+    }
+
+    @Test("one person's recruitment is their name, then each dated stage; an unknown person is refused")
+    func recruitmentHistoryNamesThePersonThenTheStages() throws {
+        let db = try RegistryDatabase()
+        defer { db.drop() }
+        let person = try RegisterCandidate(db.session).run(RecruitmentTests.candidate())
+        let day = try CalendarDate.parse("2026-04-01")
+        _ = try MoveRecruitmentStage(db.session).run(
+            .init(person: "n°\(person.id)", stage: .entretien, date: day, note: "visio"))
+
+        let lines = try ReadRecruitment(db.session).history(of: "n°\(person.id)")
+
+        #expect(lines.first == "\(person.display), \(person.profession.label)")
+        #expect(lines.last == "  \(day.french)  \(RecruitmentStage.entretien.label) — visio")
+        #expect(throws: (any Error).self) { try ReadRecruitment(db.session).history(of: "PERSONNE Inconnue") }
+        #expect(try ReadRecruitment(db.session).pipeline(stage: nil, format: .texte).hasSuffix(" personne(s)\n"))
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import MaSante
 import MaSanteApp
 import MaSanteStore
 import MaSanteTerminal

@@ -1,6 +1,5 @@
 import ArgumentParser
 import MaSanteApp
-import MaSanteReports
 import MaSanteTerminal
 
 extension Planning {

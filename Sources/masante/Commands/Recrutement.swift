@@ -1,8 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante recrutement …`: candidates followed from first contact to hire.
@@ -51,8 +49,8 @@ struct Recrutement: ParsableCommand {
         @Option(help: "Seulement cette étape.") var etape: RecruitmentStage?
 
         func run() throws {
-            let pipeline = try Recruitment(try global.connect()).pipeline(stage: etape)
-            print(Recruitment.document(pipeline, format.format), terminator: "")
+            print(
+                try ReadRecruitment(try global.connect()).pipeline(stage: etape, format: format.format), terminator: "")
         }
     }
 
@@ -62,9 +60,7 @@ struct Recrutement: ParsableCommand {
         @OptionGroup var who: PersonChoice
 
         func run() throws {
-            let conn = try who.global.connect()
-            let person = try PeopleQueries(conn).find(who.personne)
-            Recruitment.historyLines(person, try Recruitment(conn).history(of: person)).forEach { print($0) }
+            try ReadRecruitment(try who.global.connect()).history(of: who.personne).forEach { print($0) }
         }
     }
 }
