@@ -4,9 +4,10 @@ public import MaSante
 public import MaSanteApp
 public import MaSanteStore
 
-/// Whose shifts `planning exporter` writes (`--personne` or `--centre`) and over which days
-/// (`--semaine`, or `--du` and `--au`).
+/// The format of `planning exporter` (ics only), whose shifts it writes (`--personne` or
+/// `--centre`) and over which days (`--semaine`, or `--du` and `--au`).
 public struct CalendarExportOptions: ParsableArguments {
+    @Option(help: "Format : ics.") public var format = "ics"
     @Option(help: "La personne : RPPS, numéro ou « NOM Prénom ».") public var personne: String?
     @Option(help: ArgumentHelp(centreOptionHelp + " Tout son personnel.")) public var centre: String?
     @Option(help: ArgumentHelp("Une seule semaine. " + weekOptionHelp + ".")) public var semaine: ISOWeek?
@@ -15,9 +16,12 @@ public struct CalendarExportOptions: ParsableArguments {
 
     public init() {}
 
-    /// For the command's `validate()`, after its own checks: one owner at most (64), one way of
-    /// giving the days (64), and a last day not before the first (65).
-    public func check() throws {
+    /// The format (64), one owner at most (64), one way of giving the days (64), and a last day
+    /// not before the first (65).
+    public func validate() throws {
+        guard format.lowercased() == "ics" else {
+            throw ValidationError("format inconnu « \(format) » : valeurs possibles ics")
+        }
         guard personne == nil || centre == nil else {
             throw ValidationError("indiquez soit --personne, soit --centre, pas les deux")
         }

@@ -102,6 +102,14 @@ public struct ProposeSearchOptions: ParsableArguments {
             throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
         }
     }
+
+    /// The proposal of `centre`'s `week` searched so, re-planning `absence` for `reason` when given.
+    public func request(
+        centre: CentreReference, week: ISOWeek, absence: ProposeWeek.Absence?, reason: String?
+    ) -> ProposeWeek.Request {
+        ProposeWeek.Request(
+            centre: centre, week: week, seconds: secondes, seed: graine, absence: absence, reason: reason)
+    }
 }
 
 extension NetworkOptions {

@@ -45,3 +45,23 @@ public struct SlotRuleOptions: ParsableArguments {
         return SlotRulesText.render(settings, centre: centre.name)
     }
 }
+
+/// `--format` and `--brouillons` of `planning creneaux exporter`: the document written (a
+/// format typed in any case), and whether a draft week is exported too.
+public struct SlotExportOptions: ParsableArguments {
+    @Option(help: "Format : fhir, csv ou ics.") public var format = "fhir"
+    @Flag(help: "Exporter aussi une semaine encore en brouillon.") public var brouillons = false
+
+    public init() {}
+
+    /// An unknown format is a usage error (64) that lists the known ones.
+    public func validate() throws {
+        guard SlotFormat(rawValue: format.lowercased()) != nil else {
+            let formats = SlotFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("format inconnu « \(format) » : valeurs possibles \(formats)")
+        }
+    }
+
+    /// The format asked (checked by ``validate()``).
+    public var slotFormat: SlotFormat { SlotFormat(rawValue: format.lowercased()) ?? .fhir }
+}

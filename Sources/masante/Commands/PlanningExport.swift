@@ -11,17 +11,9 @@ extension Planning {
         )
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format : ics.") var format = "ics"
         @OptionGroup var calendar: CalendarExportOptions
         @Flag(help: "Inclure les semaines encore en brouillon.") var brouillons = false
         @OptionGroup var output: OutputOptions
-
-        func validate() throws {
-            guard format.lowercased() == "ics" else {
-                throw ValidationError("format inconnu « \(format) » : valeurs possibles ics")
-            }
-            try calendar.check()
-        }
 
         func run() throws {
             let period = try calendar.period()

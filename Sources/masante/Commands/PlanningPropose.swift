@@ -36,9 +36,7 @@ extension Planning {
             let week = which.week()
             let absence = try replan.replan(in: week)
             let (session, centre) = try which.open()
-            var request = ProposeWeek.Request(
-                centre: centre, week: week, seconds: search.secondes, seed: search.graine, reason: replan.motif)
-            request.absence = absence
+            let request = search.request(centre: centre, week: week, absence: absence, reason: replan.motif)
             try ProposeWeek(session).propose(request, preview: search.apercu) { print($0) }
         }
     }

@@ -22,23 +22,16 @@ extension Planning.Creneaux {
         )
 
         @OptionGroup var week: WeekOptions
-        @Option(help: "Format : fhir, csv ou ics.") var format = "fhir"
-        @Flag(help: "Exporter aussi une semaine encore en brouillon.") var brouillons = false
+        @OptionGroup var export: SlotExportOptions
         @OptionGroup var output: OutputOptions
-
-        func validate() throws {
-            guard SlotFormat(rawValue: format.lowercased()) != nil else {
-                let formats = SlotFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("format inconnu « \(format) » : valeurs possibles \(formats)")
-            }
-        }
 
         func run() throws {
             try output.check(holding: .personal)
             let (session, centre) = try week.open()
-            let slots = try ExportSlots(session).run(centre: centre, week: week.week(), includeDrafts: brouillons)
+            let slots = try ExportSlots(session).run(
+                centre: centre, week: week.week(), includeDrafts: export.brouillons)
             try output.emit(
-                try slots.document(SlotFormat(rawValue: format.lowercased()) ?? .fhir), holding: .personal,
+                try slots.document(export.slotFormat), holding: .personal,
                 done: "Créneaux (\(slots.freeCount) libre(s), \(slots.withdrawnCount) retiré(s)) écrits")
         }
     }
