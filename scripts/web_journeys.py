@@ -103,10 +103,45 @@ def region_journey(driver, args, downloads):
     if args.au not in content and args.au.replace("-", "") not in content:
         print("web_journeys : note : la date ne figure pas dans le CSV", file=sys.stderr)
     shutil.copy(expected, os.path.join(args.sortie, os.path.basename(expected)))
+    territories = territory_pages(driver, wait, args)
 
     driver.find_element(By.CSS_SELECTOR, "form[action='/deconnexion'] button").click()
     wait.until(EC.url_contains("/connexion"))
-    print(f"Parcours de la Région : connexion, rapport au {args.au}, impression ({pages} page(s) A4), CSV téléchargé, déconnexion.")
+    print(f"Parcours de la Région : connexion, rapport au {args.au}, impression ({pages} page(s) A4), CSV téléchargé, "
+          f"{territories}, déconnexion.")
+
+
+def territory_pages(driver, wait, args):
+    """The observatory by zoning and by year, then the vacant posts, reached from the menu."""
+    driver.find_element(By.LINK_TEXT, "Observatoire").click()
+    wait.until(EC.url_contains("/region/observatoire"))
+    Select(driver.find_element(By.ID, "par")).select_by_visible_text("Zonage de l'ARS")
+    Select(driver.find_element(By.ID, "pas")).select_by_visible_text("Année")
+    field = driver.find_element(By.ID, "au")
+    driver.execute_script("arguments[0].value = arguments[1]", field, args.au)
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action='/region/observatoire'] button[type=submit]"))
+    wait.until(EC.url_contains("par=zonage"))
+    heading = driver.find_element(By.CSS_SELECTOR, ".ms-report h1").text
+    if "par zonage" not in heading:
+        fail(f"le titre de l'observatoire ne dit pas « par zonage » : {heading!r}")
+    charts = len(driver.find_elements(By.CSS_SELECTOR, ".ms-report figure.obs svg"))
+    if charts != 6:
+        fail(f"l'observatoire montre {charts} graphique(s) au lieu de 6")
+    overflow = driver.execute_script("return document.documentElement.scrollWidth > window.innerWidth")
+    if overflow:
+        fail("la page de l'observatoire déborde horizontalement")
+    full_page_screenshot(driver, os.path.join(args.sortie, "observatoire.png"))
+
+    driver.find_element(By.LINK_TEXT, "Postes").click()
+    wait.until(EC.url_contains("/postes"))
+    driver.find_element(By.ID, "vacants").click()
+    submit(driver, wait, driver.find_element(By.CSS_SELECTOR, "form[action='/postes'] button[type=submit]"))
+    wait.until(EC.url_contains("vacants=1"))
+    lead = driver.find_element(By.CSS_SELECTOR, ".ms-report .lead").text
+    if "ETP vacant" not in lead:
+        fail(f"la page des postes ne dit pas les ETP vacants : {lead!r}")
+    full_page_screenshot(driver, os.path.join(args.sortie, "postes.png"))
+    return f"observatoire par zonage ({charts} graphiques), postes vacants ({lead.split(':')[0].strip()})"
 
 
 def sign_in(driver, url, login, password):

@@ -75,7 +75,10 @@ struct DemoCentre {
     /// For centres not open yet: the dates of the statuses reached so far.
     let pipeline: [(CentreStatus, CalendarDate)]
 
-    var name: String { "Centre de santé de \(commune)" }
+    var name: String {
+        let elided = commune.first.map { "AEIOUÉÈÊ".contains($0) } ?? false
+        return elided ? "Centre de santé d'\(commune)" : "Centre de santé de \(commune)"
+    }
     var departement: String { String(insee.prefix(2)) }
 
     init(
@@ -135,7 +138,8 @@ struct DemoCentre {
 enum DemoCentres {
     private static func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { DemoCalendar.date(year, month, day) }
 
-    /// The 26 centres open by October 2026, in order of opening, then 3 still in the pipeline.
+    /// The 26 centres open by October 2026, in order of opening, then 3 still in the pipeline: the
+    /// centres the seeded draws of staff and activity run over.
     static let all: [DemoCentre] = [
         // 2022: 6 openings (6 centres in November 2022).
         DemoCentre("Sainte-Croix-Volvestre", "09268", opened: d(2022, 7, 1), gp: 5, ehpad: true),
@@ -190,5 +194,18 @@ enum DemoCentres {
                 (.candidature, d(2025, 3, 3)), (.retenue, d(2025, 6, 16)), (.conventionSignee, d(2025, 11, 17)),
                 (.enPreparation, d(2026, 6, 1)),
             ]),
+    ]
+
+    /// Two more centres in the pipeline (an AMI application, a convention signed), added after the
+    /// draws above were fixed: they stay out of the seeded draws, so the published history and
+    /// every figure drawn from it are the same with them.
+    static let laterApplications: [DemoCentre] = [
+        DemoCentre(
+            "Espalion", "12096",
+            pipeline: [
+                (.candidature, d(2025, 9, 1)), (.retenue, d(2026, 1, 19)), (.conventionSignee, d(2026, 7, 6)),
+            ]),
+        DemoCentre(
+            "Saint-Chély-d'Apcher", "48179", pipeline: [(.candidature, d(2026, 9, 14))]),
     ]
 }

@@ -1,7 +1,7 @@
 public import MaSante
 import Rostering
 
-/// The demonstration network: 26 open centres and 3 in the pipeline, 133 fictional health
+/// The demonstration network: 26 open centres and 5 in the pipeline, 133 fictional health
 /// professionals and their secretaries, and four years of monthly activity, reproducing what
 /// the Region published for 31 October 2026: 26 centres open, 133 hires (119 GPs, 10
 /// midwives), over 500,000 consultations and 38,000 new patients with a médecin traitant.
@@ -21,7 +21,7 @@ public enum DemoNetwork {
             to: withLongAbsences(try staff.hires.map { try $0.described(centres: centres) }),
             horizon: DemoCalendar.horizon)
         var network = NetworkHistory(
-            centres: try centres.map { try $0.described() },
+            centres: try (centres + DemoCentres.laterApplications).map { try $0.described() },
             hires: hires,
             candidates: staff.candidates.map { candidate in
                 NetworkHistory.Candidate(

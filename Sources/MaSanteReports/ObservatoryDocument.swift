@@ -94,18 +94,27 @@ public struct ObservatoryDocument: Sendable {
     static let colours = ["#1f4e8c", "#a4262c", "#1d6b35", "#8a4500", "#5c5f66", "#6b3fa0", "#00707a", "#9c5a00"]
     static let dashes: [String?] = [nil, "6 3", "2 3"]
 
+    /// The printable page: ``stylesheet`` in its head, ``body`` in its body.
     public func html() -> String {
-        let css =
-            ProgressReportHTML.css(
-                footer: "Source : registre masante du GIP « Ma santé, Ma Région » — observatoire au \(to.french)")
+        HTMLText.head(title: title, css: stylesheet) + "<body>\n" + body + "</body>\n</html>\n"
+    }
+
+    /// The page's CSS (A4 portrait, the progress report's look, its footer naming the day), also
+    /// served as a file by the web application, whose pages allow no inline style.
+    public var stylesheet: String {
+        ProgressReportHTML.css(
+            footer: "Source : registre masante du GIP « Ma santé, Ma Région » — observatoire au \(to.french)")
             + "\nfigure.obs { margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }\n"
             + "figure.obs svg { width: 100%; height: auto; display: block; }\n"
             + "table.obs td.num, table.obs th.num { text-align: right; font-variant-numeric: tabular-nums; }\n"
+    }
+
+    /// The page's content: title, one chart per series, the table by territory.
+    public var body: String {
         let charts = Self.series.map { series in
             "<figure class=\"obs\">\n<h2>\(HTMLText.escape(series.title))</h2>\n\(chart(series.title, series.value))\n</figure>"
         }.joined(separator: "\n")
-        return HTMLText.head(title: title, css: css) + """
-            <body>
+        return """
             <header class="masthead">
             <p class="kicker">Région Occitanie · Service public régional de santé</p>
             <h1>\(HTMLText.escape(title))</h1>
@@ -113,8 +122,6 @@ public struct ObservatoryDocument: Sendable {
             </header>
             \(charts)
             \(summaryTable())
-            </body>
-            </html>
 
             """
     }

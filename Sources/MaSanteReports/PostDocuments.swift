@@ -62,30 +62,40 @@ public struct PostDocuments {
 
     // MARK: - Printable page
 
-    /// A printable A4 page of the posts, vacancies first in each centre.
+    /// A printable A4 page of the posts, vacancies first in each centre: ``stylesheet`` in its
+    /// head, ``body`` in its body.
     public func html() -> String {
-        let title = "Ma santé, Ma Région — Postes au \(FrenchDate.long(asOf))"
-        let css =
-            ProgressReportHTML.css(
-                footer: "Source : registre masante du GIP « Ma santé, Ma Région » — postes au \(asOf.french)")
+        HTMLText.head(title: "Ma santé, Ma Région — Postes au \(FrenchDate.long(asOf))", css: stylesheet)
+            + "<body>\n" + body + "</body>\n</html>\n"
+    }
+
+    /// The page's CSS, also served as a file by the web application (no inline style there).
+    public var stylesheet: String {
+        ProgressReportHTML.css(
+            footer: "Source : registre masante du GIP « Ma santé, Ma Région » — postes au \(asOf.french)")
             + "\ntable.posts { table-layout: fixed; break-inside: auto; page-break-inside: auto; }\n"
             + "table.posts thead { display: table-header-group; }\n"
             + "table.posts tr { break-inside: avoid; page-break-inside: avoid; }\n"
-            + "table.posts col.centre { width: 34%; } table.posts col.commune { width: 22%; } table.posts col.profession { width: 20%; }\n"
+            + "table.posts col.centre { width: 31%; } table.posts col.commune { width: 21%; } table.posts col.profession { width: 18%; }\n"
+            + "table.posts thead th { overflow-wrap: normal; }\n"
             + "table.posts td.num, table.posts th.num { text-align: right; font-variant-numeric: tabular-nums; }\n"
             + "table.posts tr.open td { font-weight: 600; }\n"
+    }
+
+    /// The page's content: title, the count of posts and vacant FTE, the table.
+    public var body: String {
         let vacant = posts.reduce(0) { $0 + $1.vacant }
         var rows = ""
         for p in posts {
             rows += """
-                <tr\(p.vacant > 0 ? " class=\"open\"" : "")><td>\(HTMLText.escape(p.centre))</td><td>\(HTMLText.escape(p.commune)) (\(HTMLText.escape(p.departement)))</td>\
-                <td>\(HTMLText.escape(p.profession.label))</td><td class="num">\(FrenchNumber.format(p.target))</td>\
+                <tr\(p.vacant > 0 ? " class=\"open\"" : "")><td class="text">\(HTMLText.escape(p.centre))</td>\
+                <td class="text">\(HTMLText.escape(p.commune)) (\(HTMLText.escape(p.departement)))</td>\
+                <td class="text">\(HTMLText.escape(p.profession.label))</td><td class="num">\(FrenchNumber.format(p.target))</td>\
                 <td class="num">\(FrenchNumber.format(p.staffed))</td><td class="num">\(FrenchNumber.format(p.vacant))</td></tr>
 
                 """
         }
-        return HTMLText.head(title: title, css: css) + """
-            <body>
+        return """
             <header class="masthead">
             <p class="kicker">Région Occitanie · Service public régional de santé</p>
             <h1>Postes des centres au \(FrenchDate.long(asOf))</h1>
@@ -94,13 +104,11 @@ public struct PostDocuments {
             </header>
             <table class="posts">
             <colgroup><col class="centre"><col class="commune"><col class="profession"><col><col><col></colgroup>
-            <thead><tr><th>Centre</th><th>Commune</th><th>Profession</th><th class="num">Objectif (ETP)</th>\
+            <thead><tr><th>Centre</th><th class="text">Commune</th><th class="text">Profession</th><th class="num">Objectif (ETP)</th>\
             <th class="num">Pourvu (ETP)</th><th class="num">Vacant (ETP)</th></tr></thead>
             <tbody>
             \(rows)</tbody>
             </table>
-            </body>
-            </html>
 
             """
     }

@@ -39,15 +39,25 @@ public struct ReportTerritoryLines {
         }
         if let p = r.pipeline {
             let stages = CentreStatus.allCases.compactMap { status in
-                p.byStatus[status.rawValue].map {
-                    "\($0) \(status == .enPreparation ? "en préparation" : status.label)"
-                }
+                p.byStatus[status.rawValue].map { "\($0) \(Self.stage(status, count: $0))" }
             }.joined(separator: ", ")
             lines.append(
                 "Centres en projet : \(p.centres) (\(stages)) — ouvertures prévues : \(p.projectedOpenings) (convention signée ou en préparation)"
             )
         }
         return lines
+    }
+
+    /// A pipeline stage counted: `1 retenue`, `2 conventions signées` (French plural from 2).
+    static func stage(_ status: CentreStatus, count: Int) -> String {
+        let plural = count >= 2
+        switch status {
+        case .candidature: return plural ? "candidatures AMI" : "candidature AMI"
+        case .retenue: return plural ? "retenues" : "retenue"
+        case .conventionSignee: return plural ? "conventions signées" : "convention signée"
+        case .enPreparation: return "en préparation"
+        case .ouvert, .ferme: return status.label
+        }
     }
 
     /// The CSV rows (`territoires.recrues.zip`, `objectifs_annuels.2022.medecin_specialiste.cible`,

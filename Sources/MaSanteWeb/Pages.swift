@@ -6,8 +6,9 @@ import Mustache
 
 /// Renders the French pages from the Mustache templates of `Templates/`, inside the layout
 /// (skip link, header, the person's menu). Every `{{value}}` is escaped by ``EscapedHTML``; the only
-/// triple-mustache is the layout's `{{{content}}}` (a page this type rendered) and the report's
-/// body (made by `MaSanteReports`, which escapes the registry's text).
+/// triple-mustache is the layout's `{{{content}}}` (a page this type rendered) and the bodies of
+/// the report, the observatory and the posts (made by `MaSanteReports`, which escapes the
+/// registry's text).
 public struct Pages: Sendable {
     let library: MustacheLibrary
 

@@ -27,9 +27,7 @@ struct RegionRoutes {
         router.get("/region/rapport.css") { request, context -> Response in
             _ = try context.require(.region, .rh, .admin)
             let date = (try? Self.date(request.uri.queryParameters["au"].map(String.init))) ?? CalendarDate.today()
-            return Response(
-                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "private, max-age=300"],
-                body: ResponseBody(byteBuffer: ByteBuffer(string: ProgressReportHTML.stylesheet(asOf: date))))
+            return DocumentResponse.file(ProgressReportHTML.stylesheet(asOf: date), type: "text/css; charset=utf-8")
         }
         router.post("/region/objectif") { _, context -> Response in
             let person = try context.require(.region, .admin)
@@ -87,14 +85,8 @@ struct RegionRoutes {
         let login = person.login
         let report = try await pool.run(as: login) { session in try ProgressQueries(session).report(asOf: date) }
         let text = ProgressReportText(report: report)
-        let (body, type) =
-            format == "csv" ? (text.csv, "text/csv; charset=utf-8") : (text.json, "application/json; charset=utf-8")
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: type,
-                .contentDisposition: "attachment; filename=\"rapport-avancement-\(date.description).\(format)\"",
-            ], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        return DocumentResponse.attachment(
+            format == "csv" ? text.csv : text.json, format: format, name: "rapport-avancement-\(date.description)")
     }
 
     private func changeGoal(person: SignedInPerson, form: FormFields) async throws -> Response {

@@ -18,6 +18,7 @@ public enum WebApplication {
         try StaticFiles.load().add(to: router)
         SignInRoutes(pages: pages, pool: pool, conninfo: conninfo).add(to: router)
         RegionRoutes(pages: pages, pool: pool).add(to: router)
+        TerritoryRoutes(pages: pages, pool: pool).add(to: router)
         HRRoutes(pages: pages, pool: pool).add(to: router)
         AdminRoutes(pages: pages, pool: pool).add(to: router)
         ManagerRoutes(pages: pages, pool: pool).add(to: router)

@@ -7,7 +7,7 @@ import Testing
     @Test func theDefaultSeedGivesThePublishedTotals() throws {
         let history = try DemoNetwork.history()
         #expect(history.seed == DemoNetwork.seed)
-        #expect(history.centres.count == 29)
+        #expect(history.centres.count == 31)
         #expect(history.centres.filter { $0.record.openedOn.map { $0 <= history.horizon } ?? false }.count == 26)
         #expect(history.hires.filter { $0.record.profession.countsTowardGoal }.count == 133)
         #expect(history.candidates.count == 5)

@@ -27,12 +27,14 @@ import Testing
             #expect(targets.first?["annee"] as? String == "2022" && targets.first?["cible"] as? Int == 25)
             #expect(targets.first?["profession"] as? String == "medecin_specialiste")
             let pipeline = try #require(object["projets"] as? [String: Any])
-            #expect(pipeline["ouvertures_prevues"] as? Int == 2)
+            #expect(pipeline["ouvertures_prevues"] as? Int == 3)
             #expect(object["objectif_ouvertures_par_an"] as? Int == 10)
 
             let text = try fixture.run(Self.report, as: login).stdout
             #expect(text.contains("Objectif 2022 — Médecin spécialiste : 0 recruté(s) sur 25 (0\u{00A0}%)"))
-            #expect(text.contains("Centres en projet : 3 (1 retenue, 1 convention signée, 1 en préparation)"))
+            #expect(
+                text.contains(
+                    "Centres en projet : 5 (1 candidature AMI, 1 retenue, 2 conventions signées, 1 en préparation)"))
 
             let set = try fixture.run(
                 [
