@@ -35,6 +35,11 @@ public struct PostDocuments {
             })
     }
 
+    /// The posts in `format`: the documents', or schema.org job postings (``jobPostings()``).
+    public func document(_ format: PostFormat) -> String {
+        format == .jsonld ? jobPostings() : render(OutputFormat(rawValue: format.rawValue) ?? .texte)
+    }
+
     /// The table in `format` (texte, csv, json); html is ``html()``.
     public func render(_ format: OutputFormat) -> String {
         switch format {
@@ -161,4 +166,9 @@ public struct PostDocuments {
             ],
         ]
     }
+}
+
+/// The formats of `postes liste`: the documents', and schema.org JSON-LD (`jsonld`).
+public enum PostFormat: String, CaseIterable, Sendable {
+    case texte, csv, json, html, jsonld
 }

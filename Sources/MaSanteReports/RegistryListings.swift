@@ -11,6 +11,12 @@ public enum RegistryListings {
         return ListingRenderer(listing: centreSummary(listing)).text + "\(listing.rows.count) centre(s)\n"
     }
 
+    /// `territoires liste` in `format`: in text, the table and the count of communes.
+    public static func communes(_ listing: Listing, as format: OutputFormat) -> String {
+        let text = ListingRenderer(listing: listing).render(format)
+        return format == .texte ? text + "\(listing.rows.count) commune(s)\n" : text
+    }
+
     /// The text view of the centres: one line per centre, opening hours summed per week.
     public static func centreSummary(_ listing: Listing) -> Listing {
         let index = Dictionary(uniqueKeysWithValues: listing.columns.enumerated().map { ($1, $0) })

@@ -61,3 +61,19 @@ public struct SlotListing {
         return TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0)?.description ?? ""
     }
 }
+
+/// The documents of a week of slots (`planning creneaux --format`): FHIR R4 for the SAS, CSV, iCalendar.
+public enum SlotFormat: String, CaseIterable, Sendable {
+    case fhir, csv, ics
+}
+
+extension WeekSlots {
+    /// The week's slots written as `format` asks.
+    public func document(_ format: SlotFormat) throws -> String {
+        switch format {
+        case .fhir: try SlotBundle(slots: self).json()
+        case .csv: SlotListing(slots: self).csv
+        case .ics: SlotListing(slots: self).ics
+        }
+    }
+}

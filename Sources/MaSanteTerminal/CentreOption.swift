@@ -1,3 +1,4 @@
+public import ArgumentParser
 public import MaSanteApp
 public import MaSanteStore
 
@@ -18,4 +19,24 @@ extension MyCentres {
                 kind: .usage)
         }
     }
+}
+
+/// `--centre` of the planning commands that work on one centre, any week, after the
+/// connection's (`--base`).
+public struct CentreChoice: ParsableArguments {
+    @OptionGroup public var global: GlobalOptions
+    @Option(help: ArgumentHelp(centreOptionHelp)) public var centre: String?
+
+    public init() {}
+
+    /// Connects, then finds the centre under the login's role (``MyCentres/centre(option:)``).
+    public func open() throws -> (Session, CentreReference) {
+        try MaSanteTerminal.open(global, centre: centre)
+    }
+}
+
+/// Connects and finds the centre `option` names, as every planning command does first.
+func open(_ global: GlobalOptions, centre option: String?) throws -> (Session, CentreReference) {
+    let session = try global.connect()
+    return (session, try MyCentres(session).centre(option: option))
 }

@@ -5,7 +5,10 @@ public import MaSanteReports
 
 /// A `--format` value among the ones a command offers; any other is a usage error (64) that
 /// lists them: `format inconnu « xml » : valeurs possibles texte, csv, json`.
-public protocol FormatChoice: CaseIterable, ExpressibleByArgument, RawRepresentable<String> {}
+public protocol FormatChoice: CaseIterable, ExpressibleByArgument, RawRepresentable<String> {
+    /// French text, every command's default.
+    static var texte: Self { get }
+}
 
 extension FormatChoice {
     public static func choice(_ text: String) throws(FieldError) -> Self {
@@ -35,3 +38,6 @@ public enum DocumentFormat: String, FormatChoice {
 public enum ReadingFormat: String, FormatChoice {
     case texte, json
 }
+
+/// `postes liste`: the documents' formats, and schema.org JSON-LD.
+extension PostFormat: FormatChoice {}

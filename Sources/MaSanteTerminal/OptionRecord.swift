@@ -1,5 +1,6 @@
 public import MaSante
 public import MaSanteApp
+import MaSanteStore
 
 /// Builds a one-line record from command options, so `ajouter` and `modifier` run the very
 /// checks of the CSV import; problems are reported per option (`--rpps : …`).
@@ -55,3 +56,14 @@ public func typedOption(_ name: String, _ text: String?, as kind: TypedText.Kind
 
 /// The help of every option naming a week.
 public let weekOptionHelp = "La semaine : 2026-W50, une date de la semaine (07/12/2026), « courante » ou « prochaine »"
+
+extension OptionRecord {
+    /// Runs `body`, saying a refusal by the checks of a planning file's line per option (65).
+    public static func reporting<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let rejected as ImportRejected {
+            throw failure(rejected.issues)
+        }
+    }
+}

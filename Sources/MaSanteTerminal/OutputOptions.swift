@@ -24,6 +24,13 @@ public struct OutputOptions: ParsableArguments {
         try file(holding: content)?.check()
     }
 
+    /// Checks the file first (``check(holding:)``), then emits what `make` gives (connecting,
+    /// reading, rendering): a refused `--sortie` costs no work.
+    public func emit(holding content: OutputFile.Content, done: String, _ make: () throws -> String) throws {
+        try check(holding: content)
+        try emit(try make(), holding: content, done: done)
+    }
+
     /// Prints `text`, or writes it to the file and says where with `done` (« Rapport écrit »).
     public func emit(_ text: String, holding content: OutputFile.Content, done: String) throws {
         guard let file = file(holding: content) else {
@@ -32,5 +39,19 @@ public struct OutputOptions: ParsableArguments {
         }
         try file.write(Data(text.utf8))
         print("\(done) dans \(URL(fileURLWithPath: file.path).standardizedFileURL.path)")
+    }
+}
+
+/// `--format`, then `--sortie` and `--remplacer`: a document in one of `Format`'s formats
+/// (French text by default), printed or written to a file.
+public struct FormattedOutput<Format: FormatChoice>: ParsableArguments {
+    @Option(help: "Format de sortie.") public var format: Format = .texte
+    @OptionGroup public var file: OutputOptions
+
+    public init() {}
+
+    /// ``OutputOptions/emit(holding:done:_:)`` of what `make` writes in the format chosen.
+    public func emit(holding content: OutputFile.Content, done: String, _ make: (Format) throws -> String) throws {
+        try file.emit(holding: content, done: done) { try make(format) }
     }
 }

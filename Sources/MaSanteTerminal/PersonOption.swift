@@ -6,3 +6,14 @@ public struct PersonOption: ParsableArguments {
 
     public init() {}
 }
+
+/// `--personne` of a command about one person, after the connection's (`--base`).
+public struct PersonChoice: ParsableArguments {
+    @OptionGroup public var global: GlobalOptions
+    @OptionGroup public var who: PersonOption
+
+    public init() {}
+
+    /// What the user typed to name the person: an RPPS, `n°12` or « NOM Prénom ».
+    public var personne: String { who.personne }
+}

@@ -82,3 +82,45 @@ public struct NetworkOptions: ParsableArguments {
         try centres.map { try propose.centres(named: $0) } ?? propose.networkCentres()
     }
 }
+
+/// `--secondes`, `--graine` and `--apercu` of `planning proposer`: how long and from which seed
+/// the search runs, and whether its proposal is only shown.
+public struct ProposeSearchOptions: ParsableArguments {
+    @Option(help: "Temps de recherche maximal, en secondes.") public var secondes: Double = 3
+    @Option(
+        help:
+            "Graine du tirage aléatoire (même graine, même proposition, tant que la recherche finit avant --secondes)."
+    ) public var graine: UInt64 = 1
+    @Flag(help: "Affiche la proposition sans l'enregistrer (la même que la commande enregistrerait).")
+    public var apercu = false
+
+    public init() {}
+
+    /// For the command's `validate()`, through ``OptionRefusal/checking(_:)``: 0 to 600 seconds (65).
+    public func check() throws {
+        guard secondes > 0, secondes <= 600 else {
+            throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
+        }
+    }
+
+    /// The proposal of `centre`'s `week` searched so, re-planning `absence` for `reason` when given.
+    public func request(
+        centre: CentreReference, week: ISOWeek, absence: ProposeWeek.Absence?, reason: String?
+    ) -> ProposeWeek.Request {
+        ProposeWeek.Request(
+            centre: centre, week: week, seconds: secondes, seed: graine, absence: absence, reason: reason)
+    }
+}
+
+extension NetworkOptions {
+    /// Proposes the week of the centres chosen (``chosen(_:)``) together, `search.secondes` per
+    /// centre up to 600, says it and saves it unless `--apercu`.
+    public func propose(_ session: Session, week: ISOWeek, search: ProposeSearchOptions) throws {
+        let propose = ProposeNetwork(session)
+        let chosen = try chosen(propose)
+        let request = ProposeNetwork.Request(
+            centres: chosen, week: week, seconds: min(600, search.secondes * Double(chosen.count)),
+            seed: search.graine, skipPublished: reseau)
+        try propose.propose(request, preview: search.apercu) { print($0) }
+    }
+}

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 
 /// `/agenda/{token}.ics`: the subscribed calendar of a person or a centre, which calendar
@@ -20,15 +19,13 @@ struct CalendarRoutes {
                 try session.transaction { try CalendarLinks(session).feed(token: token) }
             }
             guard let feed else { throw PageError.notFound }
-            let events = ShiftEvents(forPerson: feed.isPersonal)
-            let ics = ICalendarWriter(name: "Planning — \(feed.ownerName)").render(feed.entries.map(events.event))
             return Response(
                 status: .ok,
                 headers: [
                     .contentType: "text/calendar; charset=utf-8",
                     .cacheControl: "private, max-age=300",
                     .contentDisposition: "inline; filename=\"planning.ics\"",
-                ], body: ResponseBody(byteBuffer: ByteBuffer(string: ics)))
+                ], body: ResponseBody(byteBuffer: ByteBuffer(string: feed.ics)))
         }
     }
 }

@@ -12,9 +12,6 @@ struct ObservatoryChoice {
     var grouping: ObservatoryGrouping
     var step: ObservatoryStep
 
-    /// The day the network's first centre opened: where the observatory starts by default.
-    static let firstOpening = CalendarDate(year: 2022, month: 7, day: 1)!
-
     static func read(_ query: [String: String]) -> Result<ObservatoryChoice, FieldErrors> {
         var errors: [String: String] = [:]
         func date(_ field: String, default value: CalendarDate) -> CalendarDate {
@@ -25,7 +22,7 @@ struct ObservatoryChoice {
                 return value
             }
         }
-        let from = date("du", default: Self.firstOpening)
+        let from = date("du", default: ObservatoryReport.firstOpening)
         let to = date("au", default: .today())
         var grouping = ObservatoryGrouping.departement, step = ObservatoryStep.trimestre
         if let text = query["par"], !text.isEmpty {

@@ -160,3 +160,15 @@ import Testing
         #expect(printed.measure.hasPrefix("AUCUN-DEBORDEMENT"), "\(printed.measure)")
     }
 }
+
+@Suite struct PostFormatTests {
+    var documents: PostDocuments { PostDocuments(PostDocumentsTests.posts, asOf: PostDocumentsTests.day) }
+
+    @Test func jsonldGivesTheJobPostingsAndEveryOtherFormatItsDocument() {
+        #expect(documents.document(.jsonld) == documents.jobPostings())
+        #expect(documents.document(.html) == documents.html())
+        #expect(documents.document(.texte) == documents.render(.texte))
+        #expect(documents.document(.csv) == documents.render(.csv))
+        #expect(documents.document(.json) == documents.render(.json))
+    }
+}

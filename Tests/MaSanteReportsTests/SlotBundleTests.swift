@@ -82,3 +82,13 @@ import Testing
         #expect(ics.contains("STATUS:CANCELLED") && ics.contains("STATUS:CONFIRMED"))
     }
 }
+
+@Suite struct SlotDocumentTests {
+    @Test func eachSlotFormatWritesItsOwnDocument() throws {
+        let slots = SlotBundleTests.slots()
+        #expect(try slots.document(.fhir) == SlotBundle(slots: slots).json())
+        #expect(try slots.document(.csv) == SlotListing(slots: slots).csv)
+        #expect(try slots.document(.ics) == SlotListing(slots: slots).ics)
+        #expect(try slots.document(.csv) != slots.document(.ics))
+    }
+}

@@ -19,3 +19,16 @@ public struct AddServerLogin {
         return Outcome(login: login, generatedPassword: given == nil ? password : nil)
     }
 }
+
+/// An administrator removes a login of the web server.
+public struct RemoveServerLogin {
+    let session: Session
+
+    public init(_ session: Session) { self.session = session }
+
+    /// What `serveur retirer-compte` says; an unknown login is refused (``StoreError/notFound(_:)``).
+    public func run(login: String) throws -> String {
+        try AuthenticatorAccounts(session).remove(login: login)
+        return "Compte du serveur web « \(login) » supprimé."
+    }
+}

@@ -57,4 +57,7 @@ public struct RemoveUser {
 
     /// An unknown login is refused (``StoreError/notFound(_:)``).
     public func run(login: String) throws { try UserAccounts(session).remove(login: login) }
+
+    /// What `utilisateur retirer` says once `login` is removed.
+    public static func removed(_ login: String) -> String { "Compte « \(login) » supprimé." }
 }

@@ -20,4 +20,20 @@ public struct ChangeSlotRules {
         }
         return try store.settings(centreID: centre.id)
     }
+
+    /// Changes the rule of `activity`: its length and end margin (one left nil keeps the current
+    /// value), or with `reset` the standard rule; only reads without an activity or a change.
+    /// The current rule is read in the change's transaction. Returns the centre's rules after.
+    public func change(
+        _ activity: Activity?, length: Int?, endMargin: Int?, reset: Bool, centre: CentreReference
+    ) throws -> SlotSettings {
+        guard let activity, reset || length != nil || endMargin != nil else { return try run([], centre: centre) }
+        if reset { return try run([], resets: [activity], centre: centre) }
+        return try session.transaction {
+            let current = try SlotStore(session).settings(centreID: centre.id)[activity]
+            let rule = try SlotRule(
+                activity: activity, length: length ?? current.length, endMargin: endMargin ?? current.endMargin)
+            return try run([rule], centre: centre)
+        }
+    }
 }

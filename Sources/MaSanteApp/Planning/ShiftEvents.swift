@@ -46,3 +46,17 @@ public struct ShiftEvents: Sendable {
             sequence: sequence, lastModified: updatedAt, isAbsence: activity.isAbsence, isCancelled: cancelled)
     }
 }
+
+extension CalendarShifts.Outcome {
+    /// The calendar as iCalendar (`planning exporter`), named after its owner.
+    public var ics: String {
+        ICalendarWriter(name: "Planning — \(ownerName)").render(shifts.map(ShiftEvents(forPerson: isPersonal).event))
+    }
+}
+
+extension CalendarFeed {
+    /// The subscribed calendar as iCalendar, named like the one `planning exporter` writes.
+    public var ics: String {
+        ICalendarWriter(name: "Planning — \(ownerName)").render(entries.map(ShiftEvents(forPerson: isPersonal).event))
+    }
+}

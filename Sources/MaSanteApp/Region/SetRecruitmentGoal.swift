@@ -7,6 +7,10 @@ public struct SetRecruitmentGoal {
     public struct Request: Sendable {
         public var target: Int?
         public var deadline: CalendarDate?
+        /// Centres to open each year, when it changes.
+        public var openingsPerYear: Int?
+        /// One year's recruitment target for a profession (0 removes it), when it changes.
+        public var yearTarget: (year: Int, profession: Profession, target: Int)?
 
         public init(target: Int? = nil, deadline: CalendarDate? = nil) throws(RegistryError) {
             if let target, target <= 0 {
@@ -14,6 +18,16 @@ public struct SetRecruitmentGoal {
             }
             self.target = target
             self.deadline = deadline
+        }
+
+        /// The goal's change, and the report's other targets.
+        public init(
+            target: Int?, deadline: CalendarDate?, openingsPerYear: Int?,
+            yearTarget: (year: Int, profession: Profession, target: Int)?
+        ) throws(RegistryError) {
+            try self.init(target: target, deadline: deadline)
+            self.openingsPerYear = openingsPerYear
+            self.yearTarget = yearTarget
         }
     }
 
@@ -31,6 +45,20 @@ public struct SetRecruitmentGoal {
                     target: request.target ?? current.target, deadline: request.deadline ?? current.deadline)
             }
             return try queries.goal()
+        }
+    }
+}
+
+extension SetRecruitmentGoal {
+    /// `masante objectif`: the goal changed (or only read), then the openings per year and the
+    /// year's target of the request when given, each said as soon as it is saved.
+    public func run(_ request: Request, say: (String) -> Void) throws {
+        let goal = try run(request)
+        say("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
+        let targets = SetReportTargets(session)
+        if let perYear = request.openingsPerYear { say(try targets.openings(perYear: perYear)) }
+        if let yearly = request.yearTarget {
+            say(try targets.yearTarget(year: yearly.year, profession: yearly.profession, target: yearly.target))
         }
     }
 }

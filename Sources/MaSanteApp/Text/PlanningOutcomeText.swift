@@ -1,6 +1,7 @@
 public import MaSante
 public import MaSanteReports
 public import MaSanteStore
+public import WeekPlanner
 
 extension AddShift.Outcome {
     /// What `planning ajouter` says: the shift added, then each week touched.
@@ -34,6 +35,35 @@ extension EditOutcome {
 extension ProposeWeek {
     /// What `planning proposer --apercu` says after the proposal.
     public static let previewNotice = "Aperçu : rien n'a été enregistré."
+
+    /// `planning proposer`: proposes, says the proposal, then saves it (unless `preview`) and
+    /// says what was saved. The proposal is said before saving, so a refused save still shows it.
+    public func propose(_ request: Request, preview: Bool, say: (String) -> Void) throws {
+        let proposal = try run(request)
+        try Self.sayThenSave(proposal.text, preview: preview, say: say) { try accept(proposal)?.french }
+    }
+
+    /// Says a proposal's `text`, then unless `preview` saves it and says what `save` did (nil: nothing to save).
+    static func sayThenSave(
+        _ text: String, preview: Bool, say: (String) -> Void, save: () throws -> String?
+    ) throws {
+        say(text)
+        if preview {
+            say(previewNotice)
+        } else if let saved = try save() {
+            say(saved)
+        }
+    }
+}
+
+extension ProposeNetwork {
+    /// `planning proposer --centres|--reseau`: proposes, says the proposal centre by centre, then
+    /// saves it in one transaction (unless `preview`) and says what was saved.
+    public func propose(_ request: Request, preview: Bool, say: (String) -> Void) throws {
+        let proposal = try run(request)
+        let text = NetworkProposalText.proposal(proposal, seed: request.seed)
+        try ProposeWeek.sayThenSave(text, preview: preview, say: say) { try accept(proposal)?.french }
+    }
 }
 
 extension ProposeNetwork.Saved {
@@ -103,5 +133,31 @@ extension ChangeHistory {
         _ changes: [PlanningChange], _ format: OutputFormat, centre: String, week: ISOWeek
     ) throws -> String {
         format == .json ? try json(changes, centre: centre, week: week) : text(changes, centre: centre, week: week)
+    }
+}
+
+extension SlotSuggestion {
+    /// What `planning suggerer` writes of it.
+    public var text: SlotSuggestionText {
+        SlotSuggestionText(centreName: centreName, week: week, status: status, slot: slot, candidates: candidates)
+    }
+}
+
+extension ImportPreferences.Outcome {
+    /// What `planning preferences importer` says.
+    public var french: String { "Préférences importées : \(preferences) ligne(s) pour \(people) personne(s)." }
+}
+
+extension CoverNeeds {
+    /// What `planning besoins importer` says once the needs of `centre` are replaced by `count` needs.
+    public static func replaced(_ count: Int, centre: CentreReference) -> String {
+        "Besoins de \(centre.name) remplacés : \(count) besoin(s)."
+    }
+}
+
+extension ExplainWeek {
+    /// What `planning expliquer` says of the week of `centre`.
+    public static func text(_ explained: WeekProposal, centre: CentreReference, week: ISOWeek) -> String {
+        "Score de \(centre.name), semaine \(week) :\n" + ProposalText.report(explained)
     }
 }

@@ -117,3 +117,26 @@ extension ContractVersion {
             })
     }
 }
+
+extension ContractVersion {
+    /// `personnel contrats` in `format`: in text, headed by the person's name.
+    public static func document(
+        _ versions: [ContractVersion], _ format: OutputFormat, of person: PersonReference
+    )
+        -> String
+    {
+        let renderer = ListingRenderer(listing: listing(versions))
+        switch format {
+        case .texte: return "Contrats de \(person.display) :\n" + renderer.text
+        case .json: return renderer.json
+        default: return renderer.csv
+        }
+    }
+}
+
+extension RecordDeparture.Request {
+    /// What `personnel depart` says once `person` has left.
+    public func recorded(_ person: PersonReference) -> String {
+        "Départ de \(person.display) enregistré au \(date.french)."
+    }
+}

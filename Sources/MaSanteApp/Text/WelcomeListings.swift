@@ -116,3 +116,17 @@ enum WelcomeText {
         }
     }
 }
+
+extension RecruitWelcome {
+    /// What `accueil ouvrir` says once the checklist of `person` is open with `items` items.
+    public static func opened(_ person: PersonReference, start: CalendarDate, items: Int) -> String {
+        "Liste d'accueil ouverte : \(person.display), \(items) élément(s), échéances depuis le \(start.french)."
+    }
+}
+
+extension EditWelcomeTemplate {
+    /// What `accueil modele retirer` says once `label` is gone from `count` templates.
+    public static func removed(_ label: String, from count: Int) -> String {
+        "Modèle d'accueil : « \(label) » retiré de \(count) modèle(s)."
+    }
+}

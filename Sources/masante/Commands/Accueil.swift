@@ -1,7 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
 
@@ -51,19 +50,10 @@ struct Accueil: ParsableCommand {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Libellé de l'élément (120 caractères au plus).") var libelle: String
-        @Option(help: "Groupe de l'élément.") var groupe: WelcomeGroup
-        @Option(help: "Qui s'en charge.") var qui: WelcomeOwner
-        @Option(
-            parsing: .unconditional,
-            help: "Échéance en jours depuis l'embauche, de -90 à 365 (30, J+30 ; -15 : avant l'arrivée).")
-        var delai: DueOffset
-        @Option(help: "Profession dont le modèle reçoit l'élément (à répéter ; toutes par défaut).")
-        var profession: [Profession] = []
+        @OptionGroup var step: WelcomeStepOptions
 
         func run() throws {
-            let request = try EditWelcomeTemplate.Request(
-                label: libelle, group: groupe, owner: qui, offset: delai, professions: profession)
+            let request = try step.request()
             print(try EditWelcomeTemplate(try global.connect()).run(request).french)
         }
     }
@@ -79,7 +69,7 @@ struct Accueil: ParsableCommand {
 
         func run() throws {
             let removed = try EditWelcomeTemplate(try global.connect()).remove(label: libelle, professions: profession)
-            print("Modèle d'accueil : « \(libelle) » retiré de \(removed) modèle(s).")
+            print(EditWelcomeTemplate.removed(libelle, from: removed))
         }
     }
 
@@ -87,16 +77,13 @@ struct Accueil: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Ouvre la liste d'accueil d'une personne embauchée avant (ou importée), depuis son modèle.")
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
         @Option(help: "Jour d'où comptent les échéances (la date d'embauche par défaut).") var debut: CalendarDate?
 
         func run() throws {
-            let (person, start, count) = try RecruitWelcome(try global.connect()).open(
+            let (person, start, count) = try RecruitWelcome(try who.global.connect()).open(
                 person: who.personne, start: debut)
-            print(
-                "Liste d'accueil ouverte : \(person.display), \(count) élément(s), échéances depuis le \(start.french)."
-            )
+            print(RecruitWelcome.opened(person, start: start, items: count))
         }
     }
 
@@ -104,13 +91,12 @@ struct Accueil: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Affiche la liste d'accueil d'une personne, ses éléments numérotés et leur statut.")
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
         @Option(help: "Jour auquel juger des retards (aujourd'hui par défaut).") var au: CalendarDate?
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
         func run() throws {
-            let checklist = try RecruitWelcome(try global.connect()).checklist(person: who.personne)
+            let checklist = try RecruitWelcome(try who.global.connect()).checklist(person: who.personne)
             print(checklist.document(format.format, on: au ?? .today()), terminator: "")
         }
     }
@@ -125,16 +111,10 @@ struct Accueil: ParsableCommand {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
-        @Option(help: "L'élément : son numéro (accueil voir) ou une partie de son libellé qui le distingue.")
-        var element: String
-        @Option(help: "Nouveau statut.") var statut: WelcomeStatus = .fait
-        @Option(help: "Jour où c'est fait (aujourd'hui par défaut).") var le: CalendarDate?
-        @Option(help: "Note (remplace la précédente).") var note: String?
+        @OptionGroup var tick: WelcomeTickOptions
 
         func run() throws {
-            let request = try RecruitWelcome.Tick(
-                person: who.personne, item: element, status: statut, day: le, note: note)
+            let request = try tick.request()
             let (person, item) = try RecruitWelcome(try global.connect()).tick(request)
             print(item.ticked(for: person))
         }
@@ -151,18 +131,15 @@ struct Accueil: ParsableCommand {
         @Option(help: "Seulement le personnel de ce centre (son nom, ou une partie qui le distingue).")
         var centre: String?
         @Option(help: "Jour auquel juger (aujourd'hui par défaut).") var au: CalendarDate?
-        @Option(help: "Format de sortie.") var format: ListFormat = .texte
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: FormattedOutput<ListFormat>
 
         func run() throws {
-            try output.check(holding: .personal)
-            let day = au ?? .today()
-            let summaries = try RecruitWelcome(try global.connect()).list(
-                on: day, centre: centre, lateOnly: enRetard, all: toutes)
-            try output.emit(
-                WelcomeSummary.document(summaries, format.format, on: day, late: enRetard, all: toutes),
-                holding: .personal,
-                done: "Liste des accueils écrite")
+            try output.emit(holding: .personal, done: "Liste des accueils écrite") { format in
+                let day = au ?? .today()
+                let summaries = try RecruitWelcome(try global.connect()).list(
+                    on: day, centre: centre, lateOnly: enRetard, all: toutes)
+                return WelcomeSummary.document(summaries, format.format, on: day, late: enRetard, all: toutes)
+            }
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
 
@@ -12,21 +10,14 @@ struct Audit: ParsableCommand {
         discussion: "Tables suivies : \(AuditTrail.auditedTables.joined(separator: ", ")).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Depuis cette date (AAAA-MM-JJ ou JJ/MM/AAAA, heure de Paris) ; aujourd'hui par défaut.") var depuis:
-        CalendarDate?
-    @Option(help: "Seulement cette table.") var table: String?
-    @Option(help: "Seulement les changements de cet identifiant de connexion.") var qui: String?
-    @Option(help: "Nombre maximal de lignes.") var limite = 1_000
-    @Option(help: "Format de sortie.") var format: ListFormat = .texte
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var filter: AuditFilterOptions
+    @OptionGroup var output: FormattedOutput<ListFormat>
 
     func run() throws {
-        let format = format.format
-        let request = try ReadAuditTrail.Request(since: depuis ?? .today(), table: table, login: qui, limit: limite)
-        try output.check(holding: .personal)
-        let entries = try ReadAuditTrail(try global.connect()).run(request)
-        try output.emit(
-            AuditEntry.document(entries, format, since: request.since), holding: .personal,
-            done: "Journal d'audit écrit")
+        let request = try filter.request()
+        try output.emit(holding: .personal, done: "Journal d'audit écrit") { format in
+            AuditEntry.document(
+                try ReadAuditTrail(try global.connect()).run(request), format.format, since: request.since)
+        }
     }
 }

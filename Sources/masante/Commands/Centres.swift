@@ -50,10 +50,8 @@ struct Centres: ParsableCommand {
             CalendarDate?
 
         func run() throws {
-            let conn = try global.connect()
-            printSaved(
-                try ModifyCentre(conn).run(centre: nom, fields.values(name: nom), closingOn: dateFermeture),
-                verb: "modifié")
+            let modify = ModifyCentre(try global.connect())
+            printSaved(try modify.run(centre: nom, fields.values(name: nom), closingOn: dateFermeture), verb: "modifié")
         }
     }
 
@@ -68,12 +66,10 @@ struct Centres: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.check(holding: .aggregate)
-            let conn = try global.connect()
-            let listing = try CentreQueries(conn).list(status: statut, departement: departement)
-            try output.emit(
-                RegistryListings.centres(listing, as: format.format), holding: .aggregate,
-                done: "Liste des centres écrite")
+            try output.emit(holding: .aggregate, done: "Liste des centres écrite") {
+                let listing = try CentreQueries(try global.connect()).list(status: statut, departement: departement)
+                return RegistryListings.centres(listing, as: format.format)
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
 
@@ -34,26 +33,10 @@ struct Personnel: ParsableCommand {
             abstract: "Enregistre une personne embauchée, avec son contrat et son centre.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Nom de famille.") var nom: String
-        @Option(help: "Prénom.") var prenom: String
-        @Option(help: "Profession : \(Profession.validCodes).") var profession: String
-        @Option(help: "Spécialité (médecins spécialistes).") var specialite: String?
-        @Option(help: "Numéro RPPS (11 chiffres ; aucun pour les secrétaires).") var rpps: String?
-        @Option(help: "Nom du centre d'affectation.") var centre: String
-        @Option(name: .customLong("date-embauche"), help: "Date d'embauche, début du contrat.") var dateEmbauche: String
-        @Option(name: .customLong("heures-hebdo"), help: "Heures hebdomadaires (35 par défaut, ex. 17,5).")
-        var heuresHebdo: String?
-        @Option(name: .customLong("type-contrat"), help: "CDI (par défaut) ou CDD.") var typeContrat: String?
-        @Option(name: .customLong("date-fin"), help: "Fin du contrat (obligatoire pour un CDD).") var dateFin: String?
+        @OptionGroup var hire: HireOptions
 
         func run() throws {
-            let request = try HirePerson.Request(
-                FieldRecord(values: [
-                    ("nom", nom), ("prenom", prenom), ("profession", profession), ("specialite", specialite),
-                    ("rpps", rpps ?? ""), ("centre", centre), ("date_embauche", dateEmbauche),
-                    ("heures_hebdo", heuresHebdo),
-                    ("type_contrat", typeContrat), ("date_fin", dateFin),
-                ]))
+            let request = try hire.request()
             print(try HirePerson(try global.connect()).run(request).french)
         }
     }
@@ -71,13 +54,12 @@ struct Personnel: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let date = au ?? .today()
-            try output.check(holding: .personal)
-            let conn = try global.connect()
-            let staff = try PeopleQueries(conn).list(
-                centre: centre, profession: profession, stage: etape, on: date, historical: au != nil)
-            try output.emit(
-                staff.document(format.format, on: date), holding: .personal, done: "Liste du personnel écrite")
+            try output.emit(holding: .personal, done: "Liste du personnel écrite") {
+                let date = au ?? .today()
+                let staff = try PeopleQueries(try global.connect()).list(
+                    centre: centre, profession: profession, stage: etape, on: date, historical: au != nil)
+                return staff.document(format.format, on: date)
+            }
         }
     }
 
@@ -85,16 +67,13 @@ struct Personnel: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Enregistre le départ d'une personne : fin de contrat et d'affectation, étape « parti ».")
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
         @Option(help: "Date du départ (dernier jour travaillé).") var date: CalendarDate
         @Option(help: "Motif ou remarque.") var motif: String?
 
         func run() throws {
-            let request = try RecordDeparture.Request(
-                person: who.personne, date: date, reason: motif)
-            let person = try RecordDeparture(try global.connect()).run(request)
-            print("Départ de \(person.display) enregistré au \(request.date.french).")
+            let request = try RecordDeparture.Request(person: who.personne, date: date, reason: motif)
+            print(request.recorded(try RecordDeparture(try who.global.connect()).run(request)))
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
 
@@ -22,16 +21,10 @@ extension Personnel {
                     """)
 
             @OptionGroup var global: GlobalOptions
-            @OptionGroup var who: PersonOption
-            @Option(help: "Type d'absence : \(LongAbsenceKind.validCodes).") var type: LongAbsenceKind
-            @Option(help: "Premier jour de l'absence.") var du: CalendarDate
-            @Option(help: "Dernier jour prévu (sans --au : retour inconnu, à enregistrer avec « absence fin »).")
-            var au: CalendarDate?
-            @Option(help: "Motif ou remarque.") var motif: String?
+            @OptionGroup var absence: LongAbsenceOptions
 
             func run() throws {
-                let request = try RecordLongAbsence.Request(
-                    person: who.personne, kind: type, first: du, last: au, note: motif)
+                let request = try absence.request()
                 let person = try RecordLongAbsence(try global.connect()).run(request)
                 print(request.absence.recorded(for: person))
             }
@@ -41,12 +34,11 @@ extension Personnel {
             static let configuration = CommandConfiguration(
                 abstract: "Enregistre le retour d'une personne : son absence longue en cours finit ce jour-là.")
 
-            @OptionGroup var global: GlobalOptions
-            @OptionGroup var who: PersonOption
+            @OptionGroup var who: PersonChoice
             @Option(help: "Dernier jour d'absence (la personne reprend le lendemain).") var le: CalendarDate
 
             func run() throws {
-                let (person, absence) = try RecordLongAbsence(try global.connect()).end(
+                let (person, absence) = try RecordLongAbsence(try who.global.connect()).end(
                     person: who.personne, lastDay: le)
                 print(absence.ended(for: person))
             }
@@ -62,11 +54,10 @@ extension Personnel {
             @OptionGroup var output: OutputOptions
 
             func run() throws {
-                try output.check(holding: .personal)
-                let absences = try RecordLongAbsence(try global.connect()).list(from: au ?? .today())
-                try output.emit(
-                    PersonAbsence.document(absences, format.format), holding: .personal,
-                    done: "Liste des absences écrite")
+                try output.emit(holding: .personal, done: "Liste des absences écrite") {
+                    PersonAbsence.document(
+                        try RecordLongAbsence(try global.connect()).list(from: au ?? .today()), format.format)
+                }
             }
         }
     }
@@ -84,16 +75,14 @@ extension Personnel {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Horizon en jours à partir d'aujourd'hui (1 à 366).") var jours = 60
-        @Option(help: "Format de sortie.") var format: ListFormat = .texte
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: FormattedOutput<ListFormat>
 
         func run() throws {
-            try output.check(holding: .personal)
-            let today = CalendarDate.today()
-            let deadlines = try ListDeadlines(try global.connect()).run(days: jours, today: today)
-            try output.emit(
-                PersonDeadline.document(deadlines, format.format, today: today, days: jours), holding: .personal,
-                done: "Liste des échéances écrite")
+            try output.emit(holding: .personal, done: "Liste des échéances écrite") { format in
+                let today = CalendarDate.today()
+                let deadlines = try ListDeadlines(try global.connect()).run(days: jours, today: today)
+                return PersonDeadline.document(deadlines, format.format, today: today, days: jours)
+            }
         }
     }
 }

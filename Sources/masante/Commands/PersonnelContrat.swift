@@ -1,7 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
 
@@ -16,15 +15,14 @@ extension Personnel {
                 la veille et la nouvelle quotité la remplace : l'historique est gardé.
                 """)
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
         @Option(help: "Nom du centre.") var centre: String
         @Option(help: "Quotité du contrat dans ce centre, en % (1 à 100).") var quotite: ContractShare
         @Option(help: "Premier jour de l'affectation.") var du: CalendarDate
         @Option(help: "Dernier jour (sans --au : jusqu'à la fin du contrat).") var au: CalendarDate?
 
         func run() throws {
-            let (person, shares) = try AssignPerson(try global.connect()).assign(
+            let (person, shares) = try AssignPerson(try who.global.connect()).assign(
                 person: who.personne, centre: centre, share: quotite, from: du, to: au)
             print(CentreShare.assigned(person, shares, from: du))
         }
@@ -35,15 +33,14 @@ extension Personnel {
         static let configuration = CommandConfiguration(
             abstract: "Enregistre la mutation d'une personne vers un autre centre, à une date (historique gardé).")
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
         @Option(help: "Centre d'arrivée.") var vers: String
         @Option(help: "Premier jour dans le nouveau centre.") var le: CalendarDate
         @Option(help: "Centre quitté (obligatoire si la personne travaille dans plusieurs centres).") var depuis:
             String?
 
         func run() throws {
-            let move = try AssignPerson(try global.connect()).move(
+            let move = try AssignPerson(try who.global.connect()).move(
                 person: who.personne, to: vers, from: depuis, on: le)
             print(move.french)
         }
@@ -60,21 +57,12 @@ extension Personnel {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
-        @Option(help: "Date d'effet de l'avenant.") var le: CalendarDate
-        @Option(name: .customLong("heures-hebdo"), help: "Nouvelles heures hebdomadaires (ex. 28 ou 17,5).")
-        var heuresHebdo: WeeklyHoursOption?
-        @Option(name: .customLong("type-contrat"), help: "Nouveau type : CDI ou CDD.") var typeContrat: ContractType?
-        @Option(name: .customLong("date-fin"), help: "Nouvelle fin du contrat (CDD renouvelé).") var dateFin:
-            CalendarDate?
-        @Option(help: "Motif ou remarque.") var motif: String?
+        @OptionGroup var amendment: AmendmentOptions
 
         func run() throws {
-            let request = try AmendContract.Request(
-                person: who.personne, effective: le, weeklyHours: heuresHebdo?.hours, type: typeContrat, end: dateFin,
-                note: motif)
-            let (person, previous, amendment) = try AmendContract(try global.connect()).run(request)
-            print(amendment.recorded(for: person, previous: previous))
+            let request = try amendment.request()
+            let (person, previous, change) = try AmendContract(try global.connect()).run(request)
+            print(change.recorded(for: person, previous: previous))
         }
     }
 
@@ -83,18 +71,12 @@ extension Personnel {
         static let configuration = CommandConfiguration(
             abstract: "Affiche les contrats d'une personne, version par version (chaque avenant ouvre une version).")
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
         func run() throws {
-            let (person, versions) = try AmendContract(try global.connect()).versions(person: who.personne)
-            let renderer = ListingRenderer(listing: ContractVersion.listing(versions))
-            switch format.format {
-            case .texte: print("Contrats de \(person.display) :\n" + renderer.text, terminator: "")
-            case .json: print(renderer.json, terminator: "")
-            default: print(renderer.csv, terminator: "")
-            }
+            let (person, versions) = try AmendContract(try who.global.connect()).versions(person: who.personne)
+            print(ContractVersion.document(versions, format.format, of: person), terminator: "")
         }
     }
 }

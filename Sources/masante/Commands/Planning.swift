@@ -23,21 +23,17 @@ struct Planning: ParsableCommand {
             discussion: "Une fin avant le début tombe le lendemain (22:00 → 06:00). Activités : \(Activity.validCodes)."
         )
 
-        @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
+        @OptionGroup var centre: CentreChoice
         @OptionGroup var shift: NewShiftOptions
         @OptionGroup var change: ChangeOptions
 
         func run() throws {
-            let session = try global.connect()
-            let shift = try shift.shift(centre: try MyCentres(session).centre(option: centre).name)
-            do {
-                try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer).lines.forEach {
-                    print($0)
-                }
-            } catch let rejected as ImportRejected {
-                throw OptionRecord.failure(rejected.issues)
+            let (session, centre) = try centre.open()
+            let shift = try shift.shift(centre: centre.name)
+            let added = try OptionRecord.reporting {
+                try AddShift(session).run(shift, reason: try change.reason(), force: change.forcer)
             }
+            added.lines.forEach { print($0) }
         }
     }
 
@@ -57,9 +53,8 @@ struct Planning: ParsableCommand {
         func run() throws {
             let session = try global.connect()
             let reason = try change.reason()
-            let outcome = try DeleteShifts(session).run(
-                try selection.choice(session: session), reason: reason, force: change.forcer)
-            outcome.deletedLines.forEach { print($0) }
+            try DeleteShifts(session).run(try selection.choice(session: session), reason: reason, force: change.forcer)
+                .deletedLines.forEach { print($0) }
         }
     }
 
@@ -78,9 +73,8 @@ struct Planning: ParsableCommand {
             let reader = try openCSV(arguments.fichier)
             let session = try arguments.global.connect()
             let reason = try change.reason()
-            let outcome = try ImportPlanningFile(session).run(
-                reader, replace: remplacer, reason: reason, force: change.forcer)
-            outcome.importedLines.forEach { print($0) }
+            try ImportPlanningFile(session).run(reader, replace: remplacer, reason: reason, force: change.forcer)
+                .importedLines.forEach { print($0) }
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import MaSante
 import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 extension Planning {
@@ -18,36 +16,19 @@ extension Planning {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var selection: ShiftSelection
-        @Option(name: .customLong("vers-jour"), help: "Nouveau jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var versJour:
-            CalendarDate?
-        @Option(name: .customLong("vers-debut"), help: "Nouvelle heure de début (HH:MM).") var versDebut: TimeOfDay?
-        @Option(name: .customLong("vers-fin"), help: "Nouvelle heure de fin (HH:MM).") var versFin: TimeOfDay?
-        @Option(name: .customLong("vers-personne"), help: "Nouvelle personne : RPPS, numéro ou « NOM Prénom ».")
-        var versPersonne: String?
+        @OptionGroup var target: MoveOptions
         @OptionGroup var change: ChangeOptions
 
         func validate() throws {
-            guard versJour != nil || versDebut != nil || versFin != nil || versPersonne != nil else {
-                throw ValidationError(
-                    "indiquez ce qui change : --vers-jour, --vers-debut, --vers-fin ou --vers-personne")
-            }
+            try target.check()
             try OptionRefusal.checking { _ = try selection.checked() }
         }
 
         func run() throws {
             let session = try global.connect()
             let choice = try selection.choice(session: session)
-            let request = MoveShift.Request(
-                day: versJour, start: versDebut, end: versFin, person: versPersonne,
-                reason: try change.reason(), force: change.forcer)
-            do {
-                try MoveShift(session).run(choice, request).lines.forEach { print($0) }
-            } catch let error as FieldError {
-                throw UserFailure(
-                    "option --\(versFin != nil ? "vers-fin" : "vers-debut") : \(error.message)", kind: .badData)
-            } catch let rejected as ImportRejected {
-                throw OptionRecord.failure(rejected.issues)
-            }
+            let request = try target.request(change)
+            try target.reporting { try MoveShift(session).run(choice, request) }.lines.forEach { print($0) }
         }
     }
 }

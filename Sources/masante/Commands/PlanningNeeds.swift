@@ -1,7 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
 
@@ -20,16 +19,14 @@ extension Planning {
                     personnel : \(StaffKind.allCases.map(\.rawValue).joined(separator: ", ")) ; cible = minimum si absente.
                     """)
 
-            @OptionGroup var global: GlobalOptions
-            @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
+            @OptionGroup var centre: CentreChoice
             @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
 
             func run() throws {
                 let reader = try openCSV(fichier)
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: self.centre)
-                let count = try CoverNeeds(session).replace(centre: centre, with: reader)
-                print("Besoins de \(centre.name) remplacés : \(count) besoin(s).")
+                let (session, centre) = try centre.open()
+                print(
+                    CoverNeeds.replaced(try CoverNeeds(session).replace(centre: centre, with: reader), centre: centre))
             }
         }
 
@@ -39,15 +36,14 @@ extension Planning {
                     "Liste les besoins d'un centre (ceux déduits des horaires d'ouverture quand il n'en a pas enregistré).",
                 discussion: "Le csv se réimporte tel quel avec « planning besoins importer ».")
 
-            @OptionGroup var global: GlobalOptions
-            @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
+            @OptionGroup var centre: CentreChoice
             @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
             func run() throws {
-                let session = try global.connect()
-                let centre = try MyCentres(session).centre(option: self.centre)
-                let listed = try CoverNeeds(session).list(centre: centre)
-                print(listed.document(format.format, centre: centre.name), terminator: "")
+                let (session, centre) = try centre.open()
+                print(
+                    try CoverNeeds(session).list(centre: centre).document(format.format, centre: centre.name),
+                    terminator: "")
             }
         }
     }

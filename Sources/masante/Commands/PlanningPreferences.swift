@@ -23,14 +23,11 @@ extension Planning.Preferences {
                 personne du fichier sont remplacées par celles du fichier (tout ou rien).
                 """)
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Fichier CSV (UTF-8 ou Windows-1252, séparateur ; ou ,).") var fichier: String
+        @OptionGroup var arguments: ImportArguments
 
         func run() throws {
-            let reader = try openCSV(fichier)
-            let session = try global.connect()
-            let outcome = try ImportPreferences(session).run(reader)
-            print("Préférences importées : \(outcome.preferences) ligne(s) pour \(outcome.people) personne(s).")
+            let reader = try openCSV(arguments.fichier)
+            print(try ImportPreferences(try arguments.global.connect()).run(reader).french)
         }
     }
 }

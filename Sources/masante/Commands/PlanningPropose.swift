@@ -1,11 +1,6 @@
 import ArgumentParser
-import MaSante
 import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
-import Rostering
-import WeekPlanner
 
 extension Planning {
     struct Proposer: ParsableCommand {
@@ -19,44 +14,30 @@ extension Planning {
                 des horaires d'ouverture.
                 """)
 
-        @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
-        @Option(help: "Temps de recherche maximal, en secondes.") var secondes: Double = 3
-        @Option(
-            help:
-                "Graine du tirage aléatoire (même graine, même proposition, tant que la recherche finit avant --secondes)."
-        ) var graine: UInt64 = 1
-        @Flag(help: "Affiche la proposition sans l'enregistrer (la même que la commande enregistrerait).") var apercu =
-            false
+        @OptionGroup var search: ProposeSearchOptions
         @OptionGroup var replan: AbsenceReplanOptions
         @OptionGroup var network: NetworkOptions
 
         func validate() throws {
             try OptionRefusal.checking {
-                guard secondes > 0, secondes <= 600 else {
-                    throw UserFailure("option --secondes : entre 0 et 600 secondes (\(secondes))", kind: .badData)
-                }
+                try search.check()
                 try replan.check()
             }
         }
 
+        /// `--centres A,B` or `--reseau`: one proposal for several centres' week (``ProposeNetwork``),
+        /// said centre by centre, saved in one transaction unless `--apercu`; else the week of one centre.
         func run() throws {
-            if network.isChosen { return try runNetwork(week: which.week()) }
+            if network.isChosen {
+                try network.check(alone: replan.isEmpty && which.centre == nil)
+                return try network.propose(try which.global.connect(), week: which.week(), search: search)
+            }
             let week = which.week()
             let absence = try replan.replan(in: week)
-            let session = try global.connect()
-            let centre = try MyCentres(session).centre(option: which.centre)
-            var request = ProposeWeek.Request(
-                centre: centre, week: week, seconds: secondes, seed: graine, reason: replan.motif)
-            request.absence = absence
-            let propose = ProposeWeek(session)
-            let proposal = try propose.run(request)
-            print(proposal.text)
-            if apercu {
-                print(ProposeWeek.previewNotice)
-            } else if let saved = try propose.accept(proposal) {
-                print(saved.french)
-            }
+            let (session, centre) = try which.open()
+            let request = search.request(centre: centre, week: week, absence: absence, reason: replan.motif)
+            try ProposeWeek(session).propose(request, preview: search.apercu) { print($0) }
         }
     }
 
@@ -66,15 +47,13 @@ extension Planning {
                 "Détaille le score d'une semaine, faite à la main ou proposée : couverture des besoins, écart aux heures des contrats, et les besoins non couverts avec leurs raisons."
         )
 
-        @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
 
         func run() throws {
             let week = which.week()
-            let session = try global.connect()
-            let centre = try MyCentres(session).centre(option: which.centre)
-            let explained = try ExplainWeek(session).run(centre: centre, week: week)
-            print("Score de \(centre.name), semaine \(week) :\n" + ProposalText.report(explained))
+            let (session, centre) = try which.open()
+            print(
+                ExplainWeek.text(try ExplainWeek(session).run(centre: centre, week: week), centre: centre, week: week))
         }
     }
 }

@@ -19,34 +19,16 @@ extension Planning {
                 Code de sortie 1 quand personne ne peut le prendre. Activités : \(Activity.validCodes).
                 """)
 
-        @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp(centreOptionHelp)) var centre: String?
-        @Option(help: "Jour (AAAA-MM-JJ ou JJ/MM/AAAA).") var jour: CalendarDate
-        @Option(help: "Heure de début (HH:MM).") var debut: TimeOfDay
-        @Option(help: "Heure de fin (HH:MM).") var fin: TimeOfDay
-        @Option(help: "Activité.") var activite: Activity
-        @Option(help: "Lieu : l'EHPAD (obligatoire pour une visite en EHPAD) ou le lieu d'une visite.") var lieu:
-            String?
+        @OptionGroup var centre: CentreChoice
+        @OptionGroup var slot: CandidateSlotOptions
         @Option(help: "Format de sortie.") var format: ListFormat = .texte
 
-        func validate() throws {
-            try OptionRefusal.checking { _ = try slot() }
-        }
-
-        private func slot() throws -> CandidateSlot {
-            try .options(day: jour, from: debut, to: fin, activity: activite, place: lieu)
-        }
-
         func run() throws {
-            let format = format.format
-            let slot = try slot()
-            let session = try global.connect()
-            let centre = try MyCentres(session).centre(option: centre)
+            let slot = try slot.slot()
+            let (session, centre) = try centre.open()
             let suggestion = try SuggestSlotTakers(session).run(centre: centre, slot: slot)
-            let text = SlotSuggestionText(
-                centreName: suggestion.centreName, week: suggestion.week, status: suggestion.status,
-                slot: suggestion.slot, candidates: suggestion.candidates)
-            print(text.document(format), terminator: "")
+            let text = suggestion.text
+            print(text.document(format.format), terminator: "")
             guard suggestion.anyonePossible else {
                 if format != .texte { FileHandle.standardError.write(Data((text.conclusion + "\n").utf8)) }
                 throw ExitCode(FailureKind.problemsFound.exitStatus)

@@ -14,19 +14,16 @@ extension Planning {
                 "Le csv reprend les colonnes de « planning importer » : modifiez-le puis réimportez-le avec --remplacer."
         )
 
-        @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
         @Option(help: "Format de sortie (html : page A4 paysage à imprimer).") var format: DocumentFormat = .texte
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let format = format.format
-            let week = which.week()
-            try output.check(holding: .personal)
-            let session = try global.connect()
-            let view = try ShowWeek(session).run(
-                centre: try MyCentres(session).centre(option: which.centre), week: week)
-            try output.emit(try WeekGrid.render(view, as: format), holding: .personal, done: "Planning écrit")
+            try output.emit(holding: .personal, done: "Planning écrit") {
+                let (session, centre) = try which.open()
+                return try WeekGrid.render(
+                    try ShowWeek(session).run(centre: centre, week: which.week()), as: format.format)
+            }
         }
     }
 
@@ -36,17 +33,14 @@ extension Planning {
             discussion: "Code de sortie 1 quand un constat est bloquant (la semaine ne peut pas être publiée), 0 sinon."
         )
 
-        @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
         @Option(help: "Format de sortie.") var format: ReadingFormat = .texte
 
         func run() throws {
-            let format = format.format
             let week = which.week()
-            let session = try global.connect()
-            let view = try ShowWeek(session).run(
-                centre: try MyCentres(session).centre(option: which.centre), week: week)
-            print(try view.findingsDocument(format, week: week))
+            let (session, centre) = try which.open()
+            let view = try ShowWeek(session).run(centre: centre, week: week)
+            print(try view.findingsDocument(format.format, week: week))
             if view.hasBlockingFinding { throw ExitCode(FailureKind.problemsFound.exitStatus) }
         }
     }
@@ -57,14 +51,11 @@ extension Planning {
                 "Publie la semaine d'un centre : refusé tant qu'un constat est bloquant ; une semaine publiée est verrouillée."
         )
 
-        @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
 
         func run() throws {
-            let week = which.week()
-            let session = try global.connect()
-            let centre = try MyCentres(session).centre(option: which.centre)
-            let published = try PublishWeek(session).run(centre: centre, week: week)
+            let (session, centre) = try which.open()
+            let published = try PublishWeek(session).run(centre: centre, week: which.week())
             published.publishedLines(centre: centre.name).forEach { print($0) }
         }
     }
@@ -77,17 +68,14 @@ extension Planning {
                 "En texte : les personnes par leur nom, les jours et les heures en clair. En json (--format json) : les mêmes informations, jours AAAA-MM-JJ et heures HH:MM de Paris."
         )
 
-        @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WeekOptions
         @Option(help: "Format de sortie.") var format: ReadingFormat = .texte
 
         func run() throws {
-            let format = format.format
             let week = which.week()
-            let session = try global.connect()
-            let centre = try MyCentres(session).centre(option: which.centre)
+            let (session, centre) = try which.open()
             let changes = try WeekHistory(session).run(centre: centre, week: week)
-            print(try ChangeHistory.document(changes, format, centre: centre.name, week: week))
+            print(try ChangeHistory.document(changes, format.format, centre: centre.name, week: week))
         }
     }
 }

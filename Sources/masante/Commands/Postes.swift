@@ -21,14 +21,10 @@ struct Postes: ParsableCommand {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Le centre : son nom, ou une partie qui le distingue.") var centre: String
-        @Option(help: "La profession (\(Profession.validCodes)).") var profession: Profession
-        @Option(parsing: .unconditional, help: "Nombre d'ETP visé (2, 2,5…), positif ou nul.") var etp: PostFTE
-        @Option(help: "Premier jour de l'objectif ; aujourd'hui par défaut.") var du: CalendarDate?
+        @OptionGroup var target: PostTargetOptions
 
         func run() throws {
-            let request = CentrePosts.Request(centre: centre, profession: profession, fte: etp, from: du ?? .today())
-            print(try CentrePosts(try global.connect()).define(request))
+            print(try CentrePosts(try global.connect()).define(target.request))
         }
     }
 
@@ -56,25 +52,14 @@ struct Postes: ParsableCommand {
         @Option(help: "Date (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut.") var au: CalendarDate?
         @Option(help: "Seulement ce centre.") var centre: String?
         @Flag(help: "Seulement les postes vacants.") var vacants = false
-        @Option(help: "Format de sortie.") var format: PostFormat = .texte
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: FormattedOutput<PostFormat>
 
         func run() throws {
-            try output.check(holding: .aggregate)
-            let day = au ?? .today()
-            let posts = try CentrePosts(try global.connect()).list(on: day, centre: centre, onlyVacant: vacants)
-            let documents = PostDocuments(posts, asOf: day)
-            let text =
-                switch format {
-                case .jsonld: documents.jobPostings()
-                default: documents.render(OutputFormat(rawValue: format.rawValue) ?? .texte)
-                }
-            try output.emit(text, holding: .aggregate, done: "Liste des postes écrite")
+            try output.emit(holding: .aggregate, done: "Liste des postes écrite") { format in
+                let day = au ?? .today()
+                let posts = try CentrePosts(try global.connect()).list(on: day, centre: centre, onlyVacant: vacants)
+                return PostDocuments(posts, asOf: day).document(format)
+            }
         }
     }
-}
-
-/// The formats of `postes liste`: the documents', and schema.org JSON-LD.
-enum PostFormat: String, FormatChoice {
-    case texte, csv, json, html, jsonld
 }

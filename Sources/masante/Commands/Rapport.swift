@@ -1,7 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteTerminal
 
 /// `masante rapport …`: the Region's reports.
@@ -21,16 +20,13 @@ struct Rapport: ParsableCommand {
             help:
                 "Date du rapport (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut. Rien de postérieur n'est compté.")
         var au: CalendarDate?
-        @Option(help: "Format de sortie.") var format: DocumentFormat = .texte
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: FormattedOutput<DocumentFormat>
 
         func run() throws {
-            let format = format.format
-            let date = au ?? .today()
-            try output.check(holding: .aggregate)
-            let request = try ProgressReportDocument.Request(asOf: date, format: format)
-            let document = try ProgressReportDocument(try global.connect()).run(request).document
-            try output.emit(document, holding: .aggregate, done: "Rapport écrit")
+            try output.emit(holding: .aggregate, done: "Rapport écrit") { format in
+                let request = try ProgressReportDocument.Request(asOf: au ?? .today(), format: format.format)
+                return try ProgressReportDocument(try global.connect()).run(request).document
+            }
         }
     }
 }
@@ -46,21 +42,13 @@ extension Rapport {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Premier jour observé ; le 1er juillet 2022 (premier centre ouvert) par défaut.") var du:
-            CalendarDate?
-        @Option(help: "Dernier jour observé ; aujourd'hui par défaut.") var au: CalendarDate?
-        @Option(help: "Regroupement : departement, zonage, montagne ou centre.") var par: ObservatoryGrouping =
-            .departement
-        @Option(help: "Période : mois, trimestre ou annee.") var pas: ObservatoryStep = .trimestre
-        @Option(help: "Format de sortie.") var format: DocumentFormat = .texte
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var span: ObservatoryOptions
+        @OptionGroup var output: FormattedOutput<DocumentFormat>
 
         func run() throws {
-            try output.check(holding: .aggregate)
-            let from = du ?? CalendarDate(year: 2022, month: 7, day: 1)!, to = au ?? .today()
-            let rows = try ObservatoryReport(try global.connect()).rows(from: from, to: to, step: pas, grouping: par)
-            let document = ObservatoryDocument(rows, step: pas, grouping: par, from: from, to: to)
-            try output.emit(document.render(format.format), holding: .aggregate, done: "Observatoire écrit")
+            try output.emit(holding: .aggregate, done: "Observatoire écrit") { format in
+                try span.document(ObservatoryReport(try global.connect()), format: format.format)
+            }
         }
     }
 }
@@ -72,31 +60,11 @@ struct Objectif: ParsableCommand {
             "Affiche ou modifie l'objectif de recrutement et son échéance (ex. --cible 200 --echeance 2028-03-31).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Nombre de professionnels de santé à recruter.") var cible: Int?
-    @Option(help: "Date d'échéance.") var echeance: CalendarDate?
-    @Option(help: "Objectif d'ouvertures de centres par an (environ 10).") var ouverturesParAn: Int?
-    @Option(help: "Année d'un objectif annuel (avec --profession et --cible-annuelle).") var annee: Int?
-    @Option(help: "Profession de l'objectif annuel.") var profession: Profession?
-    @Option(help: "Recrutements visés dans l'année pour cette profession (0 : retirer l'objectif).")
-    var cibleAnnuelle: Int?
-
-    func validate() throws {
-        let yearly = [annee != nil, profession != nil, cibleAnnuelle != nil]
-        if yearly.contains(true) && yearly.contains(false) {
-            throw ValidationError("un objectif annuel se donne avec --annee, --profession et --cible-annuelle ensemble")
-        }
-    }
+    @OptionGroup var goal: GoalOptions
 
     func run() throws {
-        let request = try SetRecruitmentGoal.Request(
-            target: cible, deadline: echeance)
-        let session = try global.connect()
-        let goal = try SetRecruitmentGoal(session).run(request)
-        print("Objectif : \(goal.target) professionnels de santé recrutés au \(FrenchDate.long(goal.deadline)).")
-        if let ouverturesParAn { print(try SetReportTargets(session).openings(perYear: ouverturesParAn)) }
-        if let annee, let profession, let cibleAnnuelle {
-            print(try SetReportTargets(session).yearTarget(year: annee, profession: profession, target: cibleAnnuelle))
-        }
+        let request = try goal.request()
+        try SetRecruitmentGoal(try global.connect()).run(request) { print($0) }
     }
 }
 

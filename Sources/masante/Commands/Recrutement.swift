@@ -1,8 +1,6 @@
 import ArgumentParser
 import MaSante
 import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante recrutement …`: candidates followed from first contact to hire.
@@ -18,19 +16,10 @@ struct Recrutement: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Enregistre un nouveau candidat.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Nom de famille.") var nom: String
-        @Option(help: "Prénom.") var prenom: String
-        @Option(help: "Profession.") var profession: Profession
-        @Option(help: "Spécialité (médecins spécialistes).") var specialite: Specialty?
-        @Option(help: "Numéro RPPS, s'il est connu.") var rpps: RPPS?
-        @Option(help: "Date du premier contact (aujourd'hui par défaut).") var date: CalendarDate?
-        @Option(help: "Remarque.") var note: String?
+        @OptionGroup var candidate: CandidateOptions
 
         func run() throws {
-            let request = try RegisterCandidate.Request(
-                lastName: nom, firstName: prenom, profession: profession,
-                specialty: specialite,
-                rpps: rpps, date: date ?? .today(), note: note)
+            let request = try candidate.request()
             print(request.recorded(try RegisterCandidate(try global.connect()).run(request)))
         }
     }
@@ -39,8 +28,7 @@ struct Recrutement: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Fait passer une personne à l'étape suivante (datée).")
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
         @Option(help: "Nouvelle étape.") var etape: RecruitmentStage
         @Option(help: "Date de l'étape (aujourd'hui par défaut).") var date: CalendarDate?
         @Option(help: "Remarque.") var note: String?
@@ -49,7 +37,7 @@ struct Recrutement: ParsableCommand {
             let request = try MoveRecruitmentStage.Request(
                 person: who.personne, stage: etape, date: date ?? .today(),
                 note: note)
-            print(request.moved(try MoveRecruitmentStage(try global.connect()).run(request)))
+            print(request.moved(try MoveRecruitmentStage(try who.global.connect()).run(request)))
         }
     }
 
@@ -61,21 +49,18 @@ struct Recrutement: ParsableCommand {
         @Option(help: "Seulement cette étape.") var etape: RecruitmentStage?
 
         func run() throws {
-            let pipeline = try Recruitment(try global.connect()).pipeline(stage: etape)
-            print(Recruitment.document(pipeline, format.format), terminator: "")
+            print(
+                try ReadRecruitment(try global.connect()).pipeline(stage: etape, format: format.format), terminator: "")
         }
     }
 
     struct Historique: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Montre les étapes datées d'une personne.")
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: PersonOption
+        @OptionGroup var who: PersonChoice
 
         func run() throws {
-            let conn = try global.connect()
-            let person = try PeopleQueries(conn).find(who.personne)
-            Recruitment.historyLines(person, try Recruitment(conn).history(of: person)).forEach { print($0) }
+            try ReadRecruitment(try who.global.connect()).history(of: who.personne).forEach { print($0) }
         }
     }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import MaSante
 import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 import MaSanteWeb
 
@@ -60,8 +57,7 @@ struct Serveur: ParsableCommand {
         @Option(help: "Identifiant du compte du serveur.") var identifiant: String
 
         func run() throws {
-            try AuthenticatorAccounts(try global.connect(administration: true)).remove(login: identifiant)
-            print("Compte du serveur web « \(identifiant) » supprimé.")
+            print(try RemoveServerLogin(try global.connect(administration: true)).run(login: identifiant))
         }
     }
 }

@@ -36,15 +36,14 @@ struct Territoires: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Date du zonage (AAAA-MM-JJ ou JJ/MM/AAAA) ; aujourd'hui par défaut.") var au: CalendarDate?
         @Option(help: "Seulement ce département.") var departement: Departement?
-        @Option(help: "Format de sortie.") var format: ListFormat = .texte
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: FormattedOutput<ListFormat>
 
         func run() throws {
-            try output.check(holding: .aggregate)
-            let listing = try TerritoryQueries(try global.connect()).list(on: au ?? .today(), departement: departement)
-            var text = ListingRenderer(listing: listing).render(format.format)
-            if format == .texte { text += "\(listing.rows.count) commune(s)\n" }
-            try output.emit(text, holding: .aggregate, done: "Liste des communes écrite")
+            try output.emit(holding: .aggregate, done: "Liste des communes écrite") { format in
+                let listing = try TerritoryQueries(try global.connect()).list(
+                    on: au ?? .today(), departement: departement)
+                return RegistryListings.communes(listing, as: format.format)
+            }
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import MaSante
 import MaSanteApp
-import MaSanteReports
 import MaSanteStore
 import MaSanteTerminal
 
@@ -43,14 +41,12 @@ struct Utilisateur: ParsableCommand {
             abstract: "Liste les comptes de cette base (ceux qui peuvent s'y connecter) et leurs centres.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Format de sortie.") var format: ListFormat = .texte
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: FormattedOutput<ListFormat>
 
         func run() throws {
-            try output.check(holding: .personal)
-            let accounts = try ListUsers(try global.connect(administration: true)).run()
-            try output.emit(
-                UserAccount.document(accounts, format.format), holding: .personal, done: "Liste des comptes écrite")
+            try output.emit(holding: .personal, done: "Liste des comptes écrite") { format in
+                UserAccount.document(try ListUsers(try global.connect(administration: true)).run(), format.format)
+            }
         }
     }
 
@@ -63,7 +59,7 @@ struct Utilisateur: ParsableCommand {
 
         func run() throws {
             try RemoveUser(try global.connect(administration: true)).run(login: identifiant)
-            print("Compte « \(identifiant) » supprimé.")
+            print(RemoveUser.removed(identifiant))
         }
     }
 }
