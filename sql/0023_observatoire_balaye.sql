@@ -70,7 +70,7 @@ BEGIN
         FROM sites s LEFT JOIN zoned z ON z.insee_code = s.insee_code
         WHERE NOT coalesce($4 IN ('departement', 'centre', 'montagne'), false)),
     -- Each assignment cut at its contract's amendments: what a day under it is worth in FTE (the
-    -- view contract_periods, which 0025 makes cheap: its old window over every contract cost more
+    -- view contract_periods, which 0024 makes cheap: its old window over every contract cost more
     -- than the rest of the sweep).
     spans AS (
         SELECT a.centre_id, a.person_id, p.profession, greatest(a.starts_on, c.starts_on) AS starts_on,

@@ -76,7 +76,7 @@ import Testing
         return reference
     }
 
-    /// Expects the view contract_periods (sql/0025) to give the rows of its 0017 definition, kept
+    /// Expects the view contract_periods (sql/0024) to give the rows of its 0017 definition, kept
     /// here as the reference (a temporary view); returns how many rows come from amendments.
     static func expectSameContractPeriods(_ conn: Connection) throws -> Int {
         let sql = try #require(Migration.embedded.first { $0.name == "0017_quotites_avenants_reembauche" }).sql
