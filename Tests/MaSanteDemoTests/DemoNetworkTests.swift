@@ -94,8 +94,8 @@ import Testing
             #expect(first.map(\.3) == ["2022-07-01", "2022-07-18", "2022-09-05"])
             #expect(
                 try count(
-                    "SELECT count(*) FROM centres WHERE status IN ('retenue', 'convention_signee', 'en_preparation')")
-                    == 3)
+                    "SELECT count(*) FROM centres WHERE status IN ('candidature', 'retenue', 'convention_signee', 'en_preparation')"
+                ) == 5)
             #expect(try count("SELECT count(DISTINCT departement) FROM centres WHERE status = 'ouvert'") == 13)
             // Every centre has a main site; the two antennes are there.
             #expect(try count("SELECT count(*) FROM sites WHERE is_main") == summary.centres)
