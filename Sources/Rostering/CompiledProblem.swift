@@ -14,6 +14,8 @@ final class CompiledProblem: Sendable {
     let requestCost: [Int32]
     /// Cells the search may not change (days off, pinned assignments).
     let fixed: [Bool]
+    /// Cells (`staff * days + day`) the search may change where some request has a say.
+    let requestCells: [Int]
     /// Initial value of each cell: the pinned shift, else off.
     let initial: [Int16]
     let coverRequirement: [Int]
@@ -73,6 +75,8 @@ final class CompiledProblem: Sendable {
         }
         self.fixed = fixed
         self.initial = initial
+        let horizon = problem.days
+        requestCells = Set(problem.requests.map { $0.staff * horizon + $0.day }).filter { !fixed[$0] }.sorted()
 
         var requirement = Array(repeating: 0, count: days * types)
         var under = Array(repeating: 0, count: days * types)

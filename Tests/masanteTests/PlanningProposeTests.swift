@@ -204,9 +204,14 @@ import Testing
 
     @Test func aPreviewOfAnAbsenceShowsExactlyWhatTheSameCommandThenSaves() async throws {
         try await withPlanningFixture { registry in
-            try registry.succeed([
-                "planning", "proposer", "--centre", Self.millas, "--semaine", "2027-W11", "--secondes", "5",
-            ])
+            // REY's Tuesday consultations, entered by hand: whatever a first proposal would give
+            // DENIS that day (a home visit at the same hours kept him busy), he is free to take them over.
+            for (start, end) in [("08:30", "12:30"), ("13:30", "17:00")] {
+                try registry.succeed([
+                    "planning", "ajouter", "--centre", Self.millas, "--personne", "REY Arnaud", "--jour", "2027-03-16",
+                    "--debut", start, "--fin", end, "--activite", "consultation",
+                ])
+            }
             let conn = try registry.database.connect()
             defer { conn.close() }
             let command = [
