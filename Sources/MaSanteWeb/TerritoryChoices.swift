@@ -4,8 +4,8 @@ import MaSante
 import MaSanteApp
 
 /// What the observatory page was asked for: a span, a grouping and a step, read from the query
-/// with a French message per refused field (the defaults: from the first opening to today, by
-/// département, by quarter).
+/// with a French message per unreadable field (the defaults: from the first opening to today, by
+/// département, by quarter). Whether the span may be read is `ObservatoryReport`'s rule.
 struct ObservatoryChoice {
     var from: CalendarDate
     var to: CalendarDate
@@ -33,13 +33,6 @@ struct ObservatoryChoice {
         if let text = query["pas"], !text.isEmpty {
             do { step = try ObservatoryStep.parse(text) } catch {
                 errors["pas"] = RegionRoutes.sentence(error.description)
-            }
-        }
-        if errors["du"] == nil && errors["au"] == nil {
-            if from > to {
-                errors["du"] = "Le début (\(from.french)) suit la fin (\(to.french))."
-            } else if to > .today() {
-                errors["au"] = "Le \(to.french) est dans le futur : l'observatoire décrit le passé."
             }
         }
         guard errors.isEmpty else { return .failure(FieldErrors(messages: errors)) }

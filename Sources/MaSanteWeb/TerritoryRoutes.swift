@@ -24,7 +24,12 @@ struct TerritoryRoutes {
                 guard case .success(let choice) = ObservatoryChoice.read(queryFields(request)) else {
                     throw PageError.notFound
                 }
-                let document = try await observatory(choice, login: person.login)
+                let document: ObservatoryDocument
+                do {
+                    document = try await observatory(choice, login: person.login)
+                } catch RegistryError.fieldRefused {
+                    throw PageError.notFound
+                }
                 if format == "css" {
                     return DocumentResponse.file(document.stylesheet, type: "text/css; charset=utf-8")
                 }
@@ -82,7 +87,15 @@ struct TerritoryRoutes {
                 "observatoire", title: "Observatoire des effectifs", person: person, values: values,
                 status: .badRequest)
         case .success(let choice):
-            let document = try await observatory(choice, login: person.login)
+            let document: ObservatoryDocument
+            do {
+                document = try await observatory(choice, login: person.login)
+            } catch RegistryError.fieldRefused(let field, let message) {
+                values["\(field)Error"] = RegionRoutes.sentence(message)
+                return pages.page(
+                    "observatoire", title: "Observatoire des effectifs", person: person, values: values,
+                    status: .badRequest)
+            }
             values.merge(choice.echoed) { _, new in new }
             values["query"] = choice.query
             values["documentBody"] = document.body

@@ -59,6 +59,8 @@ struct TerritoryPagesTests {
                 let future = try await browser.send("/region/observatoire?au=2999-01-01")
                 #expect(future.text.contains("est dans le futur"))
                 #expect(try await browser.send("/region/observatoire.csv?pas=semaine").status == .notFound)
+                #expect(
+                    try await browser.send("/region/observatoire.csv?du=2026-01-01&au=2025-01-01").status == .notFound)
             }
         }
     }
