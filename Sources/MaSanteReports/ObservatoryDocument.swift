@@ -101,7 +101,10 @@ public struct ObservatoryDocument: Sendable {
 
     /// The page's CSS (A4 portrait, the progress report's look, its footer naming the day), also
     /// served as a file by the web application, whose pages allow no inline style.
-    public var stylesheet: String {
+    public var stylesheet: String { Self.stylesheet(to: to) }
+
+    /// The CSS of an observatory that ends on `to`: it needs no row.
+    public static func stylesheet(to: CalendarDate) -> String {
         ProgressReportHTML.css(
             footer: "Source : registre masante du GIP « Ma santé, Ma Région » — observatoire au \(to.french)")
             + "\nfigure.obs { margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }\n"

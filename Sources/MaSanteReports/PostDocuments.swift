@@ -70,7 +70,10 @@ public struct PostDocuments {
     }
 
     /// The page's CSS, also served as a file by the web application (no inline style there).
-    public var stylesheet: String {
+    public var stylesheet: String { Self.stylesheet(asOf: asOf) }
+
+    /// The CSS of the posts of `asOf`: it needs no post.
+    public static func stylesheet(asOf: CalendarDate) -> String {
         ProgressReportHTML.css(
             footer: "Source : registre masante du GIP « Ma santé, Ma Région » — postes au \(asOf.french)")
             + "\ntable.posts { table-layout: fixed; break-inside: auto; page-break-inside: auto; }\n"

@@ -10,9 +10,17 @@ enum DocumentResponse {
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// `text` as the attachment `name.format`: CSV or JSON unless `type` says otherwise.
-    static func attachment(_ text: String, format: String, name: String, type: String? = nil) -> Response {
-        let type = type ?? (format == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8")
+    /// The type of a stylesheet.
+    static let css = "text/css; charset=utf-8"
+
+    /// `text` as the attachment `name.format`, typed by its format: csv, jsonld, or else JSON.
+    static func attachment(_ text: String, format: String, name: String) -> Response {
+        let type =
+            switch format {
+            case "csv": "text/csv; charset=utf-8"
+            case "jsonld": "application/ld+json; charset=utf-8"
+            default: "application/json; charset=utf-8"
+            }
         return Response(
             status: .ok,
             headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name).\(format)\""],

@@ -27,7 +27,7 @@ struct RegionRoutes {
         router.get("/region/rapport.css") { request, context -> Response in
             _ = try context.require(.region, .rh, .admin)
             let date = (try? Self.date(request.uri.queryParameters["au"].map(String.init))) ?? CalendarDate.today()
-            return DocumentResponse.file(ProgressReportHTML.stylesheet(asOf: date), type: "text/css; charset=utf-8")
+            return DocumentResponse.file(ProgressReportHTML.stylesheet(asOf: date), type: DocumentResponse.css)
         }
         router.post("/region/objectif") { _, context -> Response in
             let person = try context.require(.region, .admin)

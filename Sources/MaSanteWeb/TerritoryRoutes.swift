@@ -18,8 +18,15 @@ struct TerritoryRoutes {
             let person = try context.require(.region, .rh, .admin)
             return try await observatoryPage(person: person, query: queryFields(request))
         }
-        for format in ["csv", "json", "css"] {
-            router.get("/region/observatoire.\(format)") { request, context -> Response in
+        router.get("/region/observatoire.css") { request, context -> Response in
+            _ = try context.require(.region, .rh, .admin)
+            guard case .success(let choice) = ObservatoryChoice.read(queryFields(request)) else {
+                throw PageError.notFound
+            }
+            return DocumentResponse.file(ObservatoryDocument.stylesheet(to: choice.to), type: DocumentResponse.css)
+        }
+        for format in [OutputFormat.csv, .json] {
+            router.get("/region/observatoire.\(format.rawValue)") { request, context -> Response in
                 let person = try context.require(.region, .rh, .admin)
                 guard case .success(let choice) = ObservatoryChoice.read(queryFields(request)) else {
                     throw PageError.notFound
@@ -30,11 +37,8 @@ struct TerritoryRoutes {
                 } catch RegistryError.fieldRefused {
                     throw PageError.notFound
                 }
-                if format == "css" {
-                    return DocumentResponse.file(document.stylesheet, type: "text/css; charset=utf-8")
-                }
                 return DocumentResponse.attachment(
-                    document.render(OutputFormat(rawValue: format)!), format: format,
+                    document.render(format), format: format.rawValue,
                     name: "observatoire-\(choice.grouping.rawValue)-\(choice.to.description)")
             }
         }
@@ -42,23 +46,21 @@ struct TerritoryRoutes {
             let person = try context.require(.region, .rh, .admin, .responsable)
             return try await postsPage(person: person, query: queryFields(request))
         }
-        for format in ["csv", "jsonld", "css"] {
-            router.get("/postes.\(format)") { request, context -> Response in
+        router.get("/postes.css") { request, context -> Response in
+            _ = try context.require(.region, .rh, .admin, .responsable)
+            guard case .success(let choice) = PostsChoice.read(queryFields(request)) else { throw PageError.notFound }
+            return DocumentResponse.file(PostDocuments.stylesheet(asOf: choice.day), type: DocumentResponse.css)
+        }
+        for format in [PostFormat.csv, .jsonld] {
+            router.get("/postes.\(format.rawValue)") { request, context -> Response in
                 let person = try context.require(.region, .rh, .admin, .responsable)
                 guard case .success(let choice) = PostsChoice.read(queryFields(request)) else {
                     throw PageError.notFound
                 }
                 let documents = try await posts(choice, login: person.login)
-                switch format {
-                case "css": return DocumentResponse.file(documents.stylesheet, type: "text/css; charset=utf-8")
-                case "jsonld":
-                    return DocumentResponse.attachment(
-                        documents.jobPostings(), format: "jsonld", name: "offres-\(choice.day.description)",
-                        type: "application/ld+json; charset=utf-8")
-                default:
-                    return DocumentResponse.attachment(
-                        documents.render(.csv), format: "csv", name: "postes-\(choice.day.description)")
-                }
+                let name = format == .jsonld ? "offres" : "postes"
+                return DocumentResponse.attachment(
+                    documents.document(format), format: format.rawValue, name: "\(name)-\(choice.day.description)")
             }
         }
     }
