@@ -18,6 +18,13 @@ public enum FrenchText {
 
     private static let recentKeys = Mutex<[String: String]>([:])
 
+    /// `name` after the preposition « de », elided before a vowel: « de Marie DURAND »,
+    /// « d'Anne MARTIN », « d'Espalion ».
+    public static func of(_ name: String) -> String {
+        let elided = name.first.map { "AEIOUYÉÈÊÀÂÎÔ".contains($0.uppercased()) } ?? false
+        return (elided ? "d'" : "de ") + name
+    }
+
     private static func computeKey(_ text: String) -> String {
         let folded = text.trimmedSpaces
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))

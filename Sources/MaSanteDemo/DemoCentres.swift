@@ -75,10 +75,7 @@ struct DemoCentre {
     /// For centres not open yet: the dates of the statuses reached so far.
     let pipeline: [(CentreStatus, CalendarDate)]
 
-    var name: String {
-        let elided = commune.first.map { "AEIOUÉÈÊ".contains($0) } ?? false
-        return elided ? "Centre de santé d'\(commune)" : "Centre de santé de \(commune)"
-    }
+    var name: String { "Centre de santé \(FrenchText.of(commune))" }
     var departement: String { String(insee.prefix(2)) }
 
     init(

@@ -1,4 +1,5 @@
 public import ArgumentParser
+import MaSante
 import MaSanteApp
 public import MaSanteStore
 
@@ -32,8 +33,7 @@ public struct CalendarOwnerOptions: ParsableArguments {
         if let personne {
             let person = try PeopleQueries(session).find(personne)
             let name = "\(person.firstName) \(person.lastName)"
-            let elided = name.first.map { "AEIOUYÉÈÊÀÂÎÔaeiouyéèêàâîô".contains($0) } ?? false
-            return (.person(id: person.id), (elided ? "d'" : "de ") + name)
+            return (.person(id: person.id), FrenchText.of(name))
         }
         let centre = try MyCentres(session).centre(option: centre)
         return (.centre(id: centre.id), "du \(centre.name)")

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import MaSante
 import MaSanteApp
 import MaSanteStore
 
@@ -85,9 +86,7 @@ struct CalendarLinkRoutes {
             let (token, name) = try await pool.run(as: login) { session in
                 try CalendarSubscriptions(session).create(for: owner)
             }
-            let of =
-                field == "centre"
-                ? "du \(name)" : (name.first.map { "AEIOUYÉÈÊÀÂÎÔ".contains($0) } ?? false ? "d'" : "de ") + name
+            let of = field == "centre" ? "du \(name)" : FrenchText.of(name)
             return try await page(
                 person: person, values: ["created": true, "ownerName": of, "url": "\(site)/agenda/\(token).ics"])
         } catch {
