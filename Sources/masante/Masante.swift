@@ -1,11 +1,9 @@
-import ArgumentParser
 import MaSanteTerminal
 
 /// The `masante` command: administration of the "Ma santé, Ma Région" network.
 @main
 struct Masante: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "masante",
         abstract: "Administration du réseau « Ma santé, Ma Région » : base, centres, personnel, plannings, rapports.",
         subcommands: [
             Base.self, Centres.self, Territoires.self, Postes.self, Personnel.self, Recrutement.self, Accueil.self,

@@ -1,13 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante accueil …`: each recruit's welcome checklist and the templates it is made from.
 struct Accueil: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "accueil",
         abstract: "Accueil des recrues : liste d'accueil de chacun (démarches, installation, premier jour), modèles.",
         discussion: """
             L'embauche (personnel ajouter, recrutement etape --etape embauche) ouvre la liste d'accueil de la \
@@ -21,7 +16,6 @@ struct Accueil: ParsableCommand {
     /// `accueil modele …`: the templates, one per profession.
     struct Modele: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "modele",
             abstract: "Modèles de liste d'accueil, un par profession : lister, ajouter ou modifier, retirer.",
             subcommands: [ModeleListe.self, ModeleAjouter.self, ModeleRetirer.self])
     }

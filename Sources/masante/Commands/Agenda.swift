@@ -1,6 +1,3 @@
-import ArgumentParser
-import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante agenda …`: the secret addresses of the calendars people subscribe to (`.ics` served

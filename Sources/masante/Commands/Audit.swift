@@ -1,6 +1,3 @@
-import ArgumentParser
-import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante audit`: who changed what and when, from the trail the database keeps.

@@ -1,13 +1,8 @@
-import ArgumentParser
-import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante base …`: the database schema.
 struct Base: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "base",
         abstract: "Schéma de la base : appliquer les migrations, voir l'état.",
         subcommands: [Migrer.self, Etat.self]
     )

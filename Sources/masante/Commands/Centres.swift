@@ -1,14 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante centres …`: the network's centres and their opening hours.
 struct Centres: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "centres",
         abstract: "Centres de santé : importer, ajouter, lister, modifier.",
         subcommands: [Importer.self, Ajouter.self, Liste.self, Modifier.self]
     )

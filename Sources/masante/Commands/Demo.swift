@@ -1,12 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
 import MaSanteTerminal
 
 /// `masante demo`: the demonstration network, loaded into the base (migrated first if needed).
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo",
         abstract: "Charge le réseau de démonstration (personnes fictives), sans doublon si relancé.",
         discussion: """
             26 centres ouverts et 5 en projet, 133 professionnels de santé recrutés depuis juillet 2022 \

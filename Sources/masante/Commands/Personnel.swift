@@ -1,13 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante personnel …`: people, their contracts and their assignments to centres.
 struct Personnel: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "personnel",
         abstract:
             "Personnel : importer, ajouter, lister, affecter, muter, avenants, départ, absence longue, échéances.",
         subcommands: [

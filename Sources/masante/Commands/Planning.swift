@@ -1,13 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante planning …`: each centre's weekly schedule, from planning to publishing.
 struct Planning: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "planning",
         abstract: "Planning hebdomadaire des centres : saisir, vérifier, publier, exporter.",
         subcommands: [
             Ajouter.self, Supprimer.self, Deplacer.self, Importer.self, Semaine.self, Verifier.self, Copier.self,

@@ -1,6 +1,3 @@
-import ArgumentParser
-import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 extension Planning {

@@ -1,5 +1,3 @@
-import ArgumentParser
-import MaSanteApp
 import MaSanteTerminal
 
 extension Planning {

@@ -1,13 +1,9 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
 import MaSanteTerminal
 
 extension Planning {
     /// `masante planning preferences importer`: who is unavailable, or wishes or not to work, when.
     struct Preferences: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "preferences",
             abstract: "Préférences du personnel, lues par « planning proposer ».",
             subcommands: [Importer.self])
     }

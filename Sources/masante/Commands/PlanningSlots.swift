@@ -1,7 +1,3 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteReports
 import MaSanteTerminal
 
 extension Planning {

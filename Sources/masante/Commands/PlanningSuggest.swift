@@ -1,9 +1,4 @@
-import ArgumentParser
 import Foundation
-import MaSante
-import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
 
 extension Planning {

@@ -1,8 +1,3 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
 
 extension Planning {

@@ -1,13 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteReports
 import MaSanteTerminal
 
 /// `masante postes …`: staffing targets per centre and profession, and the vacancies of a day.
 struct Postes: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "postes",
         abstract: "Postes des centres : objectif d'effectif par profession (ETP, daté) et postes vacants.",
         subcommands: [Definir.self, Importer.self, Liste.self]
     )

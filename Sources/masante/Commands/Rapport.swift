@@ -1,12 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
 import MaSanteTerminal
 
 /// `masante rapport …`: the Region's reports.
 struct Rapport: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rapport",
         abstract: "Rapports de la Région.",
         subcommands: [Progression.self, Observatoire.self]
     )
@@ -71,7 +67,6 @@ struct Objectif: ParsableCommand {
 /// `masante activite …`: monthly activity of the centres.
 struct Activite: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "activite",
         abstract: "Activité mensuelle des centres (agrégats, sans donnée de patient).",
         subcommands: [Importer.self]
     )

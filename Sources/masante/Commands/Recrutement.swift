@@ -1,12 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
 import MaSanteTerminal
 
 /// `masante recrutement …`: candidates followed from first contact to hire.
 struct Recrutement: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "recrutement",
         abstract:
             "Recrutement : candidats et étapes (candidat → entretien → promesse → embauche → en_poste → parti, ou abandon).",
         subcommands: [Candidat.self, Etape.self, Liste.self, Historique.self]

@@ -1,12 +1,9 @@
-import ArgumentParser
-import MaSanteApp
 import MaSanteTerminal
 import MaSanteWeb
 
 /// `masante serveur …`: the web application, and the login it connects with.
 struct Serveur: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serveur",
         abstract: "Application web (connexion de chacun sous son propre rôle PostgreSQL) et son compte de serveur.",
         subcommands: [Lancer.self, Compte.self, RetirerCompte.self],
         defaultSubcommand: Lancer.self
@@ -51,7 +48,7 @@ struct Serveur: ParsableCommand {
 
     struct RetirerCompte: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "retirer-compte", abstract: "Supprime un compte de serveur web (réservé aux administrateurs).")
+            abstract: "Supprime un compte de serveur web (réservé aux administrateurs).")
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Identifiant du compte du serveur.") var identifiant: String

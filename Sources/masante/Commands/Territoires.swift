@@ -1,14 +1,8 @@
-import ArgumentParser
-import MaSante
-import MaSanteApp
-import MaSanteReports
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante territoires …`: communes, mountain zone and the ARS zoning.
 struct Territoires: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "territoires",
         abstract: "Communes, zone de montagne et zonage de l'ARS (ZIP, ZAC, hors zonage), daté.",
         subcommands: [Importer.self, Liste.self]
     )

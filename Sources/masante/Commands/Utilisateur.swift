@@ -1,12 +1,8 @@
-import ArgumentParser
-import MaSanteApp
-import MaSanteStore
 import MaSanteTerminal
 
 /// `masante utilisateur …`: logins of the GIP's staff, managers and the Region (admin only).
 struct Utilisateur: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "utilisateur",
         abstract: "Comptes de connexion : ajouter, lister, retirer (réservé aux administrateurs).",
         subcommands: [Ajouter.self, Liste.self, Retirer.self]
     )
