@@ -23,26 +23,15 @@ extension HRPersonRoutes {
     ) async throws -> Response {
         var errors = HRFormErrors()
         let action = Self.action(form, person: "n°\(id)", typed: typed, errors: &errors)
-        if errors.isEmpty, let action {
-            do {
-                let done = try await pool.run(as: person.login) { session in try action(session) }
-                return Pages.redirect(to: "/personnel/\(id)?fait=\(done)")
-            } catch {
-                var refusal = HRFormErrors()
-                try Self.refusal(error, into: &refusal)
-                errors = refusal.renamed(form.fieldNames)
-            }
-        }
-        return try await page(person: person, id: id, status: .badRequest, refused: (form, typed, errors)) {
-            $0.values()
-        }
+        return try await submit(
+            person: person, id: id, errors: errors, fields: form.fieldNames, contractForm: (form, typed), action)
     }
 
     /// The use case the form asks for, once its fields parse (else their messages, and nil); it
     /// returns the confirmation to show.
     private static func action(
         _ form: HRContractForm, person: String, typed: FormFields, errors: inout HRFormErrors
-    ) -> (@Sendable (Session) throws -> String)? {
+    ) -> FormAction? {
         switch form {
         case .assignment:
             let centre = typed.optional("affectation_centre")

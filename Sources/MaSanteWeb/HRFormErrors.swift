@@ -43,6 +43,8 @@ struct HRFormErrors {
             add("centre inconnu « \(name) » (centres connus : \(known.joined(separator: ", ")))", field: "centre")
         case StoreError.refused(let message), StoreError.ambiguous(let message):
             add(message)
+        case let failure as UserFailure:
+            add(failure.message)
         default:
             guard let failure = DatabaseFailure(error), failure.code == .ruleOfSchema else { return false }
             add(failure.frenchRule ?? failure.serverMessage)

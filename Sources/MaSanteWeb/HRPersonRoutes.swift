@@ -61,37 +61,33 @@ struct HRPersonRoutes {
         var errors = HRFormErrors()
         let stage = errors.parse("etape", form["etape"] ?? "", RecruitmentStage.parse)
         let date = errors.parse("date", form["date"] ?? "", CalendarDate.parse)
-        if errors.isEmpty, let stage, let date {
-            do {
-                let request = try MoveRecruitmentStage.Request(
-                    person: "n°\(id)", stage: stage, date: date, note: form.optional("note"))
-                let login = person.login
-                _ = try await pool.run(as: login) { session in try MoveRecruitmentStage(session).run(request) }
-                return Pages.redirect(to: "/personnel/\(id)?fait=etape")
-            } catch {
-                try Self.refusal(error, into: &errors)
+        var action: FormAction?
+        if let stage, let date {
+            let note = form.optional("note")
+            action = { session in
+                let request = try MoveRecruitmentStage.Request(person: "n°\(id)", stage: stage, date: date, note: note)
+                _ = try MoveRecruitmentStage(session).run(request)
+                return "etape"
             }
         }
-        return try await page(person: person, id: id, status: .badRequest) {
-            $0.values(stageForm: form, stageErrors: errors)
+        return try await submit(person: person, id: id, errors: errors, action) {
+            $0.values(stageForm: form, stageErrors: $1)
         }
     }
 
     private func recordDeparture(person: SignedInPerson, id: Int, form: FormFields) async throws -> Response {
         var errors = HRFormErrors()
-        let date = errors.parse("date_depart", form["date_depart"] ?? "", CalendarDate.parse)
-        if errors.isEmpty, let date {
-            do {
-                let request = try RecordDeparture.Request(person: "n°\(id)", date: date, reason: form.optional("motif"))
-                let login = person.login
-                _ = try await pool.run(as: login) { session in try RecordDeparture(session).run(request) }
-                return Pages.redirect(to: "/personnel/\(id)?fait=depart")
-            } catch {
-                try Self.refusal(error, into: &errors)
+        var action: FormAction?
+        if let date = errors.parse("date_depart", form["date_depart"] ?? "", CalendarDate.parse) {
+            let reason = form.optional("motif")
+            action = { session in
+                _ = try RecordDeparture(session).run(
+                    try RecordDeparture.Request(person: "n°\(id)", date: date, reason: reason))
+                return "depart"
             }
         }
-        return try await page(person: person, id: id, status: .badRequest) {
-            $0.values(departureForm: form, departureErrors: errors)
+        return try await submit(person: person, id: id, errors: errors, action) {
+            $0.values(departureForm: form, departureErrors: $1)
         }
     }
 
@@ -100,22 +96,20 @@ struct HRPersonRoutes {
         let kind = errors.parse("type_absence", form["type_absence"] ?? "", LongAbsenceKind.parse)
         let first = errors.parse("absence_du", form["absence_du"] ?? "", CalendarDate.parse)
         let last = form.optional("absence_au").flatMap { errors.parse("absence_au", $0, CalendarDate.parse) }
-        if errors.isEmpty, let kind, let first {
-            do {
+        var action: FormAction?
+        if let kind, let first {
+            let note = form.optional("absence_motif")
+            action = { session in
                 let request = try RecordLongAbsence.Request(
-                    person: "n°\(id)", kind: kind, first: first, last: last, note: form.optional("absence_motif"))
-                let login = person.login
-                _ = try await pool.run(as: login) { session in try RecordLongAbsence(session).run(request) }
-                return Pages.redirect(to: "/personnel/\(id)?fait=absence")
-            } catch RegistryError.fieldRefused(let field, let message) {
-                errors.add(message, field: field == "au" ? "absence_au" : "absence_motif")
-            } catch {
-                try Self.refusal(error, into: &errors)
+                    person: "n°\(id)", kind: kind, first: first, last: last, note: note)
+                _ = try RecordLongAbsence(session).run(request)
+                return "absence"
             }
         }
-        return try await page(person: person, id: id, status: .badRequest) {
-            $0.values(absenceForm: form, absenceErrors: errors)
-        }
+        return try await submit(
+            person: person, id: id, errors: errors,
+            fields: ["au": "absence_au", "motif": "absence_motif"], action
+        ) { $0.values(absenceForm: form, absenceErrors: $1) }
     }
 
     private func tickWelcome(person: SignedInPerson, id: Int, form: FormFields) async throws -> Response {
@@ -124,25 +118,49 @@ struct HRPersonRoutes {
         let day = form.optional("accueil_le").flatMap { errors.parse("accueil_le", $0, CalendarDate.parse) }
         let item = form.optional("accueil_element")
         if item == nil { errors.add("choisissez un élément", field: "accueil_element") }
-        if errors.isEmpty, let status, let item {
-            do {
+        var action: FormAction?
+        if let status, let item {
+            let note = form.optional("accueil_note")
+            action = { session in
                 let request = try RecruitWelcome.Tick(
-                    person: "n°\(id)", item: item, status: status, day: day, note: form.optional("accueil_note"))
-                let login = person.login
-                _ = try await pool.run(as: login) { session in try RecruitWelcome(session).tick(request) }
-                return Pages.redirect(to: "/personnel/\(id)?fait=accueil#accueil")
-            } catch RegistryError.fieldRefused(let field, let message) {
-                errors.add(message, field: "accueil_\(field)")
-            } catch let failure as UserFailure {
-                errors.add(failure.message)
-            } catch {
-                try Self.refusal(error, into: &errors)
+                    person: "n°\(id)", item: item, status: status, day: day, note: note)
+                _ = try RecruitWelcome(session).tick(request)
+                return "accueil#accueil"
             }
         }
-        return try await page(person: person, id: id, status: .badRequest) {
-            $0.values(welcomeForm: form, welcomeErrors: errors)
-        }
+        return try await submit(
+            person: person, id: id, errors: errors,
+            fields: ["le": "accueil_le", "note": "accueil_note"], action
+        ) { $0.values(welcomeForm: form, welcomeErrors: $1) }
     }
+
+    /// Runs a form's use case under the reader's role once its fields parse (`action`): back to
+    /// the page with the confirmation it names (Post/Redirect/Get), else the page again with the
+    /// form as typed (`again`, or `contractForm` for a contract form) and the refusal beside its
+    /// field (`fields` renames a use case's field to the form's).
+    func submit(
+        person: SignedInPerson, id: Int, errors parsed: HRFormErrors, fields: [String: String] = [:],
+        contractForm: (form: HRContractForm, typed: FormFields)? = nil, _ action: FormAction?,
+        again: @escaping (HRPersonPage, HRFormErrors) -> [String: Any] = { page, _ in page.values() }
+    ) async throws -> Response {
+        var errors = parsed
+        if errors.isEmpty, let action {
+            do {
+                let done = try await pool.run(as: person.login) { session in try action(session) }
+                return Pages.redirect(to: "/personnel/\(id)?fait=\(done)")
+            } catch {
+                var refusal = HRFormErrors()
+                try Self.refusal(error, into: &refusal)
+                errors = refusal.renamed(fields)
+            }
+        }
+        let refused = contractForm.map { (form: $0.form, typed: $0.typed, errors: errors) }
+        return try await page(person: person, id: id, status: .badRequest, refused: refused) { again($0, errors) }
+    }
+
+    /// A form's use case, run under the reader's role once the form's fields parse; it returns
+    /// the confirmation to show (a key of ``confirmations``).
+    typealias FormAction = @Sendable (Session) throws -> String
 
     /// A person the role cannot see is « introuvable »; a refusal of the registry goes beside
     /// its field; any other failure goes on to the error pages.
