@@ -8,9 +8,9 @@ package import PQ
 /// Only what happened on or before that date counts: hires dated later, contracts starting
 /// later, centres opened later and months of activity not yet finished are left out.
 ///
-/// It reads the report functions of `sql/0009_cloisonnement.sql` (`report_hires_by_month`,
-/// `report_hires_by_profession`, `report_presence`, `report_centres`, `report_welcome`), which return aggregates only
-/// and withhold a centre's staff and FTE below the minimum cell, so that the Region's role
+/// It reads the report functions of `sql/` (`report_hire_counts`, `report_presence`, `report_centres`,
+/// `report_welcome`…), which return aggregates only and withhold a centre's staff and FTE below
+/// the minimum cell, so that the Region's role
 /// (`masante_region`), which may read nothing about people, prints the same report as HR.
 public struct ProgressQueries {
     package let connection: Connection
@@ -65,8 +65,8 @@ public struct ProgressQueries {
 
     /// The report as of `date`.
     ///
-    /// Its cost grows linearly with the registry, each function reading each table once
-    /// (issue 6).
+    /// Its cost grows linearly with the registry, each function reading each table once, and the
+    /// hires counted in one pass (issue 6).
     public func report(asOf date: CalendarDate) throws -> ProgressReport {
         try connection.transaction(isolation: .repeatableRead) {
             // Each statement reads a table once in tens of milliseconds: compiling it to machine
@@ -74,22 +74,19 @@ public struct ProgressQueries {
             // more than it saved (scripts/bench-report at 100x the demo).
             try connection.execute("SET LOCAL jit = off")
             let (target, deadline) = try goal()
+            let hireCounts = try hireCounts(asOf: date)
             var hired = 0, lastYear = 0
             var hiredByProfession: [String: Int] = [:], hiredOutsideGoal: [String: Int] = [:]
-            for row in try connection.query("SELECT * FROM report_hires_by_profession(\(date))") {
-                let (profession, counts, total, recent) = try row.decode((String, Bool, Int, Int).self)
-                if counts {
-                    hired += total
-                    lastYear += recent
-                    hiredByProfession[profession] = total
-                } else {
-                    hiredOutsideGoal[profession] = total
-                }
-            }
             var hiredByMonth: [Int: Int] = [:]
-            for row in try connection.query("SELECT * FROM report_hires_by_month(\(date))") {
-                let (month, total) = try row.decode((CalendarDate, Int).self)
-                hiredByMonth[Self.monthNumber(month)] = total
+            for line in hireCounts {
+                if line.countsTowardGoal {
+                    hired += line.hires
+                    lastYear += line.hiresLast12Months
+                    hiredByProfession[line.profession, default: 0] += line.hires
+                    hiredByMonth[Self.monthNumber(line.month), default: 0] += line.hires
+                } else {
+                    hiredOutsideGoal[line.profession, default: 0] += line.hires
+                }
             }
             let (inPost, fte, absent, absentFTE) = try connection.query(
                 "SELECT in_post, fte, absent, absent_fte FROM report_presence(\(date))"
@@ -128,7 +125,7 @@ public struct ProgressQueries {
                 projection: Projection.compute(
                     hired: hired, hiredInLast12Months: lastYear, goal: target, asOf: date, deadline: deadline))
             report.territories = try territories(asOf: date)
-            report.yearTargets = try yearTargets(asOf: date)
+            report.yearTargets = try yearTargets(asOf: date, hires: hireCounts)
             let pipeline = try counts("SELECT status, centres FROM report_pipeline(\(date))")
             report.pipeline = pipeline.isEmpty ? nil : PipelineFigures(byStatus: pipeline)
             return report
@@ -153,8 +150,9 @@ public struct ProgressQueries {
         return TerritoryFigures(recruits: recruits, openCentres: centres)
     }
 
-    /// The sub-targets of the years begun by `date` (setting `objectifs_annuels`); nil without any.
-    private func yearTargets(asOf date: CalendarDate) throws -> [YearTarget]? {
+    /// The sub-targets of the years begun by `date` (setting `objectifs_annuels`), each with the
+    /// hires of its year and profession counted toward the goal; nil without any.
+    private func yearTargets(asOf date: CalendarDate, hires: [HireCount]) throws -> [YearTarget]? {
         let targets = try connection.query(
             """
             SELECT y.key, p.key, round((p.value #>> '{}')::numeric)::int8
@@ -165,11 +163,33 @@ public struct ProgressQueries {
         ).map { try $0.decode((String, String, Int).self) }
         guard !targets.isEmpty else { return nil }
         var hired: [String: Int] = [:]
-        for row in try connection.query("SELECT year, profession, hires FROM report_hires_by_year(\(date))") {
-            let (year, profession, count) = try row.decode((String, String, Int).self)
-            hired["\(year) \(profession)"] = count
+        for line in hires where line.countsTowardGoal {
+            hired["\(line.month.year) \(line.profession)", default: 0] += line.hires
         }
         return targets.map { YearTarget(year: $0, profession: $1, target: $2, hired: hired["\($0) \($1)"] ?? 0) }
+    }
+
+    /// The hires by `date` per profession and month (`report_hire_counts`): every hire count of the
+    /// report (by profession, by month, by year) is a sum of these lines.
+    private func hireCounts(asOf date: CalendarDate) throws -> [HireCount] {
+        try connection.fetch(HireCount.self, "SELECT * FROM report_hire_counts(\(date))")
+    }
+
+    /// A line of `report_hire_counts`, read by column name.
+    private struct HireCount: RowDecodable {
+        let profession: String
+        let countsTowardGoal: Bool
+        let month: CalendarDate
+        let hires: Int
+        let hiresLast12Months: Int
+
+        init(row: Row) throws {
+            profession = try row.decode(named: "profession")
+            countsTowardGoal = try row.decode(named: "counts_toward_goal")
+            month = try row.decode(named: "month")
+            hires = try row.decode(named: "hires")
+            hiresLast12Months = try row.decode(named: "hires_last_12_months")
+        }
     }
 
     private func counts(_ query: Query) throws -> [String: Int] {

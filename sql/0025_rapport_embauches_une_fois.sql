@@ -1,0 +1,184 @@
+-- The progress report under 20× at 100× the demo (issue 6, again): the report read the view hires
+-- (each person's first hire, over every recruitment event) once per function, five times, and
+-- sorted every assignment twice to find each person's first centre.
+--
+-- * report_hire_counts gives, in one pass over the hires, what report_hires_by_profession,
+--   report_hires_by_month and report_hires_by_year give (they stay, for whoever reads them): the
+--   report reads it instead of the three.
+-- * report_welcome finds the recruits of the 12 months from the events of those months (an index
+--   on stage and day), each kept when the person has no earlier hire event: its cost follows the
+--   recent hires, not the registry.
+-- * report_centres and report_territories count, for each person counted toward the goal, whether
+--   they have a hire event by the day (a semi-join) instead of grouping every event by person; each
+--   person's first centre (by start, then id) is read in the order of an index instead of sorting
+--   every assignment (report_observatory finds it so too).
+-- * report_undeclared_months counts each centre's declared months in one pass over the months,
+--   instead of looking up each month's centre (312,000 index or hash lookups at 100×).
+-- The hires are each person's earliest 'embauche' or 'en_poste' event, as in the view; the events
+-- after the day are left out before grouping (a person hired after the day has none left).
+
+SET LOCAL ROLE masante_owner;
+
+CREATE INDEX assignments_first_centre_idx ON public.assignments (person_id, starts_on, id) INCLUDE (centre_id);
+
+-- Hires by the day (counted toward the goal or not) per profession and month of hire (its first
+-- day), with how many of them in the 12 months up to the day.
+CREATE FUNCTION public.report_hire_counts(as_of date)
+RETURNS TABLE (profession text, counts_toward_goal boolean, month date, hires bigint, hires_last_12_months bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT p.profession::text, public.profession_counts_toward_goal(p.profession),
+           date_trunc('month', h.hired_on::timestamp)::date, count(*),
+           count(*) FILTER (WHERE h.hired_on > as_of - interval '12 months')
+    FROM (SELECT e.person_id, min(e.occurred_on) AS hired_on FROM public.recruitment_events e
+          WHERE e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= as_of
+          GROUP BY e.person_id) h
+    JOIN public.people p ON p.id = h.person_id
+    GROUP BY 1, 2, 3;
+END;
+REVOKE ALL ON FUNCTION public.report_hire_counts(date) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.report_hire_counts(date)
+    TO masante_admin, masante_rh, masante_responsable, masante_region;
+
+-- 0018's report_welcome, its recruits found from the events of the 12 months: a person whose
+-- first hire falls in them has a hire event in them and none on or before their first day.
+CREATE OR REPLACE FUNCTION public.report_welcome(as_of date)
+RETURNS TABLE (recruits bigint, finished bigint, in_progress bigint, late bigint, without_checklist bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    total bigint;
+    counts bigint[];
+    hidden boolean[] := ARRAY[false, false, false, false];
+    minimum integer := public.report_minimum_cell();
+    smallest integer;
+BEGIN
+    WITH recent AS (
+        SELECT DISTINCT e.person_id FROM public.recruitment_events e JOIN public.people p ON p.id = e.person_id
+        WHERE e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= as_of
+          AND e.occurred_on > as_of - interval '12 months' AND public.profession_counts_toward_goal(p.profession)
+          AND NOT EXISTS (SELECT 1 FROM public.recruitment_events x
+                          WHERE x.person_id = e.person_id AND x.stage IN ('embauche', 'en_poste')
+                            AND x.occurred_on <= as_of - interval '12 months')),
+    latest AS (
+        SELECT DISTINCT ON (c.person_id) c.person_id, c.id, c.starts_on FROM public.welcome_checklists c
+        WHERE c.person_id IN (SELECT r.person_id FROM recent r)
+        ORDER BY c.person_id, c.starts_on DESC),
+    state AS (
+        SELECT l.id IS NULL AS without,
+               EXISTS (SELECT 1 FROM public.welcome_items i
+                       WHERE i.checklist_id = l.id AND (i.done_on IS NULL OR i.done_on > as_of)) AS open,
+               EXISTS (SELECT 1 FROM public.welcome_items i
+                       WHERE i.checklist_id = l.id AND (i.done_on IS NULL OR i.done_on > as_of)
+                         AND l.starts_on + i.due_offset < as_of) AS overdue
+        FROM recent r LEFT JOIN latest l ON l.person_id = r.person_id)
+    SELECT count(*),
+           ARRAY[count(*) FILTER (WHERE NOT s.without AND NOT s.open), count(*) FILTER (WHERE s.open AND NOT s.overdue),
+                 count(*) FILTER (WHERE s.overdue), count(*) FILTER (WHERE s.without)]
+    INTO total, counts FROM state s;
+    IF total < minimum THEN
+        hidden := ARRAY[true, true, true, true];
+    ELSE
+        FOR k IN 1..4 LOOP
+            hidden[k] := counts[k] > 0 AND counts[k] < minimum;
+        END LOOP;
+        IF (SELECT count(*) FROM unnest(hidden) AS h (withheld) WHERE h.withheld) = 1 THEN
+            FOR k IN 1..4 LOOP
+                IF NOT hidden[k] AND counts[k] > 0 AND (smallest IS NULL OR counts[k] < counts[smallest]) THEN
+                    smallest := k;
+                END IF;
+            END LOOP;
+            hidden[smallest] := true;
+        END IF;
+    END IF;
+    RETURN QUERY SELECT total,
+        CASE WHEN NOT hidden[1] THEN counts[1] END, CASE WHEN NOT hidden[2] THEN counts[2] END,
+        CASE WHEN NOT hidden[3] THEN counts[3] END, CASE WHEN NOT hidden[4] THEN counts[4] END;
+END $$;
+
+-- 0017's report_centres, the hires of each first centre counted by a semi-join.
+CREATE OR REPLACE FUNCTION public.report_centres(as_of date)
+RETURNS TABLE (name text, departement text, opened_on date, hired bigint, in_post bigint, fte float8)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    WITH hired AS (
+        SELECT f.centre_id, count(*) AS hired
+        FROM (SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id FROM public.assignments a
+              ORDER BY a.person_id, a.starts_on, a.id) f
+        JOIN public.people p ON p.id = f.person_id
+        WHERE public.profession_counts_toward_goal(p.profession)
+          AND EXISTS (SELECT 1 FROM public.recruitment_events e
+                      WHERE e.person_id = f.person_id AND e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= as_of)
+        GROUP BY f.centre_id),
+    present AS (
+        SELECT a.centre_id, count(*) AS people, sum(c.fte * a.share)::float8 AS fte
+        FROM public.assignments a JOIN public.contract_periods c ON c.contract_id = a.contract_id
+        JOIN public.people p ON p.id = a.person_id
+        WHERE public.profession_counts_toward_goal(p.profession)
+          AND a.starts_on <= as_of AND (a.ends_on IS NULL OR a.ends_on >= as_of)
+          AND c.starts_on <= as_of AND (c.ends_on IS NULL OR c.ends_on >= as_of)
+        GROUP BY a.centre_id)
+    SELECT ce.name, ce.departement, CASE WHEN ce.opened_on <= as_of THEN ce.opened_on END, coalesce(hi.hired, 0),
+           CASE WHEN coalesce(pr.people, 0) = 0 OR pr.people >= public.report_minimum_cell() THEN coalesce(pr.people, 0) END,
+           CASE WHEN coalesce(pr.people, 0) = 0 OR pr.people >= public.report_minimum_cell() THEN coalesce(pr.fte, 0) END
+    FROM public.centres ce LEFT JOIN hired hi ON hi.centre_id = ce.id LEFT JOIN present pr ON pr.centre_id = ce.id
+    WHERE ce.opened_on <= as_of OR hi.hired IS NOT NULL
+    ORDER BY ce.opened_on NULLS LAST, ce.name;
+END;
+
+-- 0022's report_territories, its recruits found as report_centres finds them.
+CREATE OR REPLACE FUNCTION public.report_territories(as_of date)
+RETURNS TABLE (territory text, recruits bigint, centres bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    WITH place AS (
+        SELECT ce.id, ce.opened_on <= as_of AND (ce.closed_on IS NULL OR ce.closed_on > as_of) AS open,
+               coalesce(z.zoning::text, 'non_classe') AS zoning, coalesce(m.mountain, false) AS mountain
+        FROM public.centres ce
+        LEFT JOIN public.communes m ON m.insee_code = ce.insee_code
+        LEFT JOIN public.commune_zonings z ON z.insee_code = ce.insee_code AND z.valid_from <= as_of
+             AND (z.valid_to IS NULL OR z.valid_to >= as_of)),
+    recruit AS (
+        SELECT pl.zoning, pl.mountain
+        FROM (SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id FROM public.assignments a
+              ORDER BY a.person_id, a.starts_on, a.id) f
+        JOIN public.people p ON p.id = f.person_id JOIN place pl ON pl.id = f.centre_id
+        WHERE public.profession_counts_toward_goal(p.profession)
+          AND EXISTS (SELECT 1 FROM public.recruitment_events e
+                      WHERE e.person_id = f.person_id AND e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= as_of)),
+    territory (name) AS (VALUES ('zip'), ('zac'), ('hors_zonage'), ('non_classe'), ('montagne'))
+    SELECT t.name,
+           (SELECT count(*) FROM recruit r WHERE r.zoning = t.name OR (t.name = 'montagne' AND r.mountain)),
+           (SELECT count(*) FROM place p WHERE p.open AND (p.zoning = t.name OR (t.name = 'montagne' AND p.mountain)))
+    FROM territory t;
+END;
+
+-- 0012's report_undeclared_months, each centre's declared months counted in one pass over the
+-- finished months, without the centres: a centre whose declarations all fall between its first and
+-- its last owed month (all but a few) owes the months of that span less their count; only the
+-- others have their owed months counted through the index. (0012 joined every month to its centre
+-- to count those of the span: a lookup per month, by index or hash, twice the pass.)
+CREATE OR REPLACE FUNCTION public.report_undeclared_months(as_of date) RETURNS TABLE (month text, centre text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    WITH owed AS (
+        SELECT c.id, c.name, date_trunc('month', c.opened_on::timestamp)::date AS first_month,
+               least(date_trunc('month', (as_of + 1)::timestamp) - interval '1 month',
+                     date_trunc('month', coalesce(c.closed_on - 1, as_of)::timestamp))::date AS last_month
+        FROM public.centres c WHERE c.opened_on <= as_of),
+    declared AS (
+        SELECT a.centre_id, count(*) AS months, min(a.month) AS first_month, max(a.month) AS last_month
+        FROM public.monthly_activity a WHERE a.month < date_trunc('month', (as_of + 1)::timestamp)::date
+        GROUP BY a.centre_id),
+    short AS MATERIALIZED (
+        SELECT o.* FROM owed o LEFT JOIN declared d ON d.centre_id = o.id
+        WHERE CASE WHEN d.first_month >= o.first_month AND d.last_month <= o.last_month THEN d.months
+                   ELSE (SELECT count(*) FROM public.monthly_activity a
+                         WHERE a.centre_id = o.id AND a.month BETWEEN o.first_month AND o.last_month) END
+              < (extract(year FROM o.last_month) * 12 + extract(month FROM o.last_month))
+                - (extract(year FROM o.first_month) * 12 + extract(month FROM o.first_month)) + 1)
+    SELECT to_char(m.month, 'YYYY-MM'), s.name
+    FROM short s CROSS JOIN LATERAL generate_series(s.first_month::timestamp, s.last_month::timestamp, interval '1 month') AS m(month)
+    WHERE NOT EXISTS (SELECT 1 FROM public.monthly_activity a WHERE a.centre_id = s.id AND a.month = m.month::date)
+    ORDER BY 1, 2;
+END;
