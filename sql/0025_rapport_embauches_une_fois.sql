@@ -2,9 +2,9 @@
 -- (each person's first hire, over every recruitment event) once per function, five times, and
 -- sorted every assignment twice to find each person's first centre.
 --
--- * report_hire_counts gives, in one pass over the hires, what report_hires_by_profession,
---   report_hires_by_month and report_hires_by_year give (they stay, for whoever reads them): the
---   report reads it instead of the three.
+-- * report_hire_counts gives, in one pass over the hires, the rows of report_hires_by_profession,
+--   report_hires_by_month and report_hires_by_year (they stay, for whoever reads them): the report
+--   reads it instead of the three.
 -- * report_welcome finds the recruits of the 12 months from the events of those months (an index
 --   on stage and day), each kept when the person has no earlier hire event: its cost follows the
 --   recent hires, not the registry.
@@ -12,8 +12,8 @@
 --   they have a hire event by the day (a semi-join) instead of grouping every event by person; each
 --   person's first centre (by start, then id) is read in the order of an index instead of sorting
 --   every assignment (report_observatory finds it so too).
--- * report_undeclared_months counts each centre's declared months in one pass over the months,
---   instead of looking up each month's centre (312,000 index or hash lookups at 100×).
+-- * report_activity gives the activity totals and the undeclared months in one pass over the
+--   months (the report read them twice, and looked up each month's centre: 312,000 lookups at 100×).
 -- The hires are each person's earliest 'embauche' or 'en_poste' event, as in the view; the events
 -- after the day are left out before grouping (a person hired after the day has none left).
 
@@ -21,20 +21,29 @@ SET LOCAL ROLE masante_owner;
 
 CREATE INDEX assignments_first_centre_idx ON public.assignments (person_id, starts_on, id) INCLUDE (centre_id);
 
--- Hires by the day (counted toward the goal or not) per profession and month of hire (its first
--- day), with how many of them in the 12 months up to the day.
+-- The rows of report_hires_by_profession, report_hires_by_month and report_hires_by_year, from one
+-- pass over the hires by the day: a row per profession (counts_toward_goal set, the hires and those
+-- of the 12 months up to the day), per month of hire (month set, the hires counted toward the goal)
+-- and per year and profession (year set, the same). Nothing crossed more finely than the three did.
 CREATE FUNCTION public.report_hire_counts(as_of date)
-RETURNS TABLE (profession text, counts_toward_goal boolean, month date, hires bigint, hires_last_12_months bigint)
+RETURNS TABLE (profession text, counts_toward_goal boolean, month date, year text, hires bigint,
+               hires_last_12_months bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
-    SELECT p.profession::text, public.profession_counts_toward_goal(p.profession),
-           date_trunc('month', h.hired_on::timestamp)::date, count(*),
-           count(*) FILTER (WHERE h.hired_on > as_of - interval '12 months')
-    FROM (SELECT e.person_id, min(e.occurred_on) AS hired_on FROM public.recruitment_events e
-          WHERE e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= as_of
-          GROUP BY e.person_id) h
-    JOIN public.people p ON p.id = h.person_id
-    GROUP BY 1, 2, 3;
+    SELECT CASE WHEN GROUPING(h.month) = 1 THEN h.profession END, h.counts_toward_goal, h.month, h.year,
+           CASE WHEN GROUPING(h.counts_toward_goal) = 0 THEN count(*)
+                ELSE count(*) FILTER (WHERE h.counts_toward_goal) END,
+           CASE WHEN GROUPING(h.counts_toward_goal) = 0
+                THEN count(*) FILTER (WHERE h.hired_on > as_of - interval '12 months') END
+    FROM (SELECT p.profession::text AS profession, public.profession_counts_toward_goal(p.profession) AS counts_toward_goal,
+                 date_trunc('month', e.hired_on::timestamp)::date AS month,
+                 extract(year FROM e.hired_on)::int::text AS year, e.hired_on
+          FROM (SELECT e.person_id, min(e.occurred_on) AS hired_on FROM public.recruitment_events e
+                WHERE e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= as_of
+                GROUP BY e.person_id) e
+          JOIN public.people p ON p.id = e.person_id) h
+    GROUP BY GROUPING SETS ((h.profession, h.counts_toward_goal), (h.month), (h.year, h.profession))
+    HAVING GROUPING(h.counts_toward_goal) = 0 OR count(*) FILTER (WHERE h.counts_toward_goal) > 0;
 END;
 REVOKE ALL ON FUNCTION public.report_hire_counts(date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION public.report_hire_counts(date)
@@ -96,11 +105,16 @@ BEGIN
         CASE WHEN NOT hidden[3] THEN counts[3] END, CASE WHEN NOT hidden[4] THEN counts[4] END;
 END $$;
 
--- 0017's report_centres, the hires of each first centre counted by a semi-join.
+-- 0017's report_centres, the hires of each first centre counted by a semi-join, in PL/pgSQL planned
+-- for the day it is called with (as report_activity): planned for any day, it took a third of
+-- the assignments and contracts to be current and looked up each one's person by index.
 CREATE OR REPLACE FUNCTION public.report_centres(as_of date)
 RETURNS TABLE (name text, departement text, opened_on date, hired bigint, in_post bigint, fte float8)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+SET plan_cache_mode = force_custom_plan AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
     WITH hired AS (
         SELECT f.centre_id, count(*) AS hired
         FROM (SELECT DISTINCT ON (a.person_id) a.person_id, a.centre_id FROM public.assignments a
@@ -124,7 +138,7 @@ BEGIN ATOMIC
     FROM public.centres ce LEFT JOIN hired hi ON hi.centre_id = ce.id LEFT JOIN present pr ON pr.centre_id = ce.id
     WHERE ce.opened_on <= as_of OR hi.hired IS NOT NULL
     ORDER BY ce.opened_on NULLS LAST, ce.name;
-END;
+END $$;
 
 -- 0022's report_territories, its recruits found as report_centres finds them.
 CREATE OR REPLACE FUNCTION public.report_territories(as_of date)
@@ -153,32 +167,67 @@ BEGIN ATOMIC
     FROM territory t;
 END;
 
--- 0012's report_undeclared_months, each centre's declared months counted in one pass over the
--- finished months, without the centres: a centre whose declarations all fall between its first and
--- its last owed month (all but a few) owes the months of that span less their count; only the
--- others have their owed months counted through the index. (0012 joined every month to its centre
--- to count those of the span: a lookup per month, by index or hash, twice the pass.)
-CREATE OR REPLACE FUNCTION public.report_undeclared_months(as_of date) RETURNS TABLE (month text, centre text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-    WITH owed AS (
+-- The activity of the finished months by the day in one pass over the months (the report read
+-- them twice, once for the network's totals, once in report_undeclared_months): the totals, and
+-- the months (`AAAA-MM`) some centre open then has not declared with the centre's name, in the
+-- order of 0012's report_undeclared_months. Each centre's declarations are counted with their
+-- first and last month: a centre whose declarations all fall between its first and its last owed
+-- month (all but a few) owes the months of that span less their count; only the others have their
+-- owed months counted through the index. (0012 looked up each month's centre to keep the months of
+-- its span.) The totals count every declared month, as the report always did, and every role that
+-- prints the report reads the same (a manager's own centres only, before).
+-- PL/pgSQL, planned for the day it is called with: a plan for any day (what a LANGUAGE sql function
+-- gets) assumes a third of the months before it, and computes the first unfinished month again on
+-- every row.
+CREATE FUNCTION public.report_activity(as_of date)
+RETURNS TABLE (scheduled bigint, unscheduled bigint, home bigint, ehpad bigint, patients bigint,
+               undeclared_months text[], undeclared_centres text[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+SET plan_cache_mode = force_custom_plan AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
+    WITH declared AS MATERIALIZED (
+        SELECT a.centre_id, count(*) AS months, min(a.month) AS first_month, max(a.month) AS last_month,
+               sum(a.scheduled_consultations) AS scheduled, sum(a.unscheduled_consultations) AS unscheduled,
+               sum(a.home_visits) AS home, sum(a.ehpad_visits) AS ehpad, sum(a.new_referring_patients) AS patients
+        FROM public.monthly_activity a WHERE a.month < date_trunc('month', (as_of + 1)::timestamp)::date
+        GROUP BY a.centre_id),
+    owed AS (
         SELECT c.id, c.name, date_trunc('month', c.opened_on::timestamp)::date AS first_month,
                least(date_trunc('month', (as_of + 1)::timestamp) - interval '1 month',
                      date_trunc('month', coalesce(c.closed_on - 1, as_of)::timestamp))::date AS last_month
         FROM public.centres c WHERE c.opened_on <= as_of),
-    declared AS (
-        SELECT a.centre_id, count(*) AS months, min(a.month) AS first_month, max(a.month) AS last_month
-        FROM public.monthly_activity a WHERE a.month < date_trunc('month', (as_of + 1)::timestamp)::date
-        GROUP BY a.centre_id),
     short AS MATERIALIZED (
         SELECT o.* FROM owed o LEFT JOIN declared d ON d.centre_id = o.id
         WHERE CASE WHEN d.first_month >= o.first_month AND d.last_month <= o.last_month THEN d.months
                    ELSE (SELECT count(*) FROM public.monthly_activity a
                          WHERE a.centre_id = o.id AND a.month BETWEEN o.first_month AND o.last_month) END
               < (extract(year FROM o.last_month) * 12 + extract(month FROM o.last_month))
-                - (extract(year FROM o.first_month) * 12 + extract(month FROM o.first_month)) + 1)
-    SELECT to_char(m.month, 'YYYY-MM'), s.name
-    FROM short s CROSS JOIN LATERAL generate_series(s.first_month::timestamp, s.last_month::timestamp, interval '1 month') AS m(month)
-    WHERE NOT EXISTS (SELECT 1 FROM public.monthly_activity a WHERE a.centre_id = s.id AND a.month = m.month::date)
-    ORDER BY 1, 2;
+                - (extract(year FROM o.first_month) * 12 + extract(month FROM o.first_month)) + 1),
+    missing AS (
+        SELECT to_char(m.month, 'YYYY-MM') AS month, s.name AS centre
+        FROM short s
+        CROSS JOIN LATERAL generate_series(s.first_month::timestamp, s.last_month::timestamp, interval '1 month') AS m(month)
+        WHERE NOT EXISTS (SELECT 1 FROM public.monthly_activity a WHERE a.centre_id = s.id AND a.month = m.month::date))
+    SELECT (SELECT coalesce(sum(d.scheduled), 0)::int8 FROM declared d),
+           (SELECT coalesce(sum(d.unscheduled), 0)::int8 FROM declared d),
+           (SELECT coalesce(sum(d.home), 0)::int8 FROM declared d),
+           (SELECT coalesce(sum(d.ehpad), 0)::int8 FROM declared d),
+           (SELECT coalesce(sum(d.patients), 0)::int8 FROM declared d),
+           (SELECT coalesce(array_agg(m.month ORDER BY m.month, m.centre), '{}') FROM missing m),
+           (SELECT coalesce(array_agg(m.centre ORDER BY m.month, m.centre), '{}') FROM missing m);
+END $$;
+REVOKE ALL ON FUNCTION public.report_activity(date) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.report_activity(date)
+    TO masante_admin, masante_rh, masante_responsable, masante_region;
+
+-- 0012's report_undeclared_months, read from report_activity.
+CREATE OR REPLACE FUNCTION public.report_undeclared_months(as_of date) RETURNS TABLE (month text, centre text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT u.month, u.centre
+    FROM public.report_activity(as_of) r,
+         unnest(r.undeclared_months, r.undeclared_centres) WITH ORDINALITY AS u (month, centre, n)
+    ORDER BY u.n;
 END;
