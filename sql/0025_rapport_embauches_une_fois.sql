@@ -1,19 +1,24 @@
 -- The progress report under 20× at 100× the demo (issue 6, again): the report read the view hires
--- (each person's first hire, over every recruitment event) once per function, five times, and
--- sorted every assignment twice to find each person's first centre.
+-- (each person's first hire, grouped over every recruitment event) in five functions, the months of
+-- activity twice, and sorted every assignment to find each person's first centre.
 --
 -- * report_hire_counts gives, in one pass over the hires, the rows of report_hires_by_profession,
 --   report_hires_by_month and report_hires_by_year (they stay, for whoever reads them): the report
 --   reads it instead of the three.
 -- * report_welcome finds the recruits of the 12 months from the events of those months (an index
---   on stage and day), each kept when the person has no earlier hire event: its cost follows the
---   recent hires, not the registry.
--- * report_centres and report_territories count, for each person counted toward the goal, whether
+--   on stage and day), each kept when the person has no hire event before them.
+-- * report_centres and report_territories ask, for each person counted toward the goal, whether
 --   they have a hire event by the day (a semi-join) instead of grouping every event by person; each
 --   person's first centre (by start, then id) is read in the order of an index instead of sorting
 --   every assignment (report_observatory finds it so too).
 -- * report_activity gives the activity totals and the undeclared months in one pass over the
---   months (the report read them twice, and looked up each month's centre: 312,000 lookups at 100×).
+--   months (the report read them twice, and report_undeclared_months looked up each month's centre:
+--   312,000 lookups at 100×); report_undeclared_months now reads it.
+-- * report_centres, report_presence and report_activity are PL/pgSQL planned for the day they are
+--   called with (plan_cache_mode = force_custom_plan). A LANGUAGE sql function's statements are
+--   planned for any day: a third of the contracts, assignments or months taken to start before it,
+--   hence a person looked up by index for each assignment, and the first unfinished month computed
+--   again on every row of activity.
 -- The hires are each person's earliest 'embauche' or 'en_poste' event, as in the view; the events
 -- after the day are left out before grouping (a person hired after the day has none left).
 
@@ -24,26 +29,29 @@ CREATE INDEX assignments_first_centre_idx ON public.assignments (person_id, star
 -- The rows of report_hires_by_profession, report_hires_by_month and report_hires_by_year, from one
 -- pass over the hires by the day: a row per profession (counts_toward_goal set, the hires and those
 -- of the 12 months up to the day), per month of hire (month set, the hires counted toward the goal)
--- and per year and profession (year set, the same). Nothing crossed more finely than the three did.
+-- and per year and profession (year set, the same). The hires are counted by profession and month
+-- first, then those counts summed three ways; nothing is returned more finely crossed than by the
+-- three functions.
 CREATE FUNCTION public.report_hire_counts(as_of date)
 RETURNS TABLE (profession text, counts_toward_goal boolean, month date, year text, hires bigint,
                hires_last_12_months bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
     SELECT CASE WHEN GROUPING(h.month) = 1 THEN h.profession END, h.counts_toward_goal, h.month, h.year,
-           CASE WHEN GROUPING(h.counts_toward_goal) = 0 THEN count(*)
-                ELSE count(*) FILTER (WHERE h.counts_toward_goal) END,
-           CASE WHEN GROUPING(h.counts_toward_goal) = 0
-                THEN count(*) FILTER (WHERE h.hired_on > as_of - interval '12 months') END
+           CASE WHEN GROUPING(h.counts_toward_goal) = 0 THEN sum(h.hires)
+                ELSE sum(h.hires) FILTER (WHERE h.counts_toward_goal) END::int8,
+           CASE WHEN GROUPING(h.counts_toward_goal) = 0 THEN sum(h.recent)::int8 END
     FROM (SELECT p.profession::text AS profession, public.profession_counts_toward_goal(p.profession) AS counts_toward_goal,
                  date_trunc('month', e.hired_on::timestamp)::date AS month,
-                 extract(year FROM e.hired_on)::int::text AS year, e.hired_on
+                 extract(year FROM e.hired_on)::int::text AS year, count(*) AS hires,
+                 count(*) FILTER (WHERE e.hired_on > as_of - interval '12 months') AS recent
           FROM (SELECT e.person_id, min(e.occurred_on) AS hired_on FROM public.recruitment_events e
                 WHERE e.stage IN ('embauche', 'en_poste') AND e.occurred_on <= as_of
                 GROUP BY e.person_id) e
-          JOIN public.people p ON p.id = e.person_id) h
+          JOIN public.people p ON p.id = e.person_id
+          GROUP BY 1, 2, 3, 4) h
     GROUP BY GROUPING SETS ((h.profession, h.counts_toward_goal), (h.month), (h.year, h.profession))
-    HAVING GROUPING(h.counts_toward_goal) = 0 OR count(*) FILTER (WHERE h.counts_toward_goal) > 0;
+    HAVING GROUPING(h.counts_toward_goal) = 0 OR sum(h.hires) FILTER (WHERE h.counts_toward_goal) > 0;
 END;
 REVOKE ALL ON FUNCTION public.report_hire_counts(date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION public.report_hire_counts(date)
@@ -105,9 +113,7 @@ BEGIN
         CASE WHEN NOT hidden[3] THEN counts[3] END, CASE WHEN NOT hidden[4] THEN counts[4] END;
 END $$;
 
--- 0017's report_centres, the hires of each first centre counted by a semi-join, in PL/pgSQL planned
--- for the day it is called with (as report_activity): planned for any day, it took a third of
--- the assignments and contracts to be current and looked up each one's person by index.
+-- 0017's report_centres, the hires of each first centre counted by a semi-join, planned for its day.
 CREATE OR REPLACE FUNCTION public.report_centres(as_of date)
 RETURNS TABLE (name text, departement text, opened_on date, hired bigint, in_post bigint, fte float8)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
@@ -140,6 +146,23 @@ BEGIN
     ORDER BY ce.opened_on NULLS LAST, ce.name;
 END $$;
 
+-- 0017's report_presence, planned for its day.
+CREATE OR REPLACE FUNCTION public.report_presence(as_of date)
+RETURNS TABLE (in_post bigint, fte float8, absent bigint, absent_fte float8)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+SET plan_cache_mode = force_custom_plan AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
+    SELECT count(*), coalesce(sum(c.fte), 0)::float8,
+           count(*) FILTER (WHERE l.id IS NOT NULL), coalesce(sum(c.fte) FILTER (WHERE l.id IS NOT NULL), 0)::float8
+    FROM public.contract_periods c JOIN public.people p ON p.id = c.person_id
+    LEFT JOIN public.long_absences l ON l.person_id = c.person_id
+         AND l.starts_on <= as_of AND (l.ends_on IS NULL OR l.ends_on >= as_of)
+    WHERE public.profession_counts_toward_goal(p.profession)
+      AND c.starts_on <= as_of AND (c.ends_on IS NULL OR c.ends_on >= as_of);
+END $$;
+
 -- 0022's report_territories, its recruits found as report_centres finds them.
 CREATE OR REPLACE FUNCTION public.report_territories(as_of date)
 RETURNS TABLE (territory text, recruits bigint, centres bigint)
@@ -170,15 +193,12 @@ END;
 -- The activity of the finished months by the day in one pass over the months (the report read
 -- them twice, once for the network's totals, once in report_undeclared_months): the totals, and
 -- the months (`AAAA-MM`) some centre open then has not declared with the centre's name, in the
--- order of 0012's report_undeclared_months. Each centre's declarations are counted with their
--- first and last month: a centre whose declarations all fall between its first and its last owed
--- month (all but a few) owes the months of that span less their count; only the others have their
--- owed months counted through the index. (0012 looked up each month's centre to keep the months of
--- its span.) The totals count every declared month, as the report always did, and every role that
--- prints the report reads the same (a manager's own centres only, before).
--- PL/pgSQL, planned for the day it is called with: a plan for any day (what a LANGUAGE sql function
--- gets) assumes a third of the months before it, and computes the first unfinished month again on
--- every row.
+-- order of 0012's report_undeclared_months, planned for its day. Each centre's declarations are
+-- counted with their first and last month: a centre whose declarations all fall between its first
+-- and its last owed month (all but a few) owes the months of that span less their count; only the
+-- others have their owed months counted through the index. The totals count every declared month,
+-- as the report always did; every role that prints the report now reads the same totals (a
+-- manager's own centres only, before, under the table's row security).
 CREATE FUNCTION public.report_activity(as_of date)
 RETURNS TABLE (scheduled bigint, unscheduled bigint, home bigint, ehpad bigint, patients bigint,
                undeclared_months text[], undeclared_centres text[])

@@ -9,8 +9,8 @@ import Testing
 /// The report's functions of sql/0025 give what the functions they replace gave, kept here as the
 /// reference (created as temporary functions from the migrations that published them):
 /// `report_hire_counts` as `report_hires_by_profession`, `report_hires_by_month` and
-/// `report_hires_by_year`, `report_welcome` (0018), `report_centres` (0017), `report_territories`
-/// (0022), `report_activity` as the report's old totals query and 0012's
+/// `report_hires_by_year`, `report_welcome` (0018), `report_presence` and `report_centres` (0017),
+/// `report_territories` (0022), `report_activity` as the report's old totals query and 0012's
 /// `report_undeclared_months`; on the demo, on the demo with the hires that are easy to miscount
 /// (hired again, gone then back, hired after the day, in post without a hire, first centre not
 /// open yet, a year to the day before the report) and months declared outside a centre's span, and
@@ -32,6 +32,8 @@ import Testing
 
     static func createReferences(_ conn: Connection) throws {
         try createReference(conn, migration: "0017_quotites_avenants_reembauche", name: "report_centres", end: "\nEND;")
+        try createReference(
+            conn, migration: "0017_quotites_avenants_reembauche", name: "report_presence", end: "\nEND;")
         try createReference(conn, migration: "0018_accueil", name: "report_welcome", end: "END $$;")
         try createReference(conn, migration: "0022_rapport_territoires", name: "report_territories", end: "\nEND;")
         try createReference(conn, migration: "0012_mois_non_declares", name: "report_undeclared_months", end: "\nEND;")
@@ -54,6 +56,8 @@ import Testing
         ("par année (référence)", "SELECT * FROM report_hires_by_year($1)"),
         ("accueil", "SELECT * FROM report_welcome($1)"),
         ("accueil (référence)", "SELECT * FROM pg_temp.report_welcome_0018($1)"),
+        ("présents", "SELECT * FROM report_presence($1)"),
+        ("présents (référence)", "SELECT * FROM pg_temp.report_presence_0017($1)"),
         ("centres", "SELECT * FROM report_centres($1)"),
         ("centres (référence)", "SELECT * FROM pg_temp.report_centres_0017($1)"),
         ("territoires", "SELECT * FROM report_territories($1)"),
