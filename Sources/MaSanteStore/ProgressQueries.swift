@@ -8,9 +8,9 @@ package import PQ
 /// Only what happened on or before that date counts: hires dated later, contracts starting
 /// later, centres opened later and months of activity not yet finished are left out.
 ///
-/// It reads the report functions of `sql/0009_cloisonnement.sql` (`report_hires_by_month`,
-/// `report_hires_by_profession`, `report_presence`, `report_centres`, `report_welcome`), which return aggregates only
-/// and withhold a centre's staff and FTE below the minimum cell, so that the Region's role
+/// It reads the report functions of `sql/` (`report_hire_counts`, `report_presence`, `report_centres`,
+/// `report_welcome`…), which return aggregates only and withhold a centre's staff and FTE below
+/// the minimum cell, so that the Region's role
 /// (`masante_region`), which may read nothing about people, prints the same report as HR.
 public struct ProgressQueries {
     package let connection: Connection
@@ -65,8 +65,8 @@ public struct ProgressQueries {
 
     /// The report as of `date`.
     ///
-    /// Its cost grows linearly with the registry, each function reading each table once
-    /// (issue 6).
+    /// Its cost grows linearly with the registry, each function reading each table once, and the
+    /// hires counted in one pass (issue 6).
     public func report(asOf date: CalendarDate) throws -> ProgressReport {
         try connection.transaction(isolation: .repeatableRead) {
             // Each statement reads a table once in tens of milliseconds: compiling it to machine
@@ -74,22 +74,22 @@ public struct ProgressQueries {
             // more than it saved (scripts/bench-report at 100x the demo).
             try connection.execute("SET LOCAL jit = off")
             let (target, deadline) = try goal()
+            let hireCounts = try hireCounts(asOf: date)
             var hired = 0, lastYear = 0
             var hiredByProfession: [String: Int] = [:], hiredOutsideGoal: [String: Int] = [:]
-            for row in try connection.query("SELECT * FROM report_hires_by_profession(\(date))") {
-                let (profession, counts, total, recent) = try row.decode((String, Bool, Int, Int).self)
+            for line in hireCounts {
+                guard let profession = line.profession, let counts = line.countsTowardGoal else { continue }
                 if counts {
-                    hired += total
-                    lastYear += recent
-                    hiredByProfession[profession] = total
+                    hired += line.hires
+                    lastYear += line.hiresLast12Months ?? 0
+                    hiredByProfession[profession] = line.hires
                 } else {
-                    hiredOutsideGoal[profession] = total
+                    hiredOutsideGoal[profession] = line.hires
                 }
             }
             var hiredByMonth: [Int: Int] = [:]
-            for row in try connection.query("SELECT * FROM report_hires_by_month(\(date))") {
-                let (month, total) = try row.decode((CalendarDate, Int).self)
-                hiredByMonth[Self.monthNumber(month)] = total
+            for line in hireCounts {
+                if let month = line.month { hiredByMonth[Self.monthNumber(month)] = line.hires }
             }
             let (inPost, fte, absent, absentFTE) = try connection.query(
                 "SELECT in_post, fte, absent, absent_fte FROM report_presence(\(date))"
@@ -103,6 +103,7 @@ public struct ProgressQueries {
             }
             let withoutCentre = hired - byCentre.reduce(0) { $0 + $1.hired }
             if withoutCentre > 0 { hiredByDepartement["inconnu"] = withoutCentre }
+            let declared = try activity(asOf: date)
             var report = ProgressReport(
                 asOf: date, goal: target, deadline: deadline, hired: hired, inPost: inPost, fte: fte,
                 present: inPost - absent, presentFTE: fte - absentFTE,
@@ -123,12 +124,12 @@ public struct ProgressQueries {
                     SELECT extract(year FROM opened_on)::int8::text, count(*) FROM centres WHERE opened_on <= \(date) GROUP BY 1
                     """),
                 openingsTargetPerYear: try openingsTarget(),
-                activity: try activity(asOf: date),
-                provisionalActivity: try provisionalActivity(asOf: date),
+                activity: declared.totals,
+                provisionalActivity: declared.provisional,
                 projection: Projection.compute(
                     hired: hired, hiredInLast12Months: lastYear, goal: target, asOf: date, deadline: deadline))
             report.territories = try territories(asOf: date)
-            report.yearTargets = try yearTargets(asOf: date)
+            report.yearTargets = try yearTargets(asOf: date, hires: hireCounts)
             let pipeline = try counts("SELECT status, centres FROM report_pipeline(\(date))")
             report.pipeline = pipeline.isEmpty ? nil : PipelineFigures(byStatus: pipeline)
             return report
@@ -153,8 +154,9 @@ public struct ProgressQueries {
         return TerritoryFigures(recruits: recruits, openCentres: centres)
     }
 
-    /// The sub-targets of the years begun by `date` (setting `objectifs_annuels`); nil without any.
-    private func yearTargets(asOf date: CalendarDate) throws -> [YearTarget]? {
+    /// The sub-targets of the years begun by `date` (setting `objectifs_annuels`), each with the
+    /// hires of its year and profession counted toward the goal; nil without any.
+    private func yearTargets(asOf date: CalendarDate, hires: [HireCount]) throws -> [YearTarget]? {
         let targets = try connection.query(
             """
             SELECT y.key, p.key, round((p.value #>> '{}')::numeric)::int8
@@ -165,11 +167,37 @@ public struct ProgressQueries {
         ).map { try $0.decode((String, String, Int).self) }
         guard !targets.isEmpty else { return nil }
         var hired: [String: Int] = [:]
-        for row in try connection.query("SELECT year, profession, hires FROM report_hires_by_year(\(date))") {
-            let (year, profession, count) = try row.decode((String, String, Int).self)
-            hired["\(year) \(profession)"] = count
+        for line in hires {
+            if let year = line.year, let profession = line.profession { hired["\(year) \(profession)"] = line.hires }
         }
         return targets.map { YearTarget(year: $0, profession: $1, target: $2, hired: hired["\($0) \($1)"] ?? 0) }
+    }
+
+    /// The hires by `date` per profession, per month and per year and profession
+    /// (`report_hire_counts`, one pass over the hires).
+    private func hireCounts(asOf date: CalendarDate) throws -> [HireCount] {
+        try connection.fetch(HireCount.self, "SELECT * FROM report_hire_counts(\(date))")
+    }
+
+    /// A line of `report_hire_counts`, read by column name: by profession (`countsTowardGoal` set,
+    /// with the hires of the last 12 months), by month (`month` set) or by year and profession
+    /// (`year` set), the last two counting the hires toward the goal only.
+    private struct HireCount: RowDecodable {
+        let profession: String?
+        let countsTowardGoal: Bool?
+        let month: CalendarDate?
+        let year: String?
+        let hires: Int
+        let hiresLast12Months: Int?
+
+        init(row: Row) throws {
+            profession = try row.decode(named: "profession")
+            countsTowardGoal = try row.decode(named: "counts_toward_goal")
+            month = try row.decode(named: "month")
+            year = try row.decode(named: "year")
+            hires = try row.decode(named: "hires")
+            hiresLast12Months = try row.decode(named: "hires_last_12_months")
+        }
     }
 
     private func counts(_ query: Query) throws -> [String: Int] {
@@ -224,29 +252,21 @@ public struct ProgressQueries {
         }
     }
 
-    /// A month counts once its last day is on or before `date`, that is when it starts before the
-    /// month of the day after (months are stored as their first day). That first day is computed
-    /// here and bound: date arithmetic in the condition would run on every row (a quarter of this
-    /// statement's time on 312,000 rows), and a plain comparison lets a report in the past use
-    /// the index on `month`.
-    private func activity(asOf date: CalendarDate) throws -> ActivityTotals {
-        let next = date.adding(days: 1)
-        let firstUnfinished = CalendarDate(year: next.year, month: next.month, day: 1)!
-        // An aggregate without GROUP BY returns exactly one row.
-        return try connection.fetch(
-            ActivityLine.self,
-            """
-            SELECT coalesce(sum(scheduled_consultations), 0)::int8 AS scheduled,
-                   coalesce(sum(unscheduled_consultations), 0)::int8 AS unscheduled,
-                   coalesce(sum(home_visits), 0)::int8 AS home, coalesce(sum(ehpad_visits), 0)::int8 AS ehpad,
-                   coalesce(sum(new_referring_patients), 0)::int8 AS patients
-            FROM monthly_activity WHERE month < \(firstUnfinished)
-            """)[0].totals
+    /// The activity of the months finished by `date` (a month counts once its last day is on or
+    /// before it) and the finished months some centre open then has not declared
+    /// (``ProvisionalMonth``), found by the database in one pass (`report_activity`).
+    private func activity(asOf date: CalendarDate) throws -> (totals: ActivityTotals, provisional: [ProvisionalMonth]) {
+        let line = try connection.fetch(ActivityLine.self, "SELECT * FROM report_activity(\(date))")[0]
+        return (
+            line.totals, ProvisionalMonth.grouping(zip(line.undeclaredMonths, line.undeclaredCentres).map { ($0, $1) })
+        )
     }
 
-    /// The activity totals' one row, read by column name.
+    /// The one row of `report_activity`, read by column name.
     private struct ActivityLine: RowDecodable {
         let totals: ActivityTotals
+        let undeclaredMonths: [String]
+        let undeclaredCentres: [String]
 
         init(row: Row) throws {
             totals = ActivityTotals(
@@ -254,15 +274,8 @@ public struct ProgressQueries {
                 unscheduledConsultations: try row.decode(named: "unscheduled"),
                 homeVisits: try row.decode(named: "home"), ehpadVisits: try row.decode(named: "ehpad"),
                 newReferringPatients: try row.decode(named: "patients"))
+            undeclaredMonths = try row.decode(named: "undeclared_months")
+            undeclaredCentres = try row.decode(named: "undeclared_centres")
         }
-    }
-
-    /// The finished months some centre open then has not declared (``ProvisionalMonth``),
-    /// found by the database (`report_undeclared_months`).
-    private func provisionalActivity(asOf date: CalendarDate) throws -> [ProvisionalMonth] {
-        let missing = try connection.query("SELECT month, centre FROM report_undeclared_months(\(date))").map {
-            try $0.decode((String, String).self)
-        }
-        return ProvisionalMonth.grouping(missing)
     }
 }
