@@ -1,6 +1,6 @@
 // The report benchmark of issue 6: the Region's progress report (ProgressQueries.report) on a
 // network N times the demo (see Network.swift), for N = 1, 10 and 100. For each scale: a fresh
-// database, migrated, the network generated in SQL, ANALYZE, the report checked against what
+// database, migrated, the network generated in SQL, VACUUM (ANALYZE), the report checked against what
 // was generated (a fatalError otherwise), then timed: one warm-up, best of 5; then the same for
 // the observatory of issue 18 (ten years month by month, by département). Prints
 //   case=report scale=N centres=… people=… activity_rows=… seconds=S ratio_to_1x=R
