@@ -101,17 +101,9 @@ import Testing
         ("2022-04-01", "2022-04-01"), ("2024-02-29", "2024-02-29"), ("2023-05-20", "2026-12-31"),
     ]
 
-    /// A migrated database holding the demo.
-    static func demo(_ database: TemporaryDatabase) throws -> Connection {
-        let conn = try database.connect()
-        try Migrator(connection: conn).migrate()
-        try DemoNetworkWriter(connection: conn).load(try DemoNetwork.history())
-        return conn
-    }
-
     @Test func theSweepPrintsTheRowsOf0022OnTheDemo() throws {
         try withFreshDatabase { database in
-            let conn = try Self.demo(database)
+            let conn = try database.connectWithDemo()
             try Self.createReference(conn)
             let reference = try Self.expectSameRows(conn, windows: Self.demoWindows)
             #expect(reference.rows > 5000)
@@ -126,7 +118,7 @@ import Testing
 
     @Test func theSweepPrintsTheRowsOf0022WithAPersonInTwoCentresOfOneDepartementAndMidMonthChanges() throws {
         try withFreshDatabase { database in
-            let conn = try Self.demo(database)
+            let conn = try database.connectWithDemo()
             try conn.runScript(
                 """
                 BEGIN;

@@ -132,17 +132,9 @@ import Testing
         return tally
     }
 
-    /// A migrated database holding the demo.
-    static func demo(_ database: TemporaryDatabase) throws -> Connection {
-        let conn = try database.connect()
-        try Migrator(connection: conn).migrate()
-        try DemoNetworkWriter(connection: conn).load(try DemoNetwork.history())
-        return conn
-    }
-
     @Test func theSinglePassFunctionsGiveTheRowsOfThoseTheyReplaceOnTheDemo() throws {
         try withFreshDatabase { database in
-            let conn = try Self.demo(database)
+            let conn = try database.connectWithDemo()
             try Self.createReferences(conn)
             let tally = try Self.expectSameRows(conn)
             #expect(tally.rows > 500 && tally.hires > 0 && tally.welcomed > 0)
@@ -151,7 +143,7 @@ import Testing
 
     @Test func theSinglePassFunctionsGiveTheRowsOfThoseTheyReplaceWithHiresEasyToMiscount() throws {
         try withFreshDatabase { database in
-            let conn = try Self.demo(database)
+            let conn = try database.connectWithDemo()
             try conn.runScript(
                 """
                 BEGIN;
