@@ -11,9 +11,6 @@ import Testing
 /// 1 April 2022; on the demo, on the demo with the cases a sweep could get wrong, and on the
 /// benchmark's generated network.
 @Suite struct ObservatorySweepTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// 0022's report_observatory, as pg_temp.observatory_0022 in this session.
     static func createReference(_ conn: Connection) throws {
         let sql = try #require(Migration.embedded.first { $0.name == "0022_rapport_territoires" }).sql
@@ -171,15 +168,7 @@ import Testing
 
     @Test func theSweepPrintsTheRowsOf0022OnTheBenchmarkNetworkWithPostsAndZonings() throws {
         try withFreshDatabase { database in
-            let conn = try database.connect()
-            try Migrator(connection: conn).migrate()
-            let network = try String(
-                contentsOf: Self.repository.appendingPathComponent("Benchmarks/report-network.sql"), encoding: .utf8)
-            try conn.runScript(
-                network.replacingOccurrences(of: "{scale}", with: "2")
-                    .replacingOccurrences(of: "{start}", with: "2016-11-01")
-                    .replacingOccurrences(of: "{as_of}", with: "2026-10-31")
-                    .replacingOccurrences(of: "{last_month}", with: "119"))
+            let conn = try database.connectWithBenchmarkNetwork(scale: 2)
             // The network has no commune, zoning or post: some of each, changing on 1 April 2022 and mid-month.
             try conn.runScript(
                 """

@@ -16,9 +16,6 @@ import Testing
 /// open yet, a year to the day before the report) and months declared outside a centre's span, and
 /// on the benchmark's generated network at scale 2.
 @Suite struct ReportSinglePassTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// The published function `name` of `migration`, as pg_temp.`name`_`migration number` in this session.
     static func createReference(_ conn: Connection, migration: String, name: String, end: String) throws {
         let sql = try #require(Migration.embedded.first { $0.name == migration }).sql
@@ -220,26 +217,19 @@ import Testing
 
     @Test func theSinglePassFunctionsGiveTheRowsOfThoseTheyReplaceOnTheBenchmarkNetwork() throws {
         try withFreshDatabase { database in
-            let conn = try database.connect()
-            try Migrator(connection: conn).migrate()
-            let network = try String(
-                contentsOf: Self.repository.appendingPathComponent("Benchmarks/report-network.sql"), encoding: .utf8)
+            let conn = try database.connectWithBenchmarkNetwork(scale: 2)
             try conn.runScript(
-                network.replacingOccurrences(of: "{scale}", with: "2")
-                    .replacingOccurrences(of: "{start}", with: "2016-11-01")
-                    .replacingOccurrences(of: "{as_of}", with: "2026-10-31")
-                    .replacingOccurrences(of: "{last_month}", with: "119")
-                        + """
-                        INSERT INTO communes (insee_code, name, departement, mountain)
-                        SELECT DISTINCT ON (insee_code) insee_code, 'Commune ' || insee_code, departement,
-                               departement IN ('09', '48', '65')
-                        FROM centres ORDER BY insee_code;
-                        INSERT INTO commune_zonings (insee_code, zoning, valid_from)
-                        SELECT insee_code, CASE WHEN right(insee_code, 1) = '4' THEN 'zac' ELSE 'zip' END::zoning_class, '2022-04-01'
-                        FROM communes;
-                        DELETE FROM monthly_activity WHERE month = '2025-02-01' AND centre_id % 7 = 0;
-                        ANALYZE;
-                        """)
+                """
+                INSERT INTO communes (insee_code, name, departement, mountain)
+                SELECT DISTINCT ON (insee_code) insee_code, 'Commune ' || insee_code, departement,
+                       departement IN ('09', '48', '65')
+                FROM centres ORDER BY insee_code;
+                INSERT INTO commune_zonings (insee_code, zoning, valid_from)
+                SELECT insee_code, CASE WHEN right(insee_code, 1) = '4' THEN 'zac' ELSE 'zip' END::zoning_class, '2022-04-01'
+                FROM communes;
+                DELETE FROM monthly_activity WHERE month = '2025-02-01' AND centre_id % 7 = 0;
+                ANALYZE;
+                """)
             try Self.createReferences(conn)
             let tally = try Self.expectSameRows(conn, days: ["2026-10-31", "2025-10-31", "2022-03-31", "2019-12-31"])
             #expect(tally.hires > 300 && tally.welcomed > 0 && tally.undeclared > 0)
