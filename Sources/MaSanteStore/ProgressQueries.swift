@@ -104,6 +104,7 @@ public struct ProgressQueries {
             let withoutCentre = hired - byCentre.reduce(0) { $0 + $1.hired }
             if withoutCentre > 0 { hiredByDepartement["inconnu"] = withoutCentre }
             let declared = try activity(asOf: date)
+            let openings = try connection.fetch(Openings.self, "SELECT * FROM report_openings(\(date))")
             var report = ProgressReport(
                 asOf: date, goal: target, deadline: deadline, hired: hired, inPost: inPost, fte: fte,
                 present: inPost - absent, presentFTE: fte - absentFTE,
@@ -114,15 +115,8 @@ public struct ProgressQueries {
                 hiredByDepartement: hiredByDepartement,
                 byCentre: byCentre,
                 byMonth: Self.months(hiredByMonth, asOf: date),
-                centresOpen: try connection.query(
-                    """
-                    SELECT count(*) FROM centres WHERE opened_on <= \(date) AND (closed_on IS NULL OR closed_on > \(date))
-                    """
-                ).single(Int.self),
-                openingsByYear: try counts(
-                    """
-                    SELECT extract(year FROM opened_on)::int8::text, count(*) FROM centres WHERE opened_on <= \(date) GROUP BY 1
-                    """),
+                centresOpen: openings.reduce(0) { $0 + $1.stillOpen },
+                openingsByYear: Dictionary(uniqueKeysWithValues: openings.map { ($0.year, $0.opened) }),
                 openingsTargetPerYear: try openingsTarget(),
                 activity: declared.totals,
                 provisionalActivity: declared.provisional,
@@ -197,6 +191,20 @@ public struct ProgressQueries {
             year = try row.decode(named: "year")
             hires = try row.decode(named: "hires")
             hiresLast12Months = try row.decode(named: "hires_last_12_months")
+        }
+    }
+
+    /// A line of `report_openings`: the centres opened in a year by the report's day, and those of
+    /// them still open on it.
+    private struct Openings: RowDecodable {
+        let year: String
+        let opened: Int
+        let stillOpen: Int
+
+        init(row: Row) throws {
+            year = try row.decode(named: "year")
+            opened = try row.decode(named: "opened")
+            stillOpen = try row.decode(named: "still_open")
         }
     }
 

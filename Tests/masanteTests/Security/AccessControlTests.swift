@@ -95,7 +95,7 @@ import Testing
         }
     }
 
-    @Test func theRegionReadsAggregatesButNoPeople() async throws {
+    @Test func theRegionReadsAggregatesButNoPeopleAndEveryRolePrintsTheNetworksReport() async throws {
         try await SecurityFixture.with { fixture in
             let conn = try fixture.connect(as: fixture.region)
             defer { conn.close() }
@@ -125,6 +125,11 @@ import Testing
                 fixture.registry.database.conninfo,
             ])
             #expect(report.stdout == admin.stdout)
+            // A manager runs Millas only, yet prints the network's report, open centres included.
+            let managers = try fixture.run(
+                ["rapport", "progression", "--au", "2026-11-30", "--format", "json"], as: fixture.manager)
+            #expect(managers.status == 0, "\(managers.stderr)")
+            #expect(managers.stdout == admin.stdout)
         }
     }
 
